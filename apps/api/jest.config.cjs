@@ -1,0 +1,35 @@
+const { readFileSync } = require('fs');
+const { join } = require('path');
+
+// Path aliases from tsconfig.base.json, so that tests import libraries as the app does.
+const { compilerOptions } = JSON.parse(readFileSync(join(__dirname, '../../tsconfig.base.json'), 'utf8'));
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, join(__dirname, '../..', target)]),
+);
+
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: `api (${process.env.TEST_STORE || 'pglite'})`,
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  moduleNameMapper,
+  // Nest 12 and some of its dependencies are ESM-only: let swc turn them into CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|uid|@apollo/server|@as-integrations|token-types|strtok3|@tokenizer)/)'],
+  transform: {
+    '^.+\\.(t|j|mj)s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,49 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { PGlite } from '@electric-sql/pglite';
+import { APP_CONFIG, type AppConfig } from './core/config/app-config';
+import { CoreModule } from './core/core.module';
+import { DatabaseModule } from './core/database/database.module';
+import { graphqlOptions } from './core/graphql/graphql.config';
+import { ViewerResolverService } from './core/auth/viewer-resolver.service';
+import { HealthController } from './core/health.controller';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DirectoryModule } from './modules/directory/directory.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RoundTablesModule } from './modules/round-tables/round-tables.module';
+import { StartupModule } from './startup/startup.module';
+
+export interface AppRuntime {
+  config: AppConfig;
+  /** Tests hand in a ready PGlite (loaded from a migrated copy) instead of opening DATA_DIR. */
+  pglite?: () => Promise<PGlite>;
+}
+
+@Module({})
+export class AppModule {
+  static register(runtime: AppRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(runtime.config),
+        DatabaseModule.register(runtime.config, runtime.pglite),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, ViewerResolverService],
+          useFactory: graphqlOptions,
+        }),
+        AuthModule,
+        AccountsModule,
+        DirectoryModule,
+        RoundTablesModule,
+        AuditModule,
+        NotificationsModule,
+        StartupModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the process reads from its environment, read once at start (see CONTRACT.md, "Running it"). */
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  /** postgres://… or null for the embedded PGlite under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  redisUrl: string | null;
+  jwtSecret: string;
+  /** Lifetime of an access token, in seconds. */
+  accessTokenTtlSeconds: number;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  demoData: boolean;
+  publicUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Directory of the built web client served at `/`, or null when it is not built. */
+  webRoot: string | null;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+type Env = Record<string, string | undefined>;
+
+function blankToNull(value: string | undefined): string | null {
+  return value && value.trim() !== '' ? value.trim() : null;
+}
+
+/**
+ * Outside production a missing JWT_SECRET is generated once and kept in DATA_DIR, so that a
+ * restart does not sign everybody out; production must be given one explicitly.
+ */
+function jwtSecretFrom(env: Env, dataDir: string, production: boolean): string {
+  const given = blankToNull(env.JWT_SECRET);
+  if (given) return given;
+  if (production) throw new Error('JWT_SECRET is required when NODE_ENV=production');
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function webRootFrom(env: Env): string | null {
+  const candidate = resolve(env.WEB_ROOT ?? 'dist/apps/web');
+  return existsSync(join(candidate, 'index.html')) ? candidate : null;
+}
+
+export function loadAppConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
+  const dataDir = resolve(env.DATA_DIR ?? './.data');
+  const databaseUrl = blankToNull(env.DATABASE_URL);
+  const adminEmail = blankToNull(env.ADMIN_EMAIL);
+  const adminPassword = blankToNull(env.ADMIN_PASSWORD);
+  const demo = blankToNull(env.DEMO_DATA);
+  return {
+    nodeEnv,
+    port,
+    databaseUrl,
+    dataDir,
+    redisUrl: blankToNull(env.REDIS_URL),
+    jwtSecret: jwtSecretFrom(env, dataDir, production),
+    accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 12 * 3600),
+    adminEmail,
+    adminPassword,
+    // The embedded database is the newcomer's path: it gets the demo data unless told otherwise.
+    demoData: demo === null ? databaseUrl === null : demo === '1' || demo === 'true',
+    publicUrl: (blankToNull(env.PUBLIC_URL) ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    smtpUrl: blankToNull(env.SMTP_URL),
+    mailFrom: blankToNull(env.MAIL_FROM) ?? 'Concertation <no-reply@concertation.invalid>',
+    webRoot: webRootFrom(env),
+  };
+}

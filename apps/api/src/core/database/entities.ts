@@ -1,0 +1,28 @@
+import { UserEntity } from '../../modules/accounts/user.entity';
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { AuthSessionEntity } from '../../modules/auth/auth-session.entity';
+import { PasswordResetEntity } from '../../modules/auth/password-reset.entity';
+import { SignInFailureEntity } from '../../modules/auth/sign-in-failure.entity';
+import { OrganizationEntity } from '../../modules/directory/organization.entity';
+import { RegionEntity } from '../../modules/directory/region.entity';
+import { NotificationEntity } from '../../modules/notifications/notification.entity';
+import { RoundTableRegionEntity } from '../../modules/round-tables/round-table-region.entity';
+import { RoundTableEntity } from '../../modules/round-tables/round-table.entity';
+import { TableMembershipEntity } from '../../modules/round-tables/table-membership.entity';
+import { TableParticipantEntity } from '../../modules/round-tables/table-participant.entity';
+
+/** Every entity, listed by hand so that the webpack bundle carries them. */
+export const ENTITIES = [
+  RegionEntity,
+  OrganizationEntity,
+  UserEntity,
+  AuthSessionEntity,
+  PasswordResetEntity,
+  SignInFailureEntity,
+  RoundTableEntity,
+  RoundTableRegionEntity,
+  TableMembershipEntity,
+  TableParticipantEntity,
+  AuditEventEntity,
+  NotificationEntity,
+];

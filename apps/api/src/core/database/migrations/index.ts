@@ -1,0 +1,5 @@
+import { Foundation1764300000000 } from './1764300000000-foundation';
+import { ReferenceRegions1764300000001 } from './1764300000001-reference-regions';
+
+/** Every migration, in order. Listed by hand so that the webpack bundle carries them. */
+export const MIGRATIONS = [Foundation1764300000000, ReferenceRegions1764300000001];

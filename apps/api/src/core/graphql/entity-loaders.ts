@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { UserEntity } from '../../modules/accounts/user.entity';
+import { OrganizationEntity } from '../../modules/directory/organization.entity';
+import { RegionEntity } from '../../modules/directory/region.entity';
+import { RoundTableEntity } from '../../modules/round-tables/round-table.entity';
+import type { RequestContext } from './request-context';
+import { byKey } from './request-loaders';
+
+/**
+ * Per-request loaders of the objects that many types point to (users, organizations, regions,
+ * tables). Domain modules add their own loaders beside their resolvers.
+ */
+@Injectable()
+export class EntityLoaders {
+  constructor(private readonly dataSource: DataSource) {}
+
+  user(ctx: RequestContext): DataLoader<string, UserEntity | null> {
+    return ctx.loaders.get('user.byId', async (ids: readonly string[]) =>
+      byKey(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
+    );
+  }
+
+  organization(ctx: RequestContext): DataLoader<string, OrganizationEntity | null> {
+    return ctx.loaders.get('organization.byId', async (ids: readonly string[]) =>
+      byKey(ids, await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+    );
+  }
+
+  region(ctx: RequestContext): DataLoader<string, RegionEntity | null> {
+    return ctx.loaders.get('region.byId', async (ids: readonly string[]) =>
+      byKey(ids, await this.dataSource.getRepository(RegionEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+    );
+  }
+
+  table(ctx: RequestContext): DataLoader<string, RoundTableEntity | null> {
+    return ctx.loaders.get('table.byId', async (ids: readonly string[]) =>
+      byKey(ids, await this.dataSource.getRepository(RoundTableEntity).findBy({ id: In([...ids]) }), (t) => t.id),
+    );
+  }
+}

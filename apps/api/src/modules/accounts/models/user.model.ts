@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Locale, PlatformRole } from '../../../core/graphql/enums';
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID) id!: string;
+  @Field() displayName!: string;
+  @Field(() => PlatformRole) platformRole!: PlatformRole;
+  @Field(() => Locale) locale!: Locale;
+  @Field() timeZone!: string;
+  /**
+   * Resolved by field resolvers with the viewer's rights: `email`, `organization`,
+   * `pendingOrganization`, `participations`.
+   */
+  email!: string;
+  organizationId!: string | null;
+  pendingOrganizationId!: string | null;
+}

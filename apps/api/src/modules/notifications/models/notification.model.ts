@@ -1,0 +1,29 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NotificationKind } from '../../../core/graphql/enums';
+import { PageInfo } from '../../../core/graphql/page';
+
+@ObjectType('Notification')
+export class NotificationModel {
+  @Field(() => ID) id!: string;
+  @Field(() => NotificationKind) kind!: NotificationKind;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) body!: string | null;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) readAt!: Date | null;
+  /** Resolved by a field resolver: `table`. */
+  tableId!: string | null;
+}
+
+@ObjectType('NotificationEdge')
+export class NotificationEdge {
+  @Field() cursor!: string;
+  @Field(() => NotificationModel) node!: NotificationModel;
+}
+
+@ObjectType('NotificationConnection')
+export class NotificationConnection {
+  @Field(() => [NotificationEdge]) edges!: NotificationEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) unreadCount!: number;
+}

@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type TableRole = 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER';
+
+/** A person sitting at a table, for an organization, in a role. */
+@Entity('table_participant')
+export class TableParticipantEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'table_id', type: 'uuid' }) tableId!: string;
+  @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true }) organizationId!: string | null;
+  @Column({ type: 'varchar' }) role!: TableRole;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) since!: Date;
+}

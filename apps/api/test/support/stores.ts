@@ -1,0 +1,23 @@
+/**
+ * The suite runs once per store: `TEST_STORE=postgres` against a PostgreSQL server
+ * (DATABASE_URL's server, a fresh database per test file) and `TEST_STORE=pglite` against the
+ * embedded database (a fresh copy of a migrated template per test file).
+ */
+export type TestStore = 'postgres' | 'pglite';
+
+export function testStore(): TestStore {
+  const store = process.env.TEST_STORE ?? 'pglite';
+  if (store !== 'postgres' && store !== 'pglite') throw new Error(`TEST_STORE must be postgres or pglite, not ${store}`);
+  return store;
+}
+
+/** The server the PostgreSQL run creates its databases on. */
+export function postgresAdminUrl(): string {
+  return process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+export const HOW_TO_START_POSTGRES =
+  'PostgreSQL is not reachable. Start it with `pg_ctlcluster --skip-systemctl-redirect 15 main start` ' +
+  '(or set DATABASE_URL to a server you can create databases on), or run `.ci/run`, which starts it.';
+
+export const PGLITE_TEMPLATE_ENV = 'CONCERTATION_PGLITE_TEMPLATE';

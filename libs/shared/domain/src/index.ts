@@ -1,0 +1,5 @@
+export * from './lib/roles';
+export * from './lib/levels';
+export * from './lib/text';
+export * from './lib/time-zones';
+export * from './lib/ids';
