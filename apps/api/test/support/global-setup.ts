@@ -18,7 +18,7 @@ export default async function globalSetup(): Promise<void> {
       await client.connect();
       await client.query('SELECT 1');
     } catch (err) {
-      throw new Error(`${HOW_TO_START_POSTGRES}\n(${(err as Error).message})`);
+      throw new Error(`${HOW_TO_START_POSTGRES}\n(${(err as Error).message})`, { cause: err });
     } finally {
       await client.end().catch(() => undefined);
     }

@@ -14,7 +14,7 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config, pglite),
-          dataSourceFactory: async (options) => openDataSource(options!),
+          dataSourceFactory: async (options) => openDataSource(options ?? dataSourceOptions(config, pglite)),
         }),
       ],
       exports: [TypeOrmModule],

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `npm test`: every project's lint, type check and tests, then the end-to-end flows in Chromium.
+// The API suite runs twice, on PostgreSQL (DATABASE_URL's server) and on the embedded PGlite.
+import { spawnSync } from 'node:child_process';
+
+const root = new URL('../..', import.meta.url).pathname;
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+
+const steps = [
+  ['nx', 'run-many', '-t', 'lint', 'typecheck', '--parallel=2', '--outputStyle=static'],
+  ['nx', 'run-many', '-t', 'test', '--parallel=1', '--outputStyle=static'],
+  ['nx', 'run', 'web-e2e:e2e', '--outputStyle=static'],
+];
+
+let failed = 0;
+for (const args of steps) {
+  console.log(`\n$ npx ${args.join(' ')}`);
+  const run = spawnSync('npx', args, { cwd: root, env, stdio: 'inherit' });
+  if (run.status !== 0) {
+    failed++;
+    console.error(`\n✗ failed: npx ${args.join(' ')}`);
+    break;
+  }
+}
+console.log(`\ntest steps: ${steps.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
