@@ -88,7 +88,7 @@ export async function createTable(
 export async function addMembership(t: TestApp, tableId: string, organizationId: string, status = 'ACTIVE', requestedById: string | null = null): Promise<string> {
   const rows = await t.dataSource.query(
     `INSERT INTO table_membership (table_id, organization_id, status, requested_by_id, decided_at)
-     VALUES ($1, $2, $3, $4, CASE WHEN $3 = 'PENDING' THEN NULL ELSE now() END) RETURNING id`,
+     VALUES ($1, $2, $3::varchar, $4, CASE WHEN $3::varchar = 'PENDING' THEN NULL ELSE now() END) RETURNING id`,
     [tableId, organizationId, status, requestedById],
   );
   return rows[0].id;

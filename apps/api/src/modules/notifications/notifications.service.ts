@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { isUuid } from '@concertation/shared-domain';
+import { AuditService } from '../../core/audit/audit.service';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
 import type { NotificationKind } from '../../core/graphql/enums';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../core/graphql/page';
 import { NotificationEntity } from './notification.entity';
 
 export interface NotificationDraft {
@@ -10,9 +15,23 @@ export interface NotificationDraft {
   tableId?: string | null;
 }
 
-/** Writes notifications in the caller's transaction: they exist exactly when the change does. */
+/** A notification as listed: `cursorAt` is created_at as text, at PostgreSQL's microsecond precision. */
+type ListedNotification = NotificationEntity & { cursorAt: string };
+
+export type NotificationPage = Connection<NotificationEntity> & { unreadCount: number };
+
+/** The most ids one markNotificationsRead call may name. */
+const MAX_IDS = 500;
+const TITLE_LIMIT = 300;
+
 @Injectable()
 export class NotificationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Writes notifications in the caller's transaction: they exist exactly when the change does. */
   async notify(manager: EntityManager, userIds: Iterable<string>, draft: NotificationDraft): Promise<void> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return;
@@ -21,10 +40,95 @@ export class NotificationsService {
       unique.map((userId) => ({
         userId,
         kind: draft.kind,
-        title: draft.title,
+        // The column holds 300 characters; a title built from long names is cut rather than lost.
+        title: draft.title.length > TITLE_LIMIT ? `${draft.title.slice(0, TITLE_LIMIT - 1)}…` : draft.title,
         body: draft.body ?? null,
         tableId: draft.tableId ?? null,
       })),
     );
   }
+
+  /** The viewer's own notifications, newest first. */
+  async list(viewer: Viewer, args: { unreadOnly?: boolean | null; first?: number | null; after?: string | null }): Promise<NotificationPage> {
+    const limit = pageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    if (after && (typeof after[0] !== 'string' || !isUuid(after[1]) || Number.isNaN(Date.parse(after[0])))) {
+      throw badInput('after is not a cursor this list gave out.', 'after');
+    }
+    const filter = `n.user_id = $1${args.unreadOnly ? ' AND n.read_at IS NULL' : ''}`;
+    const params: unknown[] = [viewer.userId];
+    let page = '';
+    if (after) {
+      params.push(after[0], after[1]);
+      page = ` AND (n.created_at, n.id) < ($2::timestamptz, $3::uuid)`;
+    }
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT n.id, n.user_id, n.kind, n.title, n.body, n.table_id, n.created_at, n.read_at, n.created_at::text AS cursor_at
+         FROM notification n
+        WHERE ${filter}${page}
+        ORDER BY n.created_at DESC, n.id DESC
+        LIMIT ${limit + 1}`,
+      params,
+    );
+    const counts: Array<{ total: number; unread: number }> = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE ${args.unreadOnly ? 'read_at IS NULL' : 'true'})::int AS total,
+              count(*) FILTER (WHERE read_at IS NULL)::int AS unread
+         FROM notification WHERE user_id = $1`,
+      [viewer.userId],
+    );
+    const nodes = rows.map(toListed);
+    return {
+      ...toConnection<ListedNotification>(nodes, limit, Number(counts[0].total), (n) => [n.cursorAt, n.id]),
+      unreadCount: Number(counts[0].unread),
+    };
+  }
+
+  /**
+   * Marks the viewer's named notifications read (all of their unread ones when `ids` is absent)
+   * and says how many changed; already-read ones do not count.
+   */
+  async markRead(viewer: Viewer, ids: string[] | null | undefined): Promise<number> {
+    if (ids && ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids at once.`, 'ids');
+    if (ids && !ids.every(isUuid)) throw notFound('notification');
+    return this.dataSource.transaction(async (manager) => {
+      if (ids && ids.length > 0) await this.assertOwn(manager, viewer, ids);
+      if (ids && ids.length === 0) return 0;
+      const query = manager
+        .createQueryBuilder()
+        .update(NotificationEntity)
+        .set({ readAt: () => 'now()' })
+        .where({ userId: viewer.userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) });
+      const changed = (await query.execute()).affected ?? 0;
+      // Reading changes the notifications' state; the viewer's account is what holds them.
+      if (changed > 0) {
+        await this.audit.record(manager, { actorId: viewer.userId, action: 'notification.read', entityType: 'user', entityId: viewer.userId });
+      }
+      return changed;
+    });
+  }
+
+  /** Unknown ids are NOT_FOUND; someone else's are FORBIDDEN, without a word of their content. */
+  private async assertOwn(manager: EntityManager, viewer: Viewer, ids: string[]): Promise<void> {
+    const found = await manager.find(NotificationEntity, { select: { id: true, userId: true }, where: { id: In(ids) } });
+    const owners = new Map(found.map((n) => [n.id, n.userId]));
+    for (const id of ids) {
+      const owner = owners.get(id);
+      if (!owner) throw notFound('notification');
+      if (owner !== viewer.userId) throw forbidden('This notification is not yours.');
+    }
+  }
+}
+
+function toListed(row: Record<string, unknown>): ListedNotification {
+  return Object.assign(new NotificationEntity(), {
+    id: row.id as string,
+    userId: row.user_id as string,
+    kind: row.kind as string,
+    title: row.title as string,
+    body: (row.body as string | null) ?? null,
+    tableId: (row.table_id as string | null) ?? null,
+    createdAt: new Date(row.created_at as string | Date),
+    readAt: row.read_at ? new Date(row.read_at as string | Date) : null,
+    cursorAt: row.cursor_at as string,
+  });
 }

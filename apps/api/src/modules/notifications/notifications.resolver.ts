@@ -1,0 +1,36 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { EntityLoaders } from '../../core/graphql/entity-loaders';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { RoundTableModel } from '../round-tables/models/round-table.model';
+import { NotificationsArgs } from './dto/notifications.args';
+import { NotificationConnection, NotificationModel } from './models/notification.model';
+import type { NotificationEntity } from './notification.entity';
+import { NotificationsService } from './notifications.service';
+
+@Resolver(() => NotificationModel)
+export class NotificationsResolver {
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly loaders: EntityLoaders,
+  ) {}
+
+  @Access('signedIn')
+  @Query(() => NotificationConnection, { description: "The viewer's own notifications, newest first." })
+  notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs) {
+    return this.service.list(viewer, args);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => Int, { description: 'Marks the named notifications read, or all when ids is absent; returns how many changed.' })
+  markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null) {
+    return this.service.markRead(viewer, ids);
+  }
+
+  @ResolveField('table', () => RoundTableModel, { nullable: true })
+  table(@Parent() notification: NotificationEntity, @ReqContext() ctx: RequestContext) {
+    return notification.tableId ? this.loaders.table(ctx).load(notification.tableId) : null;
+  }
+}

@@ -1,0 +1,155 @@
+import { createTable, createUser } from './support/fixtures';
+import { codeOf, startTestApp, type GqlResult, type TestApp } from './support/test-app';
+
+interface Page {
+  totalCount: number;
+  unreadCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{ cursor: string; node: { id: string } }>;
+}
+
+const LIST = `query ($unreadOnly: Boolean, $first: Int, $after: String) {
+  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+    totalCount unreadCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id kind title body readAt createdAt table { id name } } }
+  }
+}`;
+const MARK = `mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
+
+/** Inserts notifications one second apart (the last one newest), plus `sameInstant` sharing one instant. */
+async function seedNotifications(t: TestApp, userId: string, count: number, tableId: string | null = null): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const rows = await t.dataSource.query(
+      `INSERT INTO notification (user_id, kind, title, body, table_id, created_at)
+       VALUES ($1, 'MEETING_SCHEDULED', $2, 'Corps fictif', $3, now() - make_interval(secs => $4)) RETURNING id`,
+      [userId, `Avis fictif ${i}`, tableId, count - i],
+    );
+    ids.push(rows[0].id);
+  }
+  return ids;
+}
+
+describe('notifications over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists only the viewer’s own, newest first, page by page, with counts', async () => {
+    const user = await createUser(t);
+    const other = await createUser(t);
+    const ids = await seedNotifications(t, user.id, 25);
+    const othersIds = await seedNotifications(t, other.id, 3);
+    await t.dataSource.query(`UPDATE notification SET read_at = now() WHERE id = ANY($1::uuid[])`, [ids.slice(0, 5)]);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const result: GqlResult<{ notifications: Page }> = await t.gql(LIST, { first: 10, after }, user.token);
+      expect(result.errors).toBeUndefined();
+      const page: Page = result.data.notifications;
+      expect(page.totalCount).toBe(25);
+      expect(page.unreadCount).toBe(20);
+      seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+      pages++;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...ids].reverse());
+    expect(seen.some((id) => othersIds.includes(id))).toBe(false);
+  });
+
+  it('keeps pages stable when several notifications share one instant', async () => {
+    const user = await createUser(t);
+    const rows = await t.dataSource.query(
+      `INSERT INTO notification (user_id, kind, title, created_at)
+       SELECT $1, 'AGENDA_PUBLISHED', 'Même instant ' || g, '2026-01-15T14:00:00.123456Z' FROM generate_series(1, 7) g RETURNING id`,
+      [user.id],
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page: Page = (await t.gql(LIST, { first: 2, after }, user.token)).data.notifications;
+      seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen)).toEqual(new Set(rows.map((r: { id: string }) => r.id)));
+  });
+
+  it('filters unread ones with unreadOnly', async () => {
+    const user = await createUser(t);
+    const ids = await seedNotifications(t, user.id, 4);
+    await t.dataSource.query(`UPDATE notification SET read_at = now() WHERE id = $1`, [ids[3]]);
+    const page = (await t.gql(LIST, { unreadOnly: true }, user.token)).data.notifications;
+    expect(page.totalCount).toBe(3);
+    expect(page.unreadCount).toBe(3);
+    expect(page.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids[2], ids[1], ids[0]]);
+    expect(page.edges.every((e: { node: { readAt: string | null } }) => e.node.readAt === null)).toBe(true);
+  });
+
+  it('resolves the table a notification is about', async () => {
+    const user = await createUser(t);
+    const tableId = await createTable(t, { name: 'Table fictive des Laurentides' });
+    const [older] = await seedNotifications(t, user.id, 1, tableId);
+    await t.dataSource.query(`UPDATE notification SET created_at = created_at - interval '1 hour' WHERE id = $1`, [older]);
+    await seedNotifications(t, user.id, 1, null);
+    const edges = (await t.gql(LIST, {}, user.token)).data.notifications.edges;
+    expect(edges.map((e: { node: { table: unknown } }) => e.node.table)).toEqual([null, { id: tableId, name: 'Table fictive des Laurentides' }]);
+  });
+
+  it('refuses a page size out of 1..100 and a cursor it did not give out', async () => {
+    const user = await createUser(t);
+    for (const variables of [{ first: 0 }, { first: 101 }, { after: 'bm90LWEtY3Vyc29y' }, { after: Buffer.from('["x","y"]').toString('base64url') }]) {
+      const result = await t.gql(LIST, variables, user.token);
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  describe('markNotificationsRead', () => {
+    it('marks the named ones read, returns how many changed, and audits it', async () => {
+      const user = await createUser(t);
+      const ids = await seedNotifications(t, user.id, 4);
+      expect((await t.gql(MARK, { ids: ids.slice(0, 2) }, user.token)).data.markNotificationsRead).toBe(2);
+      // Already read: nothing changes.
+      expect((await t.gql(MARK, { ids: ids.slice(0, 1) }, user.token)).data.markNotificationsRead).toBe(0);
+      expect((await t.gql(MARK, { ids: [] }, user.token)).data.markNotificationsRead).toBe(0);
+      expect((await t.gql(LIST, {}, user.token)).data.notifications.unreadCount).toBe(2);
+      const audit = await t.dataSource.query(`SELECT action, entity_id, actor_id FROM audit_event WHERE entity_id = $1`, [user.id]);
+      expect(audit).toEqual([{ action: 'notification.read', entity_id: user.id, actor_id: user.id }]);
+    });
+
+    it('marks all of the viewer’s unread ones when ids is absent, and nobody else’s', async () => {
+      const user = await createUser(t);
+      const other = await createUser(t);
+      await seedNotifications(t, user.id, 3);
+      await seedNotifications(t, other.id, 2);
+      expect((await t.gql(MARK, {}, user.token)).data.markNotificationsRead).toBe(3);
+      expect((await t.gql(LIST, {}, user.token)).data.notifications.unreadCount).toBe(0);
+      expect((await t.gql(LIST, {}, other.token)).data.notifications.unreadCount).toBe(2);
+    });
+
+    it('refuses someone else’s notification (FORBIDDEN) and unknown or malformed ids (NOT_FOUND), changing nothing', async () => {
+      const user = await createUser(t);
+      const other = await createUser(t);
+      const mine = await seedNotifications(t, user.id, 1);
+      const theirs = await seedNotifications(t, other.id, 1);
+      expect(codeOf(await t.gql(MARK, { ids: [mine[0], theirs[0]] }, user.token))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(MARK, { ids: ['00000000-0000-4000-8000-000000000000'] }, user.token))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(MARK, { ids: ['not-a-uuid'] }, user.token))).toBe('NOT_FOUND');
+      const unread = await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE id = ANY($1::uuid[]) AND read_at IS NULL`, [[mine[0], theirs[0]]]);
+      expect(Number(unread[0].n)).toBe(2);
+    });
+  });
+
+  it('answers UNAUTHENTICATED without a token', async () => {
+    expect(codeOf(await t.gql(LIST))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(MARK))).toBe('UNAUTHENTICATED');
+  });
+});
