@@ -35,7 +35,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   const original = error instanceof GraphQLError ? error.originalError : undefined;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !original) {
+  // graphql-js wraps its own coercion errors (e.g. an unknown enum value in a variable) in another
+  // GraphQLError: those are about the request too. Anything else with an original error came from code.
+  const fromCode = original !== undefined && !(original instanceof GraphQLError);
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !fromCode) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   // A GraphQLError raised by graphql-js itself while validating variables has no original error.

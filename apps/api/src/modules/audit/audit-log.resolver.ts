@@ -1,0 +1,38 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { EntityLoaders } from '../../core/graphql/entity-loaders';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { UserModel } from '../accounts/models/user.model';
+import { RoundTableModel } from '../round-tables/models/round-table.model';
+import type { AuditEventEntity } from './audit-event.entity';
+import { AuditLogService } from './audit-log.service';
+import { AuditLogArgs } from './dto/audit-log.args';
+import { AuditEventConnection, AuditEventModel } from './models/audit-event.model';
+
+@Resolver(() => AuditEventModel)
+export class AuditLogResolver {
+  constructor(
+    private readonly auditLogService: AuditLogService,
+    private readonly entities: EntityLoaders,
+  ) {}
+
+  @Access('signedIn')
+  @Query(() => AuditEventConnection, {
+    description: "A table's history for its chairs and secretaries; the whole platform's for coordinators when tableId is absent.",
+  })
+  auditLog(@CurrentViewer() viewer: Viewer, @Args() args: AuditLogArgs) {
+    return this.auditLogService.list(viewer, args);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  actor(@Parent() event: AuditEventEntity, @ReqContext() ctx: RequestContext) {
+    return event.actorId ? this.entities.user(ctx).load(event.actorId) : null;
+  }
+
+  @ResolveField(() => RoundTableModel, { nullable: true })
+  table(@Parent() event: AuditEventEntity, @ReqContext() ctx: RequestContext) {
+    return event.tableId ? this.entities.table(ctx).load(event.tableId) : null;
+  }
+}

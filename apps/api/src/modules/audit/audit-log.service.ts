@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isUuid } from '@concertation/shared-domain';
+import { isCoordinator, type Viewer } from '../../core/auth/viewer';
+import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../../core/graphql/page';
+import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
+import { RoundTableEntity } from '../round-tables/round-table.entity';
+import { AuditEventEntity } from './audit-event.entity';
+import type { AuditLogArgs } from './dto/audit-log.args';
+
+/** Reads the audit trail that core/audit's AuditService writes. */
+@Injectable()
+export class AuditLogService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tables: RoundTablesPolicy,
+  ) {}
+
+  /** Newest first. A table's log is for its officers; the whole platform's for coordinators. */
+  async list(viewer: Viewer, args: AuditLogArgs): Promise<Connection<AuditEventEntity>> {
+    const limit = pageSize(args.first);
+    const afterId = this.afterId(args.after);
+    const tableId = args.tableId ?? null;
+    if (tableId === null) {
+      if (!isCoordinator(viewer)) throw forbidden('Only coordinators may read the whole audit log.');
+    } else {
+      const table = isUuid(tableId) ? await this.dataSource.getRepository(RoundTableEntity).findOneBy({ id: tableId }) : null;
+      if (!table) throw notFound('table');
+      await this.tables.assertOfficer(this.dataSource.manager, viewer, table.id);
+    }
+    const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('a');
+    if (tableId !== null) query.andWhere('a.table_id = :tableId', { tableId });
+    const totalCount = await query.getCount();
+    if (afterId) {
+      // Timestamps carry microseconds that a JavaScript Date would lose: compare with the row itself.
+      query.andWhere('(a.at, a.id) < (SELECT c.at, c.id FROM audit_event c WHERE c.id = :afterId)', { afterId });
+    }
+    const rows = await query.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1).getMany();
+    return toConnection(rows, limit, totalCount, (a) => [a.id]);
+  }
+
+  private afterId(after: string | null | undefined): string | null {
+    const key = decodeCursor(after, 1);
+    if (!key) return null;
+    if (!isUuid(key[0])) throw badInput('after is not a cursor this list gave out.', 'after');
+    return key[0];
+  }
+}

@@ -1,0 +1,35 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import { ReqContext } from '../../core/auth/viewer.decorator';
+import { EntityLoaders } from '../../core/graphql/entity-loaders';
+import { RegionKind } from '../../core/graphql/enums';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { DirectoryLoaders } from './directory.loaders';
+import { RegionModel } from './models/region.model';
+import type { RegionEntity } from './region.entity';
+import { RegionsService } from './regions.service';
+
+@Resolver(() => RegionModel)
+export class RegionsResolver {
+  constructor(
+    private readonly service: RegionsService,
+    private readonly loaders: DirectoryLoaders,
+    private readonly entities: EntityLoaders,
+  ) {}
+
+  @Access('signedIn')
+  @Query(() => [RegionModel], { description: 'Ordered by code.' })
+  regions(@Args('kind', { type: () => RegionKind, nullable: true }) kind?: RegionKind | null) {
+    return this.service.list(kind ?? null);
+  }
+
+  @ResolveField(() => String, { description: "Name in the viewer's locale." })
+  async name(@Parent() region: RegionEntity, @ReqContext() ctx: RequestContext) {
+    return (await this.loaders.viewerLocale(ctx)) === 'EN' ? region.nameEn : region.nameFr;
+  }
+
+  @ResolveField(() => RegionModel, { nullable: true })
+  parent(@Parent() region: RegionEntity, @ReqContext() ctx: RequestContext) {
+    return region.parentId ? this.entities.region(ctx).load(region.parentId) : null;
+  }
+}

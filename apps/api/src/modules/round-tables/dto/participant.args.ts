@@ -1,0 +1,16 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEnum, IsString } from 'class-validator';
+import { TableRole } from '../../../core/graphql/enums';
+
+@ArgsType()
+export class AddParticipantArgs {
+  @Field(() => ID) @IsString() tableId!: string;
+  @Field(() => ID) @IsString() userId!: string;
+  @Field(() => TableRole) @IsEnum(TableRole) role!: TableRole;
+}
+
+@ArgsType()
+export class ChangeParticipantRoleArgs {
+  @Field(() => ID) @IsString() participantId!: string;
+  @Field(() => TableRole) @IsEnum(TableRole) role!: TableRole;
+}

@@ -1,0 +1,61 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { EntityLoaders } from '../../core/graphql/entity-loaders';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { UserModel } from '../accounts/models/user.model';
+import { OrganizationModel } from '../directory/models/organization.model';
+import { DecideMembershipArgs, RequestMembershipArgs } from './dto/membership.args';
+import { MembershipsService } from './memberships.service';
+import { RoundTableModel } from './models/round-table.model';
+import { TableMembershipModel } from './models/table-membership.model';
+import type { TableMembershipEntity } from './table-membership.entity';
+
+@Resolver(() => TableMembershipModel)
+export class MembershipsResolver {
+  constructor(
+    private readonly memberships: MembershipsService,
+    private readonly entities: EntityLoaders,
+  ) {}
+
+  @Access('signedIn')
+  @Mutation(() => TableMembershipModel, { description: 'A user of that organization, or a COORDINATOR; tells the table’s officers.' })
+  requestMembership(@CurrentViewer() viewer: Viewer, @Args() args: RequestMembershipArgs) {
+    return this.memberships.request(viewer, args);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => TableMembershipModel, {
+    description: 'Officers of the table or a COORDINATOR, on a PENDING request; on accept the requester (a user of that organization) sits as a MEMBER.',
+  })
+  decideMembership(@CurrentViewer() viewer: Viewer, @Args() args: DecideMembershipArgs) {
+    return this.memberships.decide(viewer, args);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => TableMembershipModel, { description: 'A user of that organization, officers, or a COORDINATOR; ends the organization’s seats there.' })
+  withdrawMembership(@CurrentViewer() viewer: Viewer, @Args('membershipId', { type: () => ID }) membershipId: string) {
+    return this.memberships.withdraw(viewer, membershipId);
+  }
+
+  @ResolveField(() => RoundTableModel)
+  table(@Parent() membership: TableMembershipEntity, @ReqContext() ctx: RequestContext) {
+    return this.entities.table(ctx).load(membership.tableId);
+  }
+
+  @ResolveField(() => OrganizationModel)
+  organization(@Parent() membership: TableMembershipEntity, @ReqContext() ctx: RequestContext) {
+    return this.entities.organization(ctx).load(membership.organizationId);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  requestedBy(@Parent() membership: TableMembershipEntity, @ReqContext() ctx: RequestContext) {
+    return membership.requestedById ? this.entities.user(ctx).load(membership.requestedById) : null;
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  decidedBy(@Parent() membership: TableMembershipEntity, @ReqContext() ctx: RequestContext) {
+    return membership.decidedById ? this.entities.user(ctx).load(membership.decidedById) : null;
+  }
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { isOfficerRole } from '@concertation/shared-domain';
+import { isCoordinator, type Viewer } from '../../core/auth/viewer';
+import { forbidden } from '../../core/errors/domain-errors';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { byKey } from '../../core/graphql/request-loaders';
+import type { RoundTableEntity } from './round-table.entity';
+import { type TableRole, TableParticipantEntity } from './table-participant.entity';
+
+/** A seat: the viewer's participation at one table, or null when they do not sit there. */
+export type Seat = TableParticipantEntity | null;
+
+/**
+ * The one place that knows who sits where and what each seat allows. Reads for field resolvers
+ * go through `viewerSeat` (one query per request for every table asked about); checks made inside
+ * a mutation go through `seatIn` with the transaction's manager.
+ */
+@Injectable()
+export class RoundTablesPolicy {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ─── Seats ───────────────────────────────────────────────────────────────
+
+  /** The viewer's seat at a table, batched with every other table of the same request. */
+  viewerSeat(ctx: RequestContext, tableId: string): Promise<Seat> {
+    const viewer = ctx.viewer;
+    if (!viewer) return Promise.resolve(null);
+    const loader = ctx.loaders.get('policy.viewerSeat', async (tableIds: readonly string[]) =>
+      byKey(
+        tableIds,
+        await this.dataSource.getRepository(TableParticipantEntity).findBy({ userId: viewer.userId, tableId: In([...tableIds]) }),
+        (seat) => seat.tableId,
+      ),
+    );
+    return loader.load(tableId);
+  }
+
+  async viewerRole(ctx: RequestContext, tableId: string): Promise<TableRole | null> {
+    return (await this.viewerSeat(ctx, tableId))?.role ?? null;
+  }
+
+  /** A user's seat at a table, read in the caller's transaction. */
+  seatIn(manager: EntityManager, userId: string, tableId: string): Promise<Seat> {
+    return manager.getRepository(TableParticipantEntity).findOneBy({ userId, tableId });
+  }
+
+  // ─── What a seat allows ──────────────────────────────────────────────────
+
+  /** Officers: the table's CHAIRs and SECRETARYs. */
+  isOfficer(seat: Seat): boolean {
+    return isOfficerRole(seat?.role);
+  }
+
+  isChair(seat: Seat): boolean {
+    return seat?.role === 'CHAIR';
+  }
+
+  /** Sitting at a table in any role. */
+  sits(seat: Seat): boolean {
+    return seat !== null;
+  }
+
+  /** `participants` is for those who sit at the table and for coordinators. */
+  canReadParticipants(viewer: Viewer | null, seat: Seat): boolean {
+    return isCoordinator(viewer) || this.sits(seat);
+  }
+
+  /**
+   * An ACTIVE membership is public to signed-in users; the others (requests, refusals,
+   * withdrawals) are for the table's officers, coordinators and the organization's own people.
+   */
+  canReadMembership(viewer: Viewer | null, seat: Seat, membership: { status: string; organizationId: string }): boolean {
+    if (membership.status === 'ACTIVE') return true;
+    return isCoordinator(viewer) || this.isOfficer(seat) || (!!viewer && viewer.organizationId === membership.organizationId);
+  }
+
+  // ─── Checks for mutations (inside their transaction) ─────────────────────
+
+  /** Officers of the table or a coordinator (deciding membership requests). */
+  async assertOfficerOrCoordinator(manager: EntityManager, viewer: Viewer, tableId: string): Promise<Seat> {
+    const seat = await this.seatIn(manager, viewer.userId, tableId);
+    if (!isCoordinator(viewer) && !this.isOfficer(seat)) throw forbidden('Only the officers of this table or a coordinator may do this.');
+    return seat;
+  }
+
+  /** The table's CHAIR or a coordinator (editing the table, seating people). */
+  async assertChairOrCoordinator(manager: EntityManager, viewer: Viewer, tableId: string): Promise<Seat> {
+    const seat = await this.seatIn(manager, viewer.userId, tableId);
+    if (!isCoordinator(viewer) && !this.isChair(seat)) throw forbidden("Only this table's chair or a coordinator may do this.");
+    return seat;
+  }
+
+  /** Officers of the table only: coordinators who do not sit there are refused (least privilege). */
+  async assertOfficer(manager: EntityManager, viewer: Viewer, tableId: string): Promise<Seat> {
+    const seat = await this.seatIn(manager, viewer.userId, tableId);
+    if (!this.isOfficer(seat)) throw forbidden('Only the officers of this table may do this.');
+    return seat;
+  }
+
+  /** Anyone who sits at the table. */
+  async assertSits(manager: EntityManager, viewer: Viewer, tableId: string): Promise<Seat> {
+    const seat = await this.seatIn(manager, viewer.userId, tableId);
+    if (!this.sits(seat)) throw forbidden('Only those who sit at this table may do this.');
+    return seat;
+  }
+
+  /** An archived table is frozen: nothing changes there any more. */
+  assertNotArchived(table: Pick<RoundTableEntity, 'archivedAt'>): void {
+    if (table.archivedAt) throw forbidden('This table is archived.');
+  }
+}

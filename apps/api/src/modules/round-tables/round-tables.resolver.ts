@@ -1,0 +1,47 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
+import { CreateTableInput } from './dto/create-table.input';
+import { TablesArgs } from './dto/tables.args';
+import { UpdateTableInput } from './dto/update-table.input';
+import { RoundTableConnection, RoundTableModel } from './models/round-table.model';
+import { RoundTablesService } from './round-tables.service';
+
+/** The directory of tables and their life: creation, edits, archiving. */
+@Resolver(() => RoundTableModel)
+export class RoundTablesResolver {
+  constructor(private readonly service: RoundTablesService) {}
+
+  @Access('signedIn')
+  @Query(() => RoundTableConnection, {
+    description: 'The directory: every signed-in user can find every table (name, level, regions, mandate, member organizations).',
+  })
+  tables(@Args() args: TablesArgs) {
+    return this.service.list(args);
+  }
+
+  @Access('signedIn')
+  @Query(() => RoundTableModel, { nullable: true })
+  table(@Args('id', { type: () => ID }) id: string) {
+    return this.service.get(id);
+  }
+
+  @Access('coordinator')
+  @Mutation(() => RoundTableModel)
+  createTable(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateTableInput) {
+    return this.service.create(viewer, input);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => RoundTableModel, { description: "COORDINATOR or the table's CHAIR; only a COORDINATOR may set parentId." })
+  updateTable(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateTableInput) {
+    return this.service.update(viewer, id, input);
+  }
+
+  @Access('coordinator')
+  @Mutation(() => RoundTableModel)
+  archiveTable(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.service.archive(viewer, id);
+  }
+}
