@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MemoryRouter } from 'react-router';
+import { createCache, MeDocument, MyParticipationsDocument, setAccessToken, UpdateProfileDocument, type Viewer } from '@concertation/web-data-access';
+import { I18nProvider, LANGUAGE_STORAGE_KEY } from '@concertation/web-i18n';
+import { App } from './app';
+
+const me: Viewer = {
+  __typename: 'User',
+  id: 'user-1',
+  displayName: 'Camille Tremblay',
+  email: 'camille@exemple.test',
+  platformRole: 'COORDINATOR',
+  locale: 'FR',
+  timeZone: 'America/Toronto',
+  organization: null,
+  pendingOrganization: null,
+};
+
+function renderApp(route: string, { signedIn = false, viewer = me, mocks = [] as ReadonlyArray<MockLink.MockedResponse> } = {}) {
+  const cache = createCache();
+  if (signedIn) {
+    setAccessToken('test-token');
+    cache.writeQuery({ query: MeDocument, data: { me: viewer } });
+  }
+  return render(
+    <MockedProvider cache={cache} mocks={mocks} mockLinkDefaultOptions={{ delay: 0 }}>
+      <I18nProvider initialTimeZone="America/Toronto">
+        <MemoryRouter initialEntries={[route]}>
+          <App />
+        </MemoryRouter>
+      </I18nProvider>
+    </MockedProvider>,
+  );
+}
+
+describe('App', () => {
+  afterEach(() => {
+    localStorage.clear();
+    setAccessToken(null);
+  });
+
+  it('speaks French first, and switches to English in one click', async () => {
+    renderApp('/sign-in');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(screen.getByRole('link', { name: 'Aller au contenu principal' }).getAttribute('href')).toBe('#main-content');
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('banner')).toBeTruthy();
+
+    const toEnglish = screen.getByRole('button', { name: 'English' });
+    expect(toEnglish.getAttribute('lang')).toBe('en');
+    fireEvent.click(toEnglish);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(screen.getByRole('button', { name: 'Français' })).toBeTruthy();
+  });
+
+  it('sends a visitor who is not signed in to the sign-in page', async () => {
+    renderApp('/directory/tables');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeTruthy();
+  });
+
+  it('remembers the language in the profile of a signed-in person', async () => {
+    let profileUpdated = false;
+    const mocks = [
+      {
+        request: { query: MyParticipationsDocument },
+        result: { data: { me: { __typename: 'User', id: 'user-1', participations: [] } } },
+      },
+      {
+        request: { query: UpdateProfileDocument, variables: { input: { locale: 'EN' } } },
+        result: () => {
+          profileUpdated = true;
+          return { data: { updateProfile: { ...me, locale: 'EN' as const } } };
+        },
+      },
+    ];
+    renderApp('/', { signedIn: true, mocks });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour, Camille Tremblay' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).getByRole('link', { name: 'Journal d’audit' })).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: 'Accueil' }).getAttribute('aria-current')).toBe('page');
+    expect(await screen.findByText('Vous ne siégez encore à aucune table')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Camille Tremblay' })).toBeTruthy();
+    // The profile now says EN too, so the choice survives the next sign-in.
+    await waitFor(() => expect(profileUpdated).toBe(true));
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Hello, Camille Tremblay' })).toBeTruthy();
+  });
+
+  it('keeps coordinator screens from other people', async () => {
+    renderApp('/affiliations', { signedIn: true, viewer: { ...me, platformRole: 'MEMBER' } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Réservé à la coordination' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).queryByRole('link', { name: 'Affiliations en attente' })).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppShell } from './app-shell';
+import { NotFoundPage } from './not-found-page';
+import { RequireAuth } from './require-auth';
+import * as page from './routes';
+
+const signedIn = (element: ReactNode) => <RequireAuth>{element}</RequireAuth>;
+const coordinator = (element: ReactNode) => <RequireAuth coordinator>{element}</RequireAuth>;
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={signedIn(<page.HomePage />)} />
+        <Route path="sign-in" element={<page.SignInPage />} />
+        <Route path="register" element={<page.RegisterPage />} />
+        <Route path="forgot-password" element={<page.ForgotPasswordPage />} />
+        <Route path="reset-password" element={<page.ResetPasswordPage />} />
+        <Route path="profile" element={signedIn(<page.ProfilePage />)} />
+        <Route path="directory/tables" element={signedIn(<page.TablesDirectoryPage />)} />
+        <Route path="directory/tables/new" element={coordinator(<page.CreateTablePage />)} />
+        <Route path="directory/organizations" element={signedIn(<page.OrganizationsDirectoryPage />)} />
+        <Route path="directory/organizations/new" element={coordinator(<page.CreateOrganizationPage />)} />
+        <Route path="tables/:id" element={signedIn(<page.TablePage />)} />
+        <Route path="organizations/:id" element={signedIn(<page.OrganizationPage />)} />
+        <Route path="affiliations" element={coordinator(<page.AffiliationsPage />)} />
+        <Route path="audit" element={coordinator(<page.PlatformAuditPage />)} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,54 @@
+import { Suspense } from 'react';
+import { Link } from 'react-router';
+import { useSession } from '@concertation/web-data-access';
+import { useI18n } from '@concertation/web-i18n';
+import { Alert, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { MyTables } from './routes';
+
+export function HomePage() {
+  const { t } = useI18n();
+  const { me, isCoordinator } = useSession();
+  if (!me) return null;
+  return (
+    <>
+      <PageHeader title={t('home.title', { name: me.displayName })} description={t('home.intro')} />
+      {me.pendingOrganization && <Alert tone="info">{t('home.pendingAffiliation', { name: me.pendingOrganization.name })}</Alert>}
+      <div className="columns columns--wide-left">
+        <Section title={t('home.myTables')}>
+          <Suspense fallback={<Loading label={t('home.loadingTables')} />}>
+            <MyTables />
+          </Suspense>
+        </Section>
+        <Section title={t('home.quickLinks')}>
+          <ul className="link-list">
+            <li>
+              <Link to="/directory/tables">{t('nav.tables')}</Link>
+            </li>
+            <li>
+              <Link to="/directory/organizations">{t('nav.organizations')}</Link>
+            </li>
+            <li>
+              <Link to="/profile">{t('nav.profile')}</Link>
+            </li>
+            {isCoordinator && (
+              <>
+                <li>
+                  <Link to="/affiliations">{t('nav.affiliations')}</Link>
+                </li>
+                <li>
+                  <Link to="/audit">{t('nav.audit')}</Link>
+                </li>
+                <li>
+                  <Link to="/directory/tables/new">{t('directory.tables.create')}</Link>
+                </li>
+                <li>
+                  <Link to="/directory/organizations/new">{t('directory.organizations.create')}</Link>
+                </li>
+              </>
+            )}
+          </ul>
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { Link } from 'react-router';
+import { useI18n } from '@concertation/web-i18n';
+import { PageHeader } from '@concertation/web-ui';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('app.notFoundTitle')} description={t('app.notFound')} />
+      <p>
+        <Link to="/">{t('app.backHome')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useDescribeError, useSession } from '@concertation/web-data-access';
+import { useI18n } from '@concertation/web-i18n';
+import { ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
+
+export interface RequireAuthProps {
+  children: ReactNode;
+  /** The screen is for COORDINATORs only (affiliations, platform audit, creating tables). */
+  coordinator?: boolean;
+}
+
+export function RequireAuth({ children, coordinator = false }: RequireAuthProps) {
+  const { t } = useI18n();
+  const describe = useDescribeError();
+  const session = useSession();
+  const location = useLocation();
+  const signIn = `/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`;
+
+  if (!session.token) return <Navigate to={signIn} replace />;
+  if (session.loading) return <Loading label={t('app.checkingSession')} />;
+  if (!session.me) {
+    if (session.error) return <ErrorMessage>{describe(session.error)}</ErrorMessage>;
+    return <Navigate to={signIn} replace />;
+  }
+  if (coordinator && !session.isCoordinator) {
+    return (
+      <>
+        <PageHeader title={t('app.coordinatorsOnlyTitle')} />
+        <ErrorMessage>{t('app.coordinatorsOnly')}</ErrorMessage>
+      </>
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,50 @@
+export * from './generated/graphql';
+export { createApolloClient, type CreateApolloClientOptions } from './lib/apollo-client';
+export { createCache } from './lib/cache';
+export {
+  ACCESS_TOKEN_STORAGE_KEY,
+  getAccessToken,
+  setAccessToken,
+  subscribeToAccessToken,
+  useAccessToken,
+} from './lib/token-store';
+export { ERROR_CODES, fieldErrorsOf, firstAppError, hasErrorCode, toAppErrors, type AppError, type ErrorCode } from './lib/errors';
+export { useDescribeError, type ErrorOverrides } from './lib/describe-error';
+export { toPagedList, type Connection, type PagedList } from './lib/connection';
+export {
+  useChangePassword,
+  useRegister,
+  useRequestPasswordReset,
+  useResetPassword,
+  useSession,
+  useSignIn,
+  useSignOut,
+  useUpdateProfile,
+  type Session,
+  type Viewer,
+} from './lib/session';
+export { usePendingAffiliations, useDecideAffiliation } from './lib/affiliations';
+export {
+  DIRECTORY_PAGE_SIZE,
+  useCreateOrganization,
+  useCreateTable,
+  useOrganization,
+  useOrganizationMembers,
+  useOrganizationsDirectory,
+  useRegions,
+  useTablesDirectory,
+  type OrganizationFilters,
+  type TableFilters,
+} from './lib/directory';
+export {
+  useAddParticipant,
+  useChangeParticipantRole,
+  useDecideMembership,
+  useMyOrganizationMemberships,
+  useMyParticipations,
+  useRemoveParticipant,
+  useRequestMembership,
+  useTable,
+  useTablePendingRequests,
+} from './lib/tables';
+export { AUDIT_PAGE_SIZE, useAuditLog } from './lib/audit';

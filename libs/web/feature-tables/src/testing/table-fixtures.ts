@@ -1,0 +1,71 @@
+import type { AuditLogQuery, TableQuery, TablePendingRequestsQuery } from '@concertation/web-data-access';
+
+type Table = NonNullable<TableQuery['table']>;
+
+export const montrealRegion = { __typename: 'Region' as const, id: 'region-06', code: 'QC-06', nameFr: 'Montréal', nameEn: 'Montreal', kind: 'ADMINISTRATIVE_REGION' as const };
+
+interface OrganizationRef {
+  __typename: 'Organization';
+  id: string;
+  name: string;
+  acronym: string | null;
+}
+
+export const policeOrganization: OrganizationRef = { __typename: 'Organization', id: 'org-police', name: 'Service de police fictif', acronym: 'SPF' };
+export const youthOrganization: OrganizationRef = { __typename: 'Organization', id: 'org-youth', name: 'Centre jeunesse fictif', acronym: null };
+export const schoolOrganization: OrganizationRef = { __typename: 'Organization', id: 'org-school', name: 'Centre scolaire fictif', acronym: null };
+
+export function membership(id: string, organization: OrganizationRef, status: 'ACTIVE' | 'PENDING') {
+  return {
+    __typename: 'TableMembership' as const,
+    id,
+    status,
+    message: status === 'PENDING' ? 'Nous souhaitons contribuer à la table.' : null,
+    requestedAt: '2027-01-05T15:00:00.000Z',
+    decidedAt: status === 'ACTIVE' ? '2027-01-06T15:00:00.000Z' : null,
+    organization,
+  };
+}
+
+export function participant(id: string, displayName: string, role: 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER', organization: OrganizationRef = policeOrganization) {
+  return {
+    __typename: 'TableParticipant' as const,
+    id,
+    role,
+    since: '2027-01-06T15:00:00.000Z',
+    user: { __typename: 'User' as const, id: `user-${id}`, displayName, email: null },
+    organization,
+  };
+}
+
+export function table(overrides: Partial<Table> = {}): Table {
+  return {
+    __typename: 'RoundTable',
+    id: 'table-1',
+    name: 'Table régionale de Montréal',
+    level: 'REGIONAL',
+    mandate: 'Coordonner la prévention et l’intervention dans la région.',
+    quorum: null,
+    createdAt: '2027-01-01T15:00:00.000Z',
+    archivedAt: null,
+    viewerRole: 'CHAIR',
+    regions: [montrealRegion],
+    parent: { __typename: 'RoundTable', id: 'table-0', name: 'Table provinciale du Québec', level: 'PROVINCIAL' },
+    children: [],
+    memberships: [membership('membership-police', policeOrganization, 'ACTIVE')],
+    participants: [participant('p1', 'Camille Tremblay', 'CHAIR')],
+    ...overrides,
+  };
+}
+
+export const pendingRequests: TablePendingRequestsQuery = {
+  table: {
+    __typename: 'RoundTable',
+    id: 'table-1',
+    memberships: [{ ...membership('membership-youth', youthOrganization, 'PENDING'), requestedBy: { __typename: 'User', id: 'user-sam', displayName: 'Sam Roy' } }],
+  },
+};
+
+export const emptyAuditLog: AuditLogQuery = {
+  auditLog: { __typename: 'AuditEventConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] },
+};

@@ -1,0 +1,15 @@
+export { fr } from './lib/fr';
+export { en } from './lib/en';
+export type { Language, MessageKey, MessageParams, Messages, PluralKey } from './lib/types';
+export { LANGUAGES } from './lib/types';
+export { catalogKeys, interpolate, lookup, translate, translatePlural } from './lib/translate';
+export { browserTimeZone, formatDate, formatDateTime, formatNumber, localeTag, localizedName } from './lib/format';
+export {
+  I18nProvider,
+  LANGUAGE_STORAGE_KEY,
+  isLanguage,
+  readStoredLanguage,
+  useI18n,
+  type I18nContextValue,
+  type I18nProviderProps,
+} from './lib/i18n-provider';

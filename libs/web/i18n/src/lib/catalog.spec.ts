@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { fr } from './fr';
+import { catalogKeys, lookup } from './translate';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('message catalogs', () => {
+  const frKeys = catalogKeys(fr).sort();
+  const enKeys = catalogKeys(en).sort();
+
+  it('have exactly the same keys in French and English', () => {
+    expect(frKeys.length).toBeGreaterThan(100);
+    expect(enKeys.filter((key) => !frKeys.includes(key))).toEqual([]);
+    expect(frKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
+  });
+
+  it('have no empty text', () => {
+    for (const key of frKeys) {
+      expect(lookup(fr, key)?.trim(), `fr ${key}`).toBeTruthy();
+      expect(lookup(en, key)?.trim(), `en ${key}`).toBeTruthy();
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of frKeys) {
+      expect(placeholders(lookup(en, key) ?? ''), key).toEqual(placeholders(lookup(fr, key) ?? ''));
+    }
+  });
+
+  it('do not leave English in the French catalog by mistake', () => {
+    const identical = frKeys.filter((key) => lookup(fr, key) === lookup(en, key));
+    // Words that are the same in both languages; anything else identical is a forgotten translation.
+    const sameInBoth = new Set([
+      'audit.table',
+      'audit.what',
+      'audit.when',
+      'common.actions',
+      'levels.NATIONAL',
+      'levels.PROVINCIAL',
+      'profile.sessionsTitle',
+      'sectors.JUSTICE',
+      'sectors.MUNICIPAL',
+      'sectors.POLICE',
+      'tables.participants.title',
+      'tables.quorum',
+    ]);
+    expect(identical.filter((key) => !sameInBoth.has(key))).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+export { cx } from './lib/class-names';
+export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/button';
+export { TextField, TextAreaField, type TextFieldProps, type TextAreaFieldProps } from './lib/text-field';
+export { SelectField, type SelectFieldProps, type SelectOption } from './lib/select-field';
+export { CheckboxGroup, type CheckboxGroupProps } from './lib/checkbox-group';
+export { Alert, ErrorMessage, type AlertProps, type AlertTone } from './lib/alert';
+export { EmptyState, type EmptyStateProps } from './lib/empty-state';
+export { Loading, Spinner, type LoadingProps } from './lib/loading';
+export { ConfirmDialog, type ConfirmDialogProps } from './lib/confirm-dialog';
+export { Badge, type BadgeTone } from './lib/badge';
+export { APP_NAME, PageHeader, useDocumentTitle, type PageHeaderProps } from './lib/page-header';
+export { Section, type SectionProps } from './lib/section';
+export { DataTable, type DataTableColumn, type DataTableProps } from './lib/data-table';
+export { VisuallyHidden } from './lib/visually-hidden';
+export { useDebouncedValue, useFocusFirstInvalid } from './lib/hooks';
