@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -15,9 +14,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with no call home (this machine has no network to call). */
+/**
+ * Debian's Chromium, headless, with no call home (this machine has no network to call).
+ * Playwright gives each launch a fresh temporary profile of its own.
+ */
 export async function launchBrowser(): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'concertation-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -30,7 +31,6 @@ export async function launchBrowser(): Promise<Session> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
@@ -41,7 +41,6 @@ export async function launchBrowser(): Promise<Session> {
     },
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { launchBrowser, screenshot, seriousViolations, type Session } from './support/browser';
+
+// The fictitious demo accounts (apps/api/src/startup/demo-data.ts).
+const PASSWORD = 'demo-concertation-2026';
+const CHAIR = 'presidence.montreal@exemple.test';
+const REQUESTER = 'demande.ecole@exemple.test';
+const TABLE = /Table régionale de Montréal/;
+
+/** Every page the flow visits is checked with axe; the violations are collected per page. */
+const violations: Record<string, unknown[]> = {};
+
+async function check(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const found = await seriousViolations(page);
+  if (found.length) violations[name] = found;
+  await screenshot(page, name);
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Adresse courriel').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+}
+
+async function openMontrealTable(page: Page): Promise<void> {
+  await page.goto('/directory/tables');
+  await page.getByRole('link', { name: TABLE }).first().click();
+  await page.getByRole('heading', { level: 1, name: TABLE }).waitFor();
+}
+
+describe('joining a round table, in French and English', () => {
+  let browser: Session;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('lets the chair accept a pending request, after which the new member sees the table as a member', async () => {
+    const chair = await browser.newPage();
+    await chair.page.goto('/');
+    await chair.page.getByRole('heading', { name: 'Se connecter' }).waitFor();
+    expect(await chair.page.getAttribute('html', 'lang')).toBe('fr');
+    await check(chair.page, '01-sign-in-fr');
+
+    await signIn(chair.page, CHAIR);
+    await check(chair.page, '02-home-chair');
+    await openMontrealTable(chair.page);
+    await check(chair.page, '03-table-chair-pending-request');
+
+    const accept = chair.page.getByRole('button', { name: /^Accepter la demande de/ });
+    await accept.first().click();
+    await chair.page.getByText(/est maintenant membre de la table/).waitFor();
+    await check(chair.page, '04-table-chair-accepted');
+
+    // English one click away, then back to French.
+    await chair.page.getByRole('button', { name: 'English' }).click();
+    await chair.page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await chair.page.getAttribute('html', 'lang')).toBe('en');
+    await check(chair.page, '05-table-chair-en');
+    await chair.page.getByRole('button', { name: 'Français' }).click();
+    await chair.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    expect(await chair.page.getAttribute('html', 'lang')).toBe('fr');
+    await chair.context.close();
+
+    const member = await browser.newPage();
+    await signIn(member.page, REQUESTER);
+    await openMontrealTable(member.page);
+    await member.page.getByText('Votre rôle : Membre').waitFor();
+    await check(member.page, '06-table-new-member');
+    await member.context.close();
+
+    expect(violations).toEqual({});
+  });
+
+  it('keeps the chosen language across a reload and in the directory', async () => {
+    const visitor = await browser.newPage();
+    await signIn(visitor.page, CHAIR);
+    await visitor.page.getByRole('button', { name: 'English' }).click();
+    await visitor.page.goto('/directory/organizations');
+    await visitor.page.getByRole('heading', { level: 1, name: 'Organizations' }).waitFor();
+    await check(visitor.page, '07-organizations-en');
+    await visitor.page.reload();
+    await visitor.page.getByRole('button', { name: 'Français' }).waitFor();
+    expect(await visitor.page.getAttribute('html', 'lang')).toBe('en');
+    await visitor.page.getByRole('button', { name: 'Français' }).click();
+    await visitor.context.close();
+    expect(violations).toEqual({});
+  });
+});
