@@ -14,9 +14,14 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
-  moduleNameMapper,
+  moduleNameMapper: {
+    ...moduleNameMapper,
+    // file-type's exports offer only `import` (and Node's `module-sync`), which Jest's CommonJS
+    // resolver does not pick: point it at the Node entry, which swc then turns into CommonJS.
+    '^file-type$': join(__dirname, '../../node_modules/file-type/index.js'),
+  },
   // Nest 12 and some of its dependencies are ESM-only: let swc turn them into CommonJS too.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|uid|@apollo/server|@as-integrations|token-types|strtok3|@tokenizer)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|uid|@apollo/server|@as-integrations|token-types|strtok3|@tokenizer|@borewit|uint8array-extras)/)'],
   transform: {
     '^.+\\.(t|j|mj)s$': [
       '@swc/jest',

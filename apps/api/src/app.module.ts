@@ -5,6 +5,9 @@ import type { PGlite } from '@electric-sql/pglite';
 import { APP_CONFIG, type AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { DatabaseModule } from './core/database/database.module';
+import { PubSubModule } from './core/pubsub/pubsub.module';
+import { LiveModule } from './core/live/live.module';
+import { LiveConnections } from './core/live/live-connections';
 import { graphqlOptions } from './core/graphql/graphql.config';
 import { ViewerResolverService } from './core/auth/viewer-resolver.service';
 import { HealthController } from './core/health.controller';
@@ -13,7 +16,11 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
+import { LiveEventsModule } from './modules/live-events/live-events.module';
 import { RoundTablesModule } from './modules/round-tables/round-tables.module';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { CalendarsModule } from './modules/calendars/calendars.module';
 import { StartupModule } from './startup/startup.module';
 
 export interface AppRuntime {
@@ -30,9 +37,11 @@ export class AppModule {
       imports: [
         CoreModule.register(runtime.config),
         DatabaseModule.register(runtime.config, runtime.pglite),
+        PubSubModule,
+        LiveModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG, ViewerResolverService],
+          inject: [APP_CONFIG, ViewerResolverService, LiveConnections],
           useFactory: graphqlOptions,
         }),
         AuthModule,
@@ -41,6 +50,10 @@ export class AppModule {
         RoundTablesModule,
         AuditModule,
         NotificationsModule,
+        MeetingsModule,
+        LiveEventsModule,
+        AttachmentsModule,
+        CalendarsModule,
         StartupModule,
       ],
       controllers: [HealthController],

@@ -1,10 +1,15 @@
 import type { Type } from '@nestjs/common';
+import { AgendaItemAttachmentsResolver } from './modules/attachments/agenda-item-attachments.resolver';
+import { AttachmentsResolver } from './modules/attachments/attachments.resolver';
+import { CalendarFeedResolver, MeetingIcsUrlResolver } from './modules/calendars/calendars.resolver';
 import { AccountsResolver } from './modules/accounts/accounts.resolver';
 import { AffiliationsResolver } from './modules/accounts/affiliations.resolver';
 import { UserFieldsResolver } from './modules/accounts/user-fields.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { PasswordResetResolver } from './modules/auth/password-reset.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
+import { MeetingEventsResolver } from './modules/live-events/meeting-events.resolver';
+import { NotificationEventsResolver } from './modules/live-events/notification-events.resolver';
 import { AuditLogResolver } from './modules/audit/audit-log.resolver';
 import { OrganizationsResolver } from './modules/directory/organizations.resolver';
 import { RegionsResolver } from './modules/directory/regions.resolver';
@@ -13,9 +18,25 @@ import { OrganizationMembershipsResolver } from './modules/round-tables/organiza
 import { ParticipantsResolver } from './modules/round-tables/participants.resolver';
 import { RoundTableFieldsResolver } from './modules/round-tables/round-table-fields.resolver';
 import { RoundTablesResolver } from './modules/round-tables/round-tables.resolver';
+import { AgendaItemFieldsResolver } from './modules/meetings/agenda-item-fields.resolver';
+import { AgendaResolver } from './modules/meetings/agenda.resolver';
+import { AttendanceFieldsResolver } from './modules/meetings/attendance-fields.resolver';
+import { AttendanceResolver } from './modules/meetings/attendance.resolver';
+import { MeetingFieldsResolver } from './modules/meetings/meeting-fields.resolver';
+import { MeetingsResolver } from './modules/meetings/meetings.resolver';
+import { NotificationMeetingResolver } from './modules/meetings/notification-meeting.resolver';
+import { RsvpFieldsResolver } from './modules/meetings/rsvp-fields.resolver';
+import { TableMeetingsResolver } from './modules/meetings/table-meetings.resolver';
 
 /** Every resolver class, for printing the schema without starting the application. */
 export const API_RESOLVERS: Type[] = [AccountsResolver, AffiliationsResolver, UserFieldsResolver, AuthResolver, PasswordResetResolver, NotificationsResolver,
   // Directory, round tables, audit log
   RegionsResolver, OrganizationsResolver, RoundTablesResolver, RoundTableFieldsResolver, MembershipsResolver,
-  ParticipantsResolver, OrganizationMembershipsResolver, AuditLogResolver];
+  ParticipantsResolver, OrganizationMembershipsResolver, AuditLogResolver,
+  // Meetings, agendas, invitations, attendance
+  MeetingsResolver, MeetingFieldsResolver, AgendaResolver, AgendaItemFieldsResolver, AttendanceResolver, RsvpFieldsResolver,
+  AttendanceFieldsResolver, TableMeetingsResolver, NotificationMeetingResolver,
+  // Attachments, calendars
+  AttachmentsResolver, AgendaItemAttachmentsResolver, CalendarFeedResolver, MeetingIcsUrlResolver,
+  // Live events (subscriptions)
+  MeetingEventsResolver, NotificationEventsResolver];

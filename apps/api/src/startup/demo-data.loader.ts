@@ -11,6 +11,7 @@ import { RoundTableRegionEntity } from '../modules/round-tables/round-table-regi
 import { RoundTableEntity } from '../modules/round-tables/round-table.entity';
 import { TableMembershipEntity } from '../modules/round-tables/table-membership.entity';
 import { TableParticipantEntity } from '../modules/round-tables/table-participant.entity';
+import { loadDemoMeetings } from './demo-meetings.loader';
 import { DEMO_MEMBERSHIPS, DEMO_ORGANIZATIONS, DEMO_PENDING_REQUEST, DEMO_SEATS, DEMO_TABLES, DEMO_USERS } from './demo-data.set';
 
 /** Resolves the data set's keys to the ids the database gave; a typo in the set fails loudly. */
@@ -147,4 +148,6 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
       createdAt: daysAgo(1),
     },
   ]);
+
+  await loadDemoMeetings(manager, { table: (key) => tables.get(key), user: (key) => users.get(key) });
 }

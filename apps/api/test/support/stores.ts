@@ -21,3 +21,12 @@ export const HOW_TO_START_POSTGRES =
   '(or set DATABASE_URL to a server you can create databases on), or run `.ci/run`, which starts it.';
 
 export const PGLITE_TEMPLATE_ENV = 'CONCERTATION_PGLITE_TEMPLATE';
+
+/** Where the two-process test finds Redis. */
+export function testRedisUrl(): string {
+  return process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+}
+
+export const HOW_TO_START_REDIS =
+  'Redis is not reachable. Start it with `redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no` ' +
+  '(or set REDIS_URL to a server you can use).';

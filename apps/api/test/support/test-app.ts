@@ -56,16 +56,30 @@ async function freshPGlite(): Promise<PGlite> {
   return PGlite.create({ loadDataDir: new Blob([readFileSync(template)]) });
 }
 
+export interface StartOptions {
+  /**
+   * Joins the database of an app already started, as a second API process would (PostgreSQL
+   * only: PGlite is one process's database). The first app drops the database: close it last.
+   */
+  shareDatabaseWith?: TestApp;
+}
+
 /**
  * Starts the whole application on a free port over a fresh database of the run's store, with
  * its own DATA_DIR (secrets, outbox). `env` adds environment variables (SMTP_URL, ADMIN_EMAIL, …).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'concertation-test-'));
   let dropDatabase = async () => undefined as void;
   let pglite: PGlite | null = null;
   const baseEnv: Record<string, string> = { NODE_ENV: 'test', DATA_DIR: dataDir, JWT_SECRET: 'test-secret-not-for-production', DEMO_DATA: '0', WEB_ROOT: join(dataDir, 'no-web') };
-  if (testStore() === 'postgres') {
+  const shared = options.shareDatabaseWith;
+  if (shared) {
+    if (testStore() !== 'postgres' || !shared.config.databaseUrl) {
+      throw new Error("Only a PostgreSQL server's database can be shared between two apps (TEST_STORE=postgres): PGlite is one process's database.");
+    }
+    baseEnv.DATABASE_URL = shared.config.databaseUrl;
+  } else if (testStore() === 'postgres') {
     const db = await freshPostgresDatabase();
     baseEnv.DATABASE_URL = db.url;
     dropDatabase = db.drop;

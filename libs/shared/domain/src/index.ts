@@ -3,3 +3,4 @@ export * from './lib/levels';
 export * from './lib/text';
 export * from './lib/time-zones';
 export * from './lib/ids';
+export * from './lib/meetings';

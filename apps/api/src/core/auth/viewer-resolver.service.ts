@@ -44,4 +44,25 @@ export class ViewerResolverService {
       error: null,
     };
   }
+
+  /**
+   * The viewers of those sessions that are still live (neither revoked nor expired), read in one
+   * query: open WebSocket connections are re-checked with it, and refreshed (role, organization).
+   */
+  async liveViewers(sessionIds: readonly string[]): Promise<Map<string, Viewer>> {
+    const ids = [...new Set(sessionIds)].filter(isUuid);
+    const live = new Map<string, Viewer>();
+    if (ids.length === 0) return live;
+    const rows: Array<{ session_id: string; user_id: string; platform_role: Viewer['platformRole']; organization_id: string | null }> =
+      await this.dataSource.query(
+        `SELECT s.id AS session_id, s.user_id, u.platform_role, u.organization_id
+           FROM auth_session s JOIN app_user u ON u.id = s.user_id
+          WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        [ids],
+      );
+    for (const row of rows) {
+      live.set(row.session_id, { userId: row.user_id, sessionId: row.session_id, platformRole: row.platform_role, organizationId: row.organization_id });
+    }
+    return live;
+  }
 }

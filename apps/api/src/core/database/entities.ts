@@ -5,6 +5,11 @@ import { PasswordResetEntity } from '../../modules/auth/password-reset.entity';
 import { SignInFailureEntity } from '../../modules/auth/sign-in-failure.entity';
 import { OrganizationEntity } from '../../modules/directory/organization.entity';
 import { RegionEntity } from '../../modules/directory/region.entity';
+import { StoredFileEntity } from '../../modules/attachments/stored-file.entity';
+import { AgendaItemEntity } from '../../modules/meetings/agenda-item.entity';
+import { AttendanceEntity } from '../../modules/meetings/attendance.entity';
+import { MeetingEntity } from '../../modules/meetings/meeting.entity';
+import { RsvpEntity } from '../../modules/meetings/rsvp.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
 import { RoundTableRegionEntity } from '../../modules/round-tables/round-table-region.entity';
 import { RoundTableEntity } from '../../modules/round-tables/round-table.entity';
@@ -25,4 +30,9 @@ export const ENTITIES = [
   TableParticipantEntity,
   AuditEventEntity,
   NotificationEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  RsvpEntity,
+  AttendanceEntity,
+  StoredFileEntity,
 ];

@@ -43,3 +43,34 @@ registerEnumType(PlatformRole, { name: 'PlatformRole' });
 registerEnumType(TableRole, { name: 'TableRole' });
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+export enum MeetingStatus { DRAFT = 'DRAFT', SCHEDULED = 'SCHEDULED', IN_PROGRESS = 'IN_PROGRESS', ADJOURNED = 'ADJOURNED', CANCELLED = 'CANCELLED' }
+export enum RsvpResponse { ATTENDING = 'ATTENDING', TENTATIVE = 'TENTATIVE', DECLINED = 'DECLINED' }
+export enum AttendanceStatus { PRESENT = 'PRESENT', ABSENT = 'ABSENT', EXCUSED = 'EXCUSED' }
+export enum Confidentiality { MEMBERS = 'MEMBERS', IN_CAMERA = 'IN_CAMERA' }
+export enum AgendaItemKind { INFORMATION = 'INFORMATION', DISCUSSION = 'DISCUSSION', DECISION = 'DECISION' }
+export enum AgendaItemStatus { PENDING = 'PENDING', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', DEFERRED = 'DEFERRED' }
+export enum MeetingEventKind {
+  MEETING_UPDATED = 'MEETING_UPDATED',
+  AGENDA_CHANGED = 'AGENDA_CHANGED',
+  CURRENT_ITEM_CHANGED = 'CURRENT_ITEM_CHANGED',
+  RSVP_CHANGED = 'RSVP_CHANGED',
+  ATTENDANCE_CHANGED = 'ATTENDANCE_CHANGED',
+  MINUTES_CHANGED = 'MINUTES_CHANGED',
+  DECISION_RECORDED = 'DECISION_RECORDED',
+  ACTION_ITEM_CHANGED = 'ACTION_ITEM_CHANGED',
+}
+
+registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
+registerEnumType(RsvpResponse, { name: 'RsvpResponse' });
+registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
+registerEnumType(Confidentiality, {
+  name: 'Confidentiality',
+  valuesMap: {
+    MEMBERS: { description: 'Everyone who sits at the table.' },
+    IN_CAMERA: { description: 'Chairs, secretaries and members of the table; never observers, never coordinators who do not sit at it.' },
+  },
+});
+registerEnumType(AgendaItemKind, { name: 'AgendaItemKind' });
+registerEnumType(AgendaItemStatus, { name: 'AgendaItemStatus' });
+registerEnumType(MeetingEventKind, { name: 'MeetingEventKind' });

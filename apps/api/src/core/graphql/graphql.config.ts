@@ -5,10 +5,15 @@ import type { Request } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { ViewerResolverService } from '../auth/viewer-resolver.service';
 import { formatError } from '../errors/format-error';
+import { LiveConnections } from '../live/live-connections';
+import { isSocketContext, liveSocketOptions, socketRequestContext } from '../live/live-socket';
 import { createRequestContext, type RequestContext } from './request-context';
 
-/** Apollo on Express, code-first; the schema is built in memory and printed by `emit-schema`. */
-export function graphqlOptions(config: AppConfig, viewers: ViewerResolverService): ApolloDriverConfig {
+/**
+ * Apollo on Express, code-first; the schema is built in memory and printed by `emit-schema`.
+ * Subscriptions (and any operation) also run over graphql-ws on the same path.
+ */
+export function graphqlOptions(config: AppConfig, viewers: ViewerResolverService, live: LiveConnections): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
     driver: ApolloDriver,
@@ -22,7 +27,11 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerResolverService
     // Apollo's cache-control plugin hooks every field and costs ~30% here; nothing uses it.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError,
-    context: async ({ req }: { req: Request }): Promise<RequestContext> => {
+    subscriptions: { 'graphql-ws': liveSocketOptions(live, viewers, '/graphql') },
+    // Called by Apollo with `{ req }` for HTTP, and by graphql-ws with its socket context.
+    context: async (arg: { req: Request } | unknown): Promise<RequestContext> => {
+      if (isSocketContext(arg)) return socketRequestContext(live, arg);
+      const { req } = arg as { req: Request };
       const lookup = await viewers.fromAuthorization(req.headers.authorization);
       return createRequestContext(lookup, req.ip ?? req.socket.remoteAddress ?? 'unknown', req);
     },

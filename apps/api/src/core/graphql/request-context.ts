@@ -12,6 +12,19 @@ export interface RequestContext {
   /** The caller's address, for rate limits. */
   address: string;
   req?: Request;
+  /** Set for operations that came over a WebSocket (subscriptions): the connection they belong to. */
+  connection?: LiveConnectionHandle;
+}
+
+/**
+ * What an operation sees of its WebSocket connection: the viewer as last re-checked (the
+ * connection's session is re-read periodically), and where live streams register so that they
+ * are re-checked too.
+ */
+export interface LiveConnectionHandle {
+  readonly viewer: Viewer | null;
+  /** Registers a stream to re-check periodically; returns the function that unregisters it. */
+  track(stream: { recheck(): Promise<void> }): () => void;
 }
 
 export function createRequestContext(
@@ -20,4 +33,13 @@ export function createRequestContext(
   req?: Request,
 ): RequestContext {
   return { viewer: lookup.viewer, authError: lookup.error, loaders: new RequestLoaders(), address, req };
+}
+
+/**
+ * The context of one live event: the subscription's connection and its current viewer, with
+ * FRESH loaders. A subscription lives for hours; loaders kept from its start (or from an
+ * earlier event) would serve stale rows and stale permissions.
+ */
+export function eventContext(base: RequestContext): RequestContext {
+  return { ...base, viewer: base.connection ? base.connection.viewer : base.viewer, authError: null, loaders: new RequestLoaders() };
 }

@@ -6,6 +6,8 @@ import type { Viewer } from '../../core/auth/viewer';
 import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
 import type { NotificationKind } from '../../core/graphql/enums';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../core/graphql/page';
+import { EventBus } from '../../core/pubsub/event-bus';
+import { Topics } from '../../core/pubsub/topics';
 import { NotificationEntity } from './notification.entity';
 
 export interface NotificationDraft {
@@ -13,6 +15,8 @@ export interface NotificationDraft {
   title: string;
   body?: string | null;
   tableId?: string | null;
+  /** The meeting it is about (MEETING_*, AGENDA_PUBLISHED); `Notification.meeting` resolves it with the reader's rights. */
+  meetingId?: string | null;
 }
 
 /** A notification as listed: `cursorAt` is created_at as text, at PostgreSQL's microsecond precision. */
@@ -29,23 +33,30 @@ export class NotificationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
-  /** Writes notifications in the caller's transaction: they exist exactly when the change does. */
+  /**
+   * Writes notifications in the caller's transaction: they exist exactly when the change does.
+   * Each recipient also hears of theirs live (notificationReceived), once the transaction commits.
+   */
   async notify(manager: EntityManager, userIds: Iterable<string>, draft: NotificationDraft): Promise<void> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return;
-    await manager.insert(
-      NotificationEntity,
-      unique.map((userId) => ({
-        userId,
-        kind: draft.kind,
-        // The column holds 300 characters; a title built from long names is cut rather than lost.
-        title: draft.title.length > TITLE_LIMIT ? `${draft.title.slice(0, TITLE_LIMIT - 1)}…` : draft.title,
-        body: draft.body ?? null,
-        tableId: draft.tableId ?? null,
-      })),
-    );
+    const rows = unique.map((userId) => ({
+      userId,
+      kind: draft.kind,
+      // The column holds 300 characters; a title built from long names is cut rather than lost.
+      title: draft.title.length > TITLE_LIMIT ? `${draft.title.slice(0, TITLE_LIMIT - 1)}…` : draft.title,
+      body: draft.body ?? null,
+      tableId: draft.tableId ?? null,
+      meetingId: draft.meetingId ?? null,
+    }));
+    const inserted = await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows).returning('*').execute();
+    for (const row of inserted.raw as Array<Record<string, unknown>>) {
+      const notification = toNotification(row);
+      this.events.publishAfterCommit(manager, Topics.notifications(notification.userId), notification);
+    }
   }
 
   /** The viewer's own notifications, newest first. */
@@ -63,7 +74,7 @@ export class NotificationsService {
       page = ` AND (n.created_at, n.id) < ($2::timestamptz, $3::uuid)`;
     }
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT n.id, n.user_id, n.kind, n.title, n.body, n.table_id, n.created_at, n.read_at, n.created_at::text AS cursor_at
+      `SELECT n.id, n.user_id, n.kind, n.title, n.body, n.table_id, n.meeting_id, n.created_at, n.read_at, n.created_at::text AS cursor_at
          FROM notification n
         WHERE ${filter}${page}
         ORDER BY n.created_at DESC, n.id DESC
@@ -119,7 +130,8 @@ export class NotificationsService {
   }
 }
 
-function toListed(row: Record<string, unknown>): ListedNotification {
+/** A notification row as PostgreSQL returns it (snake_case), as an entity. */
+function toNotification(row: Record<string, unknown>): NotificationEntity {
   return Object.assign(new NotificationEntity(), {
     id: row.id as string,
     userId: row.user_id as string,
@@ -127,8 +139,12 @@ function toListed(row: Record<string, unknown>): ListedNotification {
     title: row.title as string,
     body: (row.body as string | null) ?? null,
     tableId: (row.table_id as string | null) ?? null,
+    meetingId: (row.meeting_id as string | null) ?? null,
     createdAt: new Date(row.created_at as string | Date),
     readAt: row.read_at ? new Date(row.read_at as string | Date) : null,
-    cursorAt: row.cursor_at as string,
   });
+}
+
+function toListed(row: Record<string, unknown>): ListedNotification {
+  return Object.assign(toNotification(row), { cursorAt: row.cursor_at as string });
 }

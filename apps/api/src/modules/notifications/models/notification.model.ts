@@ -10,8 +10,9 @@ export class NotificationModel {
   @Field(() => String, { nullable: true }) body!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
-  /** Resolved by a field resolver: `table`. */
+  /** Resolved by field resolvers: `table`, `meeting` (null when the reader may not read it). */
   tableId!: string | null;
+  meetingId!: string | null;
 }
 
 @ObjectType('NotificationEdge')

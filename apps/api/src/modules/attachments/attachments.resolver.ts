@@ -1,0 +1,44 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { EntityLoaders } from '../../core/graphql/entity-loaders';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { UserModel } from '../accounts/models/user.model';
+import { AttachmentsService } from './attachments.service';
+import { AttachmentModel } from './models/attachment.model';
+import type { StoredFileEntity } from './stored-file.entity';
+
+@Resolver(() => AttachmentModel)
+export class AttachmentsResolver {
+  constructor(
+    private readonly attachments: AttachmentsService,
+    private readonly entities: EntityLoaders,
+  ) {}
+
+  @Access('signedIn')
+  @Mutation(() => AttachmentModel, { description: 'Attaches a file uploaded with POST /uploads to an item; each upload can be attached once.' })
+  attachFile(
+    @CurrentViewer() viewer: Viewer,
+    @Args('agendaItemId', { type: () => ID }) agendaItemId: string,
+    @Args('uploadId', { type: () => ID }) uploadId: string,
+  ) {
+    return this.attachments.attach(viewer, agendaItemId, uploadId);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => Boolean)
+  removeAttachment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.attachments.remove(viewer, id);
+  }
+
+  @ResolveField(() => UserModel)
+  uploadedBy(@Parent() file: StoredFileEntity, @ReqContext() ctx: RequestContext) {
+    return this.entities.user(ctx).load(file.uploadedById);
+  }
+
+  @ResolveField(() => String, { description: 'Absolute URL of GET /attachments/:id (needs the viewer\'s bearer token).' })
+  url(@Parent() file: StoredFileEntity) {
+    return this.attachments.urlOf(file);
+  }
+}

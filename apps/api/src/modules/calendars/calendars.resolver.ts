@@ -1,0 +1,29 @@
+import { Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
+import type { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingModel } from '../meetings/models/meeting.model';
+import { CalendarsService } from './calendars.service';
+
+@Resolver()
+export class CalendarFeedResolver {
+  constructor(private readonly calendars: CalendarsService) {}
+
+  @Access('signedIn')
+  @Mutation(() => String, { description: 'Issues a new secret calendar-feed URL for the viewer (the old one stops working) and returns it.' })
+  rotateCalendarFeed(@CurrentViewer() viewer: Viewer) {
+    return this.calendars.rotateFeed(viewer);
+  }
+}
+
+/** `Meeting.icsUrl`. */
+@Resolver(() => MeetingModel)
+export class MeetingIcsUrlResolver {
+  constructor(private readonly calendars: CalendarsService) {}
+
+  @ResolveField(() => String, { description: "Absolute URL of this meeting as an iCalendar file (needs the viewer's bearer token)." })
+  icsUrl(@Parent() meeting: MeetingEntity) {
+    return this.calendars.meetingIcsUrl(meeting);
+  }
+}

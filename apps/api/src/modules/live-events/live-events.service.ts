@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
+import { DomainError } from '../../core/errors/domain-errors';
+import { EntityLoaders } from '../../core/graphql/entity-loaders';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { type ContextualEvent, liveStream } from '../../core/live/live-stream';
+import { EventBus } from '../../core/pubsub/event-bus';
+import { Topics } from '../../core/pubsub/topics';
+import type { UserEntity } from '../accounts/user.entity';
+import type { MeetingEventPayload } from '../meetings/meeting-activity';
+import type { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingViewsService } from '../meetings/meeting-views.service';
+import { MeetingsPolicy } from '../meetings/meetings.policy';
+import type { NotificationEntity } from '../notifications/notification.entity';
+
+/**
+ * Live events per subscriber (CONTRACT.md: "Subscriptions deliver an event only to a subscriber
+ * who may see it, and resolve its fields with that subscriber's permissions"). Authorized when
+ * the subscription starts, re-checked at every event and periodically: someone removed from the
+ * table stops hearing of its meeting, and their subscription ends.
+ */
+@Injectable()
+export class LiveEventsService {
+  constructor(
+    private readonly events: EventBus,
+    private readonly meetings: MeetingsPolicy,
+    private readonly views: MeetingViewsService,
+    private readonly loaders: EntityLoaders,
+  ) {}
+
+  /** NOT_FOUND for an unknown or malformed id, FORBIDDEN for someone who does not sit at the table. */
+  async meetingEvents(ctx: RequestContext, meetingId: string): Promise<AsyncIterableIterator<ContextualEvent<MeetingEventPayload>>> {
+    await this.meetings.readableMeeting(ctx, meetingId);
+    return liveStream(ctx, this.events.asyncIterator<MeetingEventPayload>(Topics.meeting(meetingId)), {
+      admit: async (event, eventCtx) => {
+        if (event?.meetingId !== meetingId) return 'skip';
+        return (await this.mayReadMeeting(eventCtx, meetingId)) ? 'deliver' : 'end';
+      },
+      stillAllowed: (eventCtx) => this.mayReadMeeting(eventCtx, meetingId),
+    });
+  }
+
+  /** The viewer's own notifications as they are written. */
+  notificationsOf(ctx: RequestContext, viewer: Viewer): AsyncIterableIterator<ContextualEvent<NotificationEntity>> {
+    return liveStream(ctx, this.events.asyncIterator<NotificationEntity>(Topics.notifications(viewer.userId)), {
+      admit: async (notification, eventCtx) => (notification?.userId === eventCtx.viewer?.userId ? 'deliver' : 'skip'),
+    });
+  }
+
+  /** The meeting of an event, read now, with the subscriber's rights (its field resolvers filter the rest). */
+  meetingOf(ctx: RequestContext, event: MeetingEventPayload): Promise<MeetingEntity> {
+    return this.views.meeting(ctx, event.meetingId);
+  }
+
+  actorOf(ctx: RequestContext, event: MeetingEventPayload): Promise<UserEntity | null> | null {
+    return event.actorId ? this.loaders.user(ctx).load(event.actorId) : null;
+  }
+
+  private async mayReadMeeting(ctx: RequestContext, meetingId: string): Promise<boolean> {
+    try {
+      await this.meetings.readableMeeting(ctx, meetingId);
+      return true;
+    } catch (err) {
+      if (err instanceof DomainError) return false;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { Args, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import { ReqContext } from '../../core/auth/viewer.decorator';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { UserModel } from '../accounts/models/user.model';
+import type { MeetingEventPayload } from '../meetings/meeting-activity';
+import { MeetingEventModel } from '../meetings/models/meeting-event.model';
+import { MeetingModel } from '../meetings/models/meeting.model';
+import { LiveEventsService } from './live-events.service';
+
+@Resolver(() => MeetingEventModel)
+export class MeetingEventsResolver {
+  constructor(private readonly live: LiveEventsService) {}
+
+  @Access('signedIn')
+  @Subscription(() => MeetingEventModel, {
+    description: 'Every change to a meeting the subscriber may see.',
+    // Events are published as they are (ids only); fields resolve per subscriber below.
+    resolve: (event: MeetingEventPayload) => event,
+  })
+  meetingEvents(@ReqContext() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string) {
+    return this.live.meetingEvents(ctx, meetingId);
+  }
+
+  @ResolveField('meeting', () => MeetingModel)
+  meeting(@Parent() event: MeetingEventPayload, @ReqContext() ctx: RequestContext) {
+    return this.live.meetingOf(ctx, event);
+  }
+
+  @ResolveField('actor', () => UserModel, { nullable: true })
+  actor(@Parent() event: MeetingEventPayload, @ReqContext() ctx: RequestContext) {
+    return this.live.actorOf(ctx, event);
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.service';
+import type { Viewer } from '../../core/auth/viewer';
+import type { MeetingEventKind, NotificationKind } from '../../core/graphql/enums';
+import { EventBus } from '../../core/pubsub/event-bus';
+import { Topics } from '../../core/pubsub/topics';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { TableRole } from '../round-tables/table-participant.entity';
+import { TableParticipantEntity } from '../round-tables/table-participant.entity';
+import type { MeetingEntity } from './meeting.entity';
+import { MeetingsPolicy } from './meetings.policy';
+
+/** What a meeting topic carries: ids only, so that each subscriber resolves the meeting with their own rights. */
+export interface MeetingEventPayload {
+  kind: MeetingEventKind;
+  meetingId: string;
+  tableId: string;
+  actorId: string | null;
+  at: Date;
+}
+
+export interface MeetingChange {
+  /** `<entity>.<verb in the past>` (CONTRACT.md, "Precise points"). */
+  action: string;
+  entityType: 'meeting' | 'agendaItem';
+  entityId: string;
+  event: MeetingEventKind;
+}
+
+export interface MeetingNotice {
+  kind: NotificationKind;
+  title: string;
+  /** The body for one reader: `inCamera` says whether they may read in-camera items. */
+  body: (inCamera: boolean) => string | null;
+}
+
+/**
+ * What every meeting mutation does after its change, in its transaction: the audit event, the
+ * live event (published once the transaction commits), and the notifications to everyone who
+ * sits at the table but the actor.
+ */
+@Injectable()
+export class MeetingActivity {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+    private readonly notifications: NotificationsService,
+    private readonly policy: MeetingsPolicy,
+  ) {}
+
+  async record(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, change: MeetingChange): Promise<void> {
+    await this.audit.record(manager, {
+      actorId: viewer.userId,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      tableId: meeting.tableId,
+    });
+    this.publish(manager, viewer, meeting, change.event);
+  }
+
+  publish(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, kind: MeetingEventKind): void {
+    const payload: MeetingEventPayload = { kind, meetingId: meeting.id, tableId: meeting.tableId, actorId: viewer.userId, at: new Date() };
+    this.events.publishAfterCommit(manager, Topics.meeting(meeting.id), payload);
+  }
+
+  /**
+   * Tells everyone who sits at the meeting's table, but the actor. Readers who may not see
+   * in-camera items get a body written without them.
+   */
+  async notifyTable(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, notice: MeetingNotice): Promise<void> {
+    const seats = await manager.find(TableParticipantEntity, { where: { tableId: meeting.tableId }, select: { userId: true, role: true } });
+    const readers = seats.filter((s) => s.userId !== viewer.userId);
+    for (const inCamera of [true, false]) {
+      const group = readers.filter((s) => this.policy.canSeeInCamera(s.role as TableRole) === inCamera).map((s) => s.userId);
+      await this.notifications.notify(manager, group, {
+        kind: notice.kind,
+        title: notice.title,
+        body: notice.body(inCamera),
+        tableId: meeting.tableId,
+        meetingId: meeting.id,
+      });
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ReqContext } from '../../core/auth/viewer.decorator';
+import { EntityLoaders } from '../../core/graphql/entity-loaders';
+import { RsvpResponse } from '../../core/graphql/enums';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { RoundTableModel } from '../round-tables/models/round-table.model';
+import { MeetingViewsService } from './meeting-views.service';
+import type { MeetingEntity } from './meeting.entity';
+import { AgendaItemModel } from './models/agenda-item.model';
+import { AttendanceModel } from './models/attendance.model';
+import { MeetingModel } from './models/meeting.model';
+import { QuorumModel } from './models/quorum.model';
+import { RsvpModel } from './models/rsvp.model';
+
+/** A meeting's relations, batched per request and resolved with the viewer's rights. */
+@Resolver(() => MeetingModel)
+export class MeetingFieldsResolver {
+  constructor(
+    private readonly views: MeetingViewsService,
+    private readonly entities: EntityLoaders,
+  ) {}
+
+  @ResolveField(() => RoundTableModel)
+  table(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.entities.table(ctx).load(meeting.tableId);
+  }
+
+  @ResolveField(() => [AgendaItemModel], { description: 'Ordered by position; items the viewer may not see are left out.' })
+  agenda(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.views.agenda(ctx, meeting);
+  }
+
+  @ResolveField(() => AgendaItemModel, { nullable: true, description: 'Null when no item is current or the viewer may not see it.' })
+  currentItem(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.views.item(ctx, meeting.currentItemId);
+  }
+
+  @ResolveField(() => [RsvpModel])
+  rsvps(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.views.rsvps(ctx, meeting);
+  }
+
+  @ResolveField(() => RsvpResponse, { nullable: true, description: "The viewer's own answer, if any." })
+  viewerRsvp(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.views.viewerRsvp(ctx, meeting);
+  }
+
+  @ResolveField(() => [AttendanceModel])
+  attendance(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.views.attendance(ctx, meeting);
+  }
+
+  @ResolveField(() => QuorumModel)
+  quorum(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.views.quorum(ctx, meeting);
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { EntityLoaders } from '../../core/graphql/entity-loaders';
+import { RoundTablesLoaders } from '../round-tables/round-tables.loaders';
+import type { AgendaItemEntity } from './agenda-item.entity';
+import type { AttendanceEntity } from './attendance.entity';
+import type { MeetingRangeArgs } from './dto/meetings.args';
+import { MeetingEntity } from './meeting.entity';
+import { applyWindow, MeetingsLoaders, type MeetingWindow } from './meetings.loaders';
+import { MeetingsPolicy } from './meetings.policy';
+import { computeQuorum, type Quorum } from './quorum';
+import type { RsvpEntity } from './rsvp.entity';
+
+/**
+ * Meetings as one viewer may see them: queries and field resolvers ask here, and every answer
+ * goes through per-request loaders and MeetingsPolicy. Items the viewer may not see are left
+ * out, and the others numbered 1..n within what the viewer sees.
+ */
+@Injectable()
+export class MeetingViewsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: MeetingsPolicy,
+    private readonly loaders: MeetingsLoaders,
+    private readonly tables: RoundTablesLoaders,
+    private readonly entities: EntityLoaders,
+  ) {}
+
+  /** `meeting(id)`: NOT_FOUND or FORBIDDEN per the policy. */
+  async meeting(ctx: RequestContext, id: string): Promise<MeetingEntity> {
+    return (await this.policy.readableMeeting(ctx, id)).meeting;
+  }
+
+  /** A meeting by id when the viewer may read it, null otherwise (notifications, links between objects). */
+  async meetingIfReadable(ctx: RequestContext, id: string | null): Promise<MeetingEntity | null> {
+    const meeting = id ? await this.loaders.meeting(ctx).load(id) : null;
+    return meeting && (await this.policy.mayRead(ctx, meeting)) ? meeting : null;
+  }
+
+  /** Meetings of every table the viewer sits at, by startsAt. */
+  async mine(viewer: Viewer, window: MeetingRangeArgs): Promise<MeetingEntity[]> {
+    const query = this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where('m.tableId IN (SELECT p.table_id FROM table_participant p WHERE p.user_id = :userId)', { userId: viewer.userId });
+    applyWindow(query, window);
+    return query.orderBy('m.startsAt', 'ASC').addOrderBy('m.id', 'ASC').getMany();
+  }
+
+  /** A table's meetings for those who sit there; an empty list for others. */
+  async tableMeetings(ctx: RequestContext, tableId: string, window: MeetingWindow): Promise<MeetingEntity[]> {
+    if (!(await this.policy.mayRead(ctx, { tableId }))) return [];
+    return this.loaders.meetingsOf(ctx, window).load(tableId);
+  }
+
+  async nextMeeting(ctx: RequestContext, tableId: string): Promise<MeetingEntity | null> {
+    if (!(await this.policy.mayRead(ctx, { tableId }))) return null;
+    return this.loaders.nextMeetingOf(ctx).load(tableId);
+  }
+
+  /** The agenda the viewer may see, by position, numbered 1..n within it. */
+  async agenda(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): Promise<AgendaItemEntity[]> {
+    const [role, items] = await Promise.all([this.policy.roleAt(ctx, meeting), this.loaders.agendaOf(ctx).load(meeting.id)]);
+    return items.filter((item) => this.policy.canSeeItem(role, item)).map((item, i) => ({ ...item, position: i + 1 }));
+  }
+
+  /** An item as the viewer sees it (renumbered within their agenda), or null when they may not see it. */
+  async item(ctx: RequestContext, itemId: string | null): Promise<AgendaItemEntity | null> {
+    const item = itemId ? await this.loaders.item(ctx).load(itemId) : null;
+    const meeting = item ? await this.loaders.meeting(ctx).load(item.meetingId) : null;
+    if (!item || !meeting) return null;
+    return (await this.agenda(ctx, meeting)).find((visible) => visible.id === item.id) ?? null;
+  }
+
+  async meetingOfItem(ctx: RequestContext, item: Pick<AgendaItemEntity, 'meetingId'>): Promise<MeetingEntity | null> {
+    return this.loaders.meeting(ctx).load(item.meetingId);
+  }
+
+  rsvps(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id'>): Promise<RsvpEntity[]> {
+    return this.loaders.rsvpsOf(ctx).load(meeting.id);
+  }
+
+  /** The viewer's own answer, through the seat they hold at the table. */
+  async viewerRsvp(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): Promise<RsvpEntity['response'] | null> {
+    const seat = await this.policy.seatAt(ctx, meeting);
+    if (!seat) return null;
+    const rsvps = await this.loaders.rsvpsOf(ctx).load(meeting.id);
+    return rsvps.find((r) => r.participantId === seat.id)?.response ?? null;
+  }
+
+  attendance(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id'>): Promise<AttendanceEntity[]> {
+    return this.loaders.attendanceOf(ctx).load(meeting.id);
+  }
+
+  async quorum(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): Promise<Quorum> {
+    const [table, memberships, attendance] = await Promise.all([
+      this.entities.table(ctx).load(meeting.tableId),
+      this.tables.membershipsOf(ctx).load(meeting.tableId),
+      this.loaders.attendanceOf(ctx).load(meeting.id),
+    ]);
+    return computeQuorum({ quorum: table?.quorum ?? null }, memberships, attendance);
+  }
+}

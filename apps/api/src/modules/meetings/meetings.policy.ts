@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isMeetingClosed, isUuid, isOfficerRole, seesInCamera } from '@concertation/shared-domain';
+import type { Viewer } from '../../core/auth/viewer';
+import { forbidden, notFound } from '../../core/errors/domain-errors';
+import type { RequestContext } from '../../core/graphql/request-context';
+import type { RoundTableEntity } from '../round-tables/round-table.entity';
+import { RoundTablesPolicy, type Seat } from '../round-tables/round-tables.policy';
+import { tableOrNotFound } from '../round-tables/table-lookup';
+import type { TableRole } from '../round-tables/table-participant.entity';
+import { AgendaItemEntity, type Confidentiality } from './agenda-item.entity';
+import { MeetingEntity } from './meeting.entity';
+
+/** A meeting with the viewer's role at its table (null: does not sit there). */
+export interface MeetingAccess {
+  meeting: MeetingEntity;
+  role: TableRole | null;
+}
+
+/**
+ * Who may read and run a table's meetings (CONTRACT.md, "Who may do what"): those who sit at the
+ * table read them; IN_CAMERA items only for CHAIR, SECRETARY and MEMBER; officers run them.
+ * A coordinator who does not sit at the table reads nothing of its meetings. Every meeting,
+ * agenda, attachment, calendar and live-event path asks this class, and nothing else.
+ */
+@Injectable()
+export class MeetingsPolicy {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly seats: RoundTablesPolicy,
+  ) {}
+
+  // ─── What a role allows ──────────────────────────────────────────────────
+
+  canRead(role: TableRole | null): boolean {
+    return role !== null;
+  }
+
+  canSeeInCamera(role: TableRole | null): boolean {
+    return seesInCamera(role);
+  }
+
+  canSeeItem(role: TableRole | null, item: { confidentiality: Confidentiality }): boolean {
+    return this.canRead(role) && (item.confidentiality === 'MEMBERS' || this.canSeeInCamera(role));
+  }
+
+  isOfficer(role: TableRole | null): boolean {
+    return isOfficerRole(role);
+  }
+
+  // ─── Reads (field resolvers and queries; batched per request) ────────────
+
+  /** The viewer's role at the meeting's table, from the per-request seat loader. */
+  async roleAt(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId'>): Promise<TableRole | null> {
+    return this.seats.viewerRole(ctx, meeting.tableId);
+  }
+
+  /** The viewer's seat at the meeting's table (their RSVP hangs off it), batched per request. */
+  seatAt(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId'>): Promise<Seat> {
+    return this.seats.viewerSeat(ctx, meeting.tableId);
+  }
+
+  /** `meeting(id)`: NOT_FOUND for an unknown or malformed id, FORBIDDEN when the viewer does not sit there. */
+  async readableMeeting(ctx: RequestContext, id: string): Promise<MeetingAccess> {
+    const meeting = isUuid(id) ? await this.dataSource.getRepository(MeetingEntity).findOneBy({ id }) : null;
+    if (!meeting) throw notFound('meeting');
+    const role = await this.roleAt(ctx, meeting);
+    if (!this.canRead(role)) throw forbidden('Only those who sit at this table may read its meetings.');
+    return { meeting, role };
+  }
+
+  /** Whether the viewer may read a meeting already loaded (lists, notifications, live events). */
+  async mayRead(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId'>): Promise<boolean> {
+    return this.canRead(await this.roleAt(ctx, meeting));
+  }
+
+  /** An agenda item and its meeting, when the viewer may read that item (attachments, notes). */
+  async readableItem(ctx: RequestContext, itemId: string): Promise<MeetingAccess & { item: AgendaItemEntity }> {
+    const item = isUuid(itemId) ? await this.dataSource.getRepository(AgendaItemEntity).findOneBy({ id: itemId }) : null;
+    if (!item) throw notFound('agenda item');
+    const access = await this.readableMeeting(ctx, item.meetingId);
+    if (!this.canSeeItem(access.role, item)) throw forbidden('This item is in camera.');
+    return { ...access, item };
+  }
+
+  // ─── Checks for mutations (inside their transaction) ─────────────────────
+
+  /** Locks the meeting row for the rest of the transaction, so that concurrent agenda edits queue up. */
+  async meetingIn(manager: EntityManager, id: string): Promise<MeetingEntity> {
+    const meeting = isUuid(id)
+      ? await manager.getRepository(MeetingEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne()
+      : null;
+    if (!meeting) throw notFound('meeting');
+    return meeting;
+  }
+
+  async roleIn(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'tableId'>): Promise<TableRole | null> {
+    return (await this.seats.seatIn(manager, viewer.userId, meeting.tableId))?.role ?? null;
+  }
+
+  /** Officers run meetings: schedule, edit, start, adjourn, build the agenda, take attendance. */
+  async assertOfficer(manager: EntityManager, viewer: Viewer, meetingId: string): Promise<MeetingAccess> {
+    const meeting = await this.meetingIn(manager, meetingId);
+    const role = await this.roleIn(manager, viewer, meeting);
+    if (!this.canRead(role)) throw forbidden('Only those who sit at this table may see its meetings.');
+    if (!this.isOfficer(role)) throw forbidden('Only the officers of this table may do this.');
+    return { meeting, role };
+  }
+
+  /** Anyone who sits at the table (answering an invitation); with the viewer's seat. */
+  async assertSits(manager: EntityManager, viewer: Viewer, meetingId: string): Promise<MeetingAccess & { seat: NonNullable<Seat> }> {
+    const meeting = await this.meetingIn(manager, meetingId);
+    const seat = await this.seats.seatIn(manager, viewer.userId, meeting.tableId);
+    if (!seat) throw forbidden('Only those who sit at this table may do this.');
+    return { meeting, role: seat.role, seat };
+  }
+
+  /**
+   * An agenda item an officer is about to change: NOT_FOUND for an unknown or malformed id;
+   * the meeting is locked, then the item read again (a concurrent removal makes it NOT_FOUND).
+   */
+  async assertItemOfficer(manager: EntityManager, viewer: Viewer, itemId: string): Promise<MeetingAccess & { item: AgendaItemEntity }> {
+    const found = isUuid(itemId) ? await manager.findOneBy(AgendaItemEntity, { id: itemId }) : null;
+    if (!found) throw notFound('agenda item');
+    const access = await this.assertOfficer(manager, viewer, found.meetingId);
+    const item = await manager.findOneBy(AgendaItemEntity, { id: itemId });
+    if (!item) throw notFound('agenda item');
+    return { ...access, item };
+  }
+
+  /** Scheduling: the table exists (NOT_FOUND), the viewer is one of its officers, it is not archived. */
+  async assertCanSchedule(manager: EntityManager, viewer: Viewer, tableId: string): Promise<RoundTableEntity> {
+    const table = await tableOrNotFound(manager, tableId);
+    await this.seats.assertOfficer(manager, viewer, table.id);
+    this.seats.assertNotArchived(table);
+    return table;
+  }
+
+  /** A cancelled or adjourned meeting is frozen: its details and invitations no longer change. */
+  assertMeetingOpen(meeting: Pick<MeetingEntity, 'status'>): void {
+    if (isMeetingClosed(meeting.status)) throw forbidden(`A ${meeting.status.toLowerCase()} meeting can no longer change.`);
+  }
+
+  /** A cancelled or adjourned meeting's agenda is frozen. */
+  assertAgendaOpen(meeting: Pick<MeetingEntity, 'status'>): void {
+    if (meeting.status === 'CANCELLED' || meeting.status === 'ADJOURNED') {
+      throw forbidden(`The agenda of a ${meeting.status.toLowerCase()} meeting is frozen.`);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { canAdjournMeeting, canCancelMeeting, canStartMeeting, DEFAULT_OCCURRENCES } from '@concertation/shared-domain';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput, forbidden } from '../../core/errors/domain-errors';
+import { MeetingEventKind } from '../../core/graphql/enums';
+import { RoundTableEntity } from '../round-tables/round-table.entity';
+import type { ScheduleMeetingInput } from './dto/schedule-meeting.input';
+import type { UpdateMeetingInput } from './dto/update-meeting.input';
+import { MeetingActivity, type MeetingChange, type MeetingNotice } from './meeting-activity';
+import { cancelledNotice, changedNotice, scheduledNotice } from './meeting-notices';
+import { MeetingEntity } from './meeting.entity';
+import { MeetingsPolicy } from './meetings.policy';
+import { expandRecurrence, type Occurrence } from './recurrence';
+
+/** Used when a table has no region, which the directory does not allow. */
+const FALLBACK_ZONE = 'America/Toronto';
+
+/**
+ * A meeting's life: scheduling (one meeting or a series), edits, and the status moves of the
+ * contract: DRAFT → SCHEDULED (update or publishAgenda) → IN_PROGRESS → ADJOURNED; any but
+ * ADJOURNED → CANCELLED. Officers only; each change bumps what calendars must pick up.
+ */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: MeetingsPolicy,
+    private readonly activity: MeetingActivity,
+  ) {}
+
+  /** Every meeting created: one, or one per occurrence of the recurrence rule (sharing a seriesId). */
+  async schedule(viewer: Viewer, input: ScheduleMeetingInput): Promise<MeetingEntity[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const table = await this.policy.assertCanSchedule(manager, viewer, input.tableId);
+      const first: Occurrence = { startsAt: input.startsAt, endsAt: input.endsAt };
+      assertEndsAfterStart(first);
+      const timeZone = input.timeZone ?? (await this.defaultZone(manager, table.id));
+      const times = input.recurrence ? expandRecurrence(input.recurrence, first, timeZone, input.occurrences ?? DEFAULT_OCCURRENCES) : [first];
+      const seriesId = input.recurrence ? randomUUID() : null;
+      const meetings = times.map((time) =>
+        manager.create(MeetingEntity, {
+          tableId: table.id,
+          seriesId,
+          title: input.title,
+          status: 'DRAFT',
+          startsAt: time.startsAt,
+          endsAt: time.endsAt,
+          timeZone,
+          location: input.location ?? null,
+          onlineUrl: input.onlineUrl ?? null,
+          agendaPublishedAt: null,
+          currentItemId: null,
+          cancelledReason: null,
+          sequence: 0,
+          createdById: viewer.userId,
+        }),
+      );
+      await manager.save(meetings);
+      for (const meeting of meetings) {
+        await this.activity.record(manager, viewer, meeting, { action: 'meeting.scheduled', entityType: 'meeting', entityId: meeting.id, event: MeetingEventKind.MEETING_UPDATED });
+      }
+      // One notification for a whole series, pointing at its first meeting.
+      await this.activity.notifyTable(manager, viewer, meetings[0], scheduledNotice(meetings[0], table.name, meetings.length));
+      return meetings;
+    });
+  }
+
+  /** Absent fields keep their value; a DRAFT meeting becomes SCHEDULED. */
+  async update(viewer: Viewer, id: string, input: UpdateMeetingInput): Promise<MeetingEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { meeting } = await this.policy.assertOfficer(manager, viewer, id);
+      this.policy.assertMeetingOpen(meeting);
+      if (input.title != null) meeting.title = input.title;
+      if (input.startsAt != null) meeting.startsAt = input.startsAt;
+      if (input.endsAt != null) meeting.endsAt = input.endsAt;
+      if (input.timeZone != null) meeting.timeZone = input.timeZone;
+      if (input.location !== undefined) meeting.location = input.location;
+      if (input.onlineUrl !== undefined) meeting.onlineUrl = input.onlineUrl;
+      assertEndsAfterStart(meeting);
+      if (meeting.status === 'DRAFT') meeting.status = 'SCHEDULED';
+      return this.save(manager, viewer, meeting, { bump: true, action: 'meeting.updated' }, (table) => changedNotice(meeting, table.name));
+    });
+  }
+
+  /** Any meeting but an adjourned (or already cancelled) one. */
+  async cancel(viewer: Viewer, id: string, reason: string | null): Promise<MeetingEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { meeting } = await this.policy.assertOfficer(manager, viewer, id);
+      if (!canCancelMeeting(meeting.status)) throw forbidden(`A ${meeting.status.toLowerCase()} meeting cannot be cancelled.`);
+      meeting.status = 'CANCELLED';
+      meeting.cancelledReason = reason;
+      return this.save(manager, viewer, meeting, { bump: true, action: 'meeting.cancelled' }, (table) => cancelledNotice(meeting, table.name, reason));
+    });
+  }
+
+  /** A SCHEDULED meeting, or a DRAFT one: the meeting is held whether or not its agenda was published. */
+  async start(viewer: Viewer, id: string): Promise<MeetingEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { meeting } = await this.policy.assertOfficer(manager, viewer, id);
+      if (!canStartMeeting(meeting.status)) throw forbidden(`A ${meeting.status.toLowerCase()} meeting cannot be started.`);
+      meeting.status = 'IN_PROGRESS';
+      return this.save(manager, viewer, meeting, { bump: false, action: 'meeting.started' });
+    });
+  }
+
+  /** An IN_PROGRESS meeting; no item is current any more (unfinished ones keep their status for carrying over). */
+  async adjourn(viewer: Viewer, id: string): Promise<MeetingEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { meeting } = await this.policy.assertOfficer(manager, viewer, id);
+      if (!canAdjournMeeting(meeting.status)) throw forbidden('Only a meeting in progress can be adjourned.');
+      meeting.status = 'ADJOURNED';
+      meeting.currentItemId = null;
+      return this.save(manager, viewer, meeting, { bump: false, action: 'meeting.adjourned' });
+    });
+  }
+
+  private async save(
+    manager: EntityManager,
+    viewer: Viewer,
+    meeting: MeetingEntity,
+    options: { bump: boolean; action: string },
+    notice?: (table: RoundTableEntity) => MeetingNotice,
+  ): Promise<MeetingEntity> {
+    // iCalendar SEQUENCE: calendars replace their copy when it grows.
+    if (options.bump) meeting.sequence += 1;
+    await manager.save(meeting);
+    const change: MeetingChange = { action: options.action, entityType: 'meeting', entityId: meeting.id, event: MeetingEventKind.MEETING_UPDATED };
+    await this.activity.record(manager, viewer, meeting, change);
+    if (notice) {
+      const table = await manager.findOneByOrFail(RoundTableEntity, { id: meeting.tableId });
+      await this.activity.notifyTable(manager, viewer, meeting, notice(table));
+    }
+    return meeting;
+  }
+
+  /** The zone of the table's first region. */
+  private async defaultZone(manager: EntityManager, tableId: string): Promise<string> {
+    const rows: Array<{ time_zone: string }> = await manager.query(
+      `SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id
+        WHERE rtr.table_id = $1 ORDER BY rtr.position LIMIT 1`,
+      [tableId],
+    );
+    return rows[0]?.time_zone ?? FALLBACK_ZONE;
+  }
+}
+
+function assertEndsAfterStart(meeting: Occurrence): void {
+  if (meeting.endsAt.getTime() <= meeting.startsAt.getTime()) throw badInput('endsAt must be after startsAt.', 'endsAt');
+}

@@ -1,0 +1,23 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { MeetingStatus } from '../../../core/graphql/enums';
+
+@ObjectType('Meeting')
+export class MeetingModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => MeetingStatus) status!: MeetingStatus;
+  @Field() startsAt!: Date;
+  @Field() endsAt!: Date;
+  @Field({ description: 'IANA zone the meeting is held in.' }) timeZone!: string;
+  @Field(() => String, { nullable: true }) location!: string | null;
+  @Field(() => String, { nullable: true }) onlineUrl!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Shared by the meetings created from one recurrence rule.' }) seriesId!: string | null;
+  @Field(() => Date, { nullable: true }) agendaPublishedAt!: Date | null;
+  @Field(() => String, { nullable: true }) cancelledReason!: string | null;
+  /**
+   * Resolved by field resolvers with the viewer's rights: `table`, `agenda`, `currentItem`,
+   * `rsvps`, `viewerRsvp`, `attendance`, `quorum`, `icsUrl`.
+   */
+  tableId!: string;
+  currentItemId!: string | null;
+}

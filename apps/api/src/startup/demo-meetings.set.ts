@@ -1,0 +1,138 @@
+/**
+ * The demo data set's meetings: past and upcoming ones with agendas, some items in camera, the
+ * invitations and attendance of past meetings, and a monthly series. Keys name the tables and
+ * people of demo-data.set.ts; days are counted from the day the data is loaded, at local time.
+ * Every title is fictitious.
+ */
+type Kind = 'INFORMATION' | 'DISCUSSION' | 'DECISION';
+type ItemStatus = 'PENDING' | 'IN_PROGRESS' | 'DONE' | 'DEFERRED';
+
+export interface DemoItem {
+  key?: string;
+  title: string;
+  kind: Kind;
+  minutes: number;
+  inCamera?: boolean;
+  status?: ItemStatus;
+  presenter?: string;
+  description?: string;
+  /** The key of the item of an earlier meeting that this one continues. */
+  carriedOverFrom?: string;
+}
+
+export interface DemoMeeting {
+  key: string;
+  table: string;
+  title: string;
+  status: 'DRAFT' | 'SCHEDULED' | 'ADJOURNED';
+  /** Days from the loading day (negative: past), at `hour` in the table's zone. */
+  inDays: number;
+  hour: number;
+  hours: number;
+  location: string | null;
+  onlineUrl: string | null;
+  agendaPublished: boolean;
+  chair: string;
+  items: DemoItem[];
+  rsvps?: Array<[user: string, response: 'ATTENDING' | 'TENTATIVE' | 'DECLINED']>;
+  attendance?: Array<[user: string, status: 'PRESENT' | 'ABSENT' | 'EXCUSED']>;
+}
+
+const OPENING: DemoItem = { title: 'Ouverture et adoption de l’ordre du jour', kind: 'INFORMATION', minutes: 10 };
+
+export const DEMO_MEETINGS: DemoMeeting[] = [
+  {
+    key: 'montrealPast',
+    table: 'montreal',
+    title: 'Réunion régulière de la table de Montréal (fictive)',
+    status: 'ADJOURNED',
+    inDays: -21,
+    hour: 9,
+    hours: 2,
+    location: 'Salle du conseil, 1234 rue Fictive, Montréal',
+    onlineUrl: 'https://visio.exemple.test/table-montreal',
+    agendaPublished: true,
+    chair: 'chairMontreal',
+    items: [
+      { ...OPENING, status: 'DONE' },
+      { title: 'Suivi des situations signalées (fictives)', kind: 'DISCUSSION', minutes: 30, inCamera: true, status: 'DONE', presenter: 'memberPolice' },
+      { key: 'campagne', title: 'Campagne de prévention dans les écoles', kind: 'DISCUSSION', minutes: 25, status: 'DEFERRED', presenter: 'memberPhare', description: 'Bilan des ateliers fictifs et calendrier de l’automne.' },
+      { title: 'Varia', kind: 'INFORMATION', minutes: 10, status: 'DONE' },
+    ],
+    rsvps: [['chairMontreal', 'ATTENDING'], ['secretaryMontreal', 'ATTENDING'], ['memberPolice', 'TENTATIVE'], ['memberPhare', 'DECLINED'], ['observer', 'ATTENDING']],
+    attendance: [['chairMontreal', 'PRESENT'], ['secretaryMontreal', 'PRESENT'], ['memberPolice', 'PRESENT'], ['memberPhare', 'EXCUSED'], ['observer', 'PRESENT']],
+  },
+  {
+    // The Montréal chair's (presidence.montreal@exemple.test) upcoming meeting, with its agenda
+    // published: the end-to-end test of the live meeting room runs it (≥ 3 items, one in camera).
+    key: 'montrealNext',
+    table: 'montreal',
+    title: 'Réunion de la table de Montréal — suivi des actions (fictive)',
+    status: 'SCHEDULED',
+    inDays: 7,
+    hour: 9,
+    hours: 2,
+    location: 'Salle du conseil, 1234 rue Fictive, Montréal',
+    onlineUrl: 'https://visio.exemple.test/table-montreal',
+    agendaPublished: true,
+    chair: 'chairMontreal',
+    items: [
+      OPENING,
+      { title: 'Retour sur la campagne de prévention dans les écoles', kind: 'DISCUSSION', minutes: 20, presenter: 'memberPhare', carriedOverFrom: 'campagne' },
+      { title: 'Situations individuelles à huis clos (fictives)', kind: 'DISCUSSION', minutes: 30, inCamera: true, presenter: 'memberPolice' },
+      { title: 'Entente de collaboration avec les maisons d’hébergement', kind: 'DECISION', minutes: 20, presenter: 'secretaryMontreal' },
+    ],
+    rsvps: [['secretaryMontreal', 'ATTENDING'], ['memberPolice', 'ATTENDING'], ['observer', 'TENTATIVE']],
+  },
+  {
+    key: 'capitalePast',
+    table: 'capitale',
+    title: 'Rencontre de la table de la Capitale-Nationale (fictive)',
+    status: 'ADJOURNED',
+    inDays: -14,
+    hour: 13,
+    hours: 2,
+    location: 'Centre communautaire fictif, Québec',
+    onlineUrl: null,
+    agendaPublished: true,
+    chair: 'chairCapitale',
+    items: [
+      { ...OPENING, status: 'DONE' },
+      { title: 'Repérage des jeunes à risque : portrait régional', kind: 'INFORMATION', minutes: 30, status: 'DONE', presenter: 'secretaryCapitale' },
+      { title: 'Cas complexes à huis clos (fictifs)', kind: 'DISCUSSION', minutes: 30, inCamera: true, status: 'DONE', presenter: 'chairCapitale' },
+    ],
+    rsvps: [['chairCapitale', 'ATTENDING'], ['secretaryCapitale', 'ATTENDING']],
+    attendance: [['chairCapitale', 'PRESENT'], ['secretaryCapitale', 'PRESENT']],
+  },
+  {
+    key: 'capitaleNext',
+    table: 'capitale',
+    title: 'Rencontre de la table de la Capitale-Nationale — plan d’action (fictive)',
+    status: 'SCHEDULED',
+    inDays: 10,
+    hour: 13,
+    hours: 2,
+    location: null,
+    onlineUrl: 'https://visio.exemple.test/table-capitale',
+    agendaPublished: true,
+    chair: 'chairCapitale',
+    items: [
+      OPENING,
+      { title: 'Plan d’action régional 2027', kind: 'DECISION', minutes: 40, presenter: 'chairCapitale' },
+      { title: 'Signalements en cours à huis clos (fictifs)', kind: 'DISCUSSION', minutes: 20, inCamera: true },
+    ],
+  },
+];
+
+/** A monthly series (second Tuesday, 09:00 local): expanded with the recurrence rule, like scheduleMeeting does. */
+export const DEMO_SERIES = {
+  table: 'outaouais',
+  title: 'Comité mensuel de l’Outaouais (fictif)',
+  rule: 'FREQ=MONTHLY;BYDAY=2TU',
+  occurrences: 6,
+  hour: 9,
+  hours: 2,
+  chair: 'chairOutaouais',
+  location: 'Hôtel de ville fictif de Val-des-Outardes',
+  firstAgenda: [OPENING, { title: 'Accueil des nouvelles organisations membres', kind: 'INFORMATION', minutes: 15 }, { title: 'Priorités de l’année', kind: 'DISCUSSION', minutes: 45 }] as DemoItem[],
+};

@@ -1,0 +1,237 @@
+import { EventBus } from '../src/core/pubsub/event-bus';
+import { Topics } from '../src/core/pubsub/topics';
+import { MeetingActivity, type MeetingEventPayload } from '../src/modules/meetings/meeting-activity';
+import { codeOf, startTestApp, type TestApp } from './support/test-app';
+import { addMembership, createTable, seat, tableWithCast } from './support/fixtures';
+import { auditEvents } from './support/inspect';
+import { agendaRows, insertItem, insertMeeting, meetingRow } from './support/meeting-fixtures';
+
+const UNKNOWN_ID = '6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f';
+const SET_CURRENT = `mutation($meetingId: ID!, $itemId: ID) { setCurrentAgendaItem(meetingId: $meetingId, itemId: $itemId) { id currentItem { id status } } }`;
+const SET_STATUS = `mutation($id: ID!, $status: AgendaItemStatus!) { setAgendaItemStatus(id: $id, status: $status) { id status } }`;
+const CARRY = `mutation($from: ID!, $to: ID!) { carryOverUnfinishedItems(fromMeetingId: $from, toMeetingId: $to) { id position title status confidentiality carriedOverFrom { id } } }`;
+const CURRENT = `query($id: ID!) { meeting(id: $id) { currentItem { id position title } } }`;
+
+/** Collects the events published on a meeting's topic, as a subscriber of the bus would receive them. */
+function listen(t: TestApp, meetingId: string) {
+  const iterator = t.app.get(EventBus).asyncIterator<MeetingEventPayload>(Topics.meeting(meetingId));
+  const received: MeetingEventPayload[] = [];
+  let stopped = false;
+  const pump = (async () => {
+    while (!stopped) {
+      const next = await iterator.next();
+      if (next.done) return;
+      received.push(next.value);
+    }
+  })();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+  return {
+    received,
+    settle,
+    async stop() {
+      stopped = true;
+      await iterator.return?.();
+      await pump;
+    },
+  };
+}
+
+describe('running an agenda', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  describe('setCurrentAgendaItem', () => {
+    it('marks the item IN_PROGRESS, finishes the previous one only if it was IN_PROGRESS, and clears with null', async () => {
+      const c = await tableWithCast(t);
+      const meetingId = await insertMeeting(t, c.tableId, { status: 'IN_PROGRESS' });
+      const [a, b, cItem] = [await insertItem(t, meetingId, { title: 'A' }), await insertItem(t, meetingId, { title: 'B' }), await insertItem(t, meetingId, { title: 'C' })];
+      for (const viewer of [c.member, c.observer, c.outsider, c.coordinator]) {
+        expect(codeOf(await t.gql(SET_CURRENT, { meetingId, itemId: a }, viewer.token))).toBe('FORBIDDEN');
+      }
+      expect((await t.gql(SET_CURRENT, { meetingId, itemId: a }, c.chair.token)).data.setCurrentAgendaItem.currentItem).toEqual({ id: a, status: 'IN_PROGRESS' });
+      expect((await t.gql(SET_CURRENT, { meetingId, itemId: b }, c.secretary.token)).data.setCurrentAgendaItem.currentItem).toEqual({ id: b, status: 'IN_PROGRESS' });
+      expect((await agendaRows(t, meetingId)).map((r) => r.status)).toEqual(['DONE', 'IN_PROGRESS', 'PENDING']);
+      // A previous item that is no longer IN_PROGRESS keeps its status.
+      await t.gql(SET_STATUS, { id: b, status: 'DEFERRED' }, c.chair.token);
+      await t.gql(SET_CURRENT, { meetingId, itemId: cItem }, c.chair.token);
+      expect((await agendaRows(t, meetingId)).map((r) => r.status)).toEqual(['DONE', 'DEFERRED', 'IN_PROGRESS']);
+      const cleared = await t.gql(SET_CURRENT, { meetingId, itemId: null }, c.chair.token);
+      expect(cleared.data.setCurrentAgendaItem.currentItem).toBeNull();
+      expect((await agendaRows(t, meetingId)).map((r) => r.status)).toEqual(['DONE', 'DEFERRED', 'DONE']);
+      expect((await meetingRow(t, meetingId)).current_item_id).toBeNull();
+      expect((await auditEvents(t, meetingId)).map((e) => e.action)).toEqual([
+        'agenda.current_item_set',
+        'agenda.current_item_set',
+        'agenda.current_item_set',
+        'agenda.current_item_set',
+      ]);
+    });
+
+    it('answers NOT_FOUND for an unknown item and BAD_USER_INPUT for an item of another meeting', async () => {
+      const c = await tableWithCast(t);
+      const meetingId = await insertMeeting(t, c.tableId);
+      const other = await insertItem(t, await insertMeeting(t, c.tableId));
+      expect(codeOf(await t.gql(SET_CURRENT, { meetingId, itemId: UNKNOWN_ID }, c.chair.token))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(SET_CURRENT, { meetingId, itemId: 'item' }, c.chair.token))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(SET_CURRENT, { meetingId, itemId: other }, c.chair.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(SET_CURRENT, { meetingId: UNKNOWN_ID, itemId: other }, c.chair.token))).toBe('NOT_FOUND');
+      expect((await meetingRow(t, meetingId)).current_item_id).toBeNull();
+    });
+
+    it('shows an observer the current item only when it is not in camera, numbered within their agenda', async () => {
+      const c = await tableWithCast(t);
+      const meetingId = await insertMeeting(t, c.tableId, { status: 'IN_PROGRESS' });
+      const secret = await insertItem(t, meetingId, { title: 'Huis clos fictif', confidentiality: 'IN_CAMERA' });
+      const open = await insertItem(t, meetingId, { title: 'Point ouvert' });
+      await t.gql(SET_CURRENT, { meetingId, itemId: secret }, c.chair.token);
+      expect((await t.gql(CURRENT, { id: meetingId }, c.member.token)).data.meeting.currentItem).toEqual({ id: secret, position: 1, title: 'Huis clos fictif' });
+      const hidden = await t.gql(CURRENT, { id: meetingId }, c.observer.token);
+      expect(hidden.data.meeting.currentItem).toBeNull();
+      expect(JSON.stringify(hidden)).not.toContain('Huis clos');
+      await t.gql(SET_CURRENT, { meetingId, itemId: open }, c.chair.token);
+      expect((await t.gql(CURRENT, { id: meetingId }, c.observer.token)).data.meeting.currentItem).toEqual({ id: open, position: 1, title: 'Point ouvert' });
+    });
+  });
+
+  describe('setAgendaItemStatus', () => {
+    it('lets officers set a status, audits it, and refuses others', async () => {
+      const c = await tableWithCast(t);
+      const meetingId = await insertMeeting(t, c.tableId);
+      const id = await insertItem(t, meetingId);
+      for (const viewer of [c.member, c.observer, c.outsider, c.coordinator]) expect(codeOf(await t.gql(SET_STATUS, { id, status: 'DONE' }, viewer.token))).toBe('FORBIDDEN');
+      expect((await t.gql(SET_STATUS, { id, status: 'DEFERRED' }, c.secretary.token)).data.setAgendaItemStatus).toEqual({ id, status: 'DEFERRED' });
+      expect(codeOf(await t.gql(SET_STATUS, { id, status: 'FINISHED' }, c.chair.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(SET_STATUS, { id: UNKNOWN_ID, status: 'DONE' }, c.chair.token))).toBe('NOT_FOUND');
+      expect(await auditEvents(t, id)).toEqual([{ action: 'agendaItem.updated', actor_id: c.secretary.id, table_id: c.tableId, entity_type: 'agendaItem' }]);
+    });
+  });
+
+  describe('carryOverUnfinishedItems', () => {
+    it('appends the unfinished items in their original order as PENDING items linked to their source', async () => {
+      const c = await tableWithCast(t);
+      const from = await insertMeeting(t, c.tableId, { status: 'ADJOURNED' });
+      const to = await insertMeeting(t, c.tableId, { status: 'DRAFT' });
+      await insertItem(t, to, { title: 'Déjà là' });
+      const sources = [
+        await insertItem(t, from, { title: 'Fini', status: 'DONE' }),
+        await insertItem(t, from, { title: 'Reporté', status: 'DEFERRED' }),
+        await insertItem(t, from, { title: 'Entamé', status: 'IN_PROGRESS', confidentiality: 'IN_CAMERA' }),
+        await insertItem(t, from, { title: 'Pas abordé', status: 'PENDING' }),
+      ];
+      for (const viewer of [c.member, c.observer, c.outsider, c.coordinator]) expect(codeOf(await t.gql(CARRY, { from, to }, viewer.token))).toBe('FORBIDDEN');
+      const r = await t.gql(CARRY, { from, to }, c.chair.token);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.carryOverUnfinishedItems.map((i: any) => [i.position, i.title, i.status, i.confidentiality, i.carriedOverFrom.id])).toEqual([
+        [2, 'Reporté', 'PENDING', 'MEMBERS', sources[1]],
+        [3, 'Entamé', 'PENDING', 'IN_CAMERA', sources[2]],
+        [4, 'Pas abordé', 'PENDING', 'MEMBERS', sources[3]],
+      ]);
+      // Carrying over again copies nothing twice.
+      expect((await t.gql(CARRY, { from, to }, c.chair.token)).data.carryOverUnfinishedItems).toEqual([]);
+      expect((await agendaRows(t, to)).map((row) => `${row.position}:${row.title}`)).toEqual(['1:Déjà là', '2:Reporté', '3:Entamé', '4:Pas abordé']);
+      for (const item of r.data.carryOverUnfinishedItems) expect((await auditEvents(t, item.id)).map((e) => e.action)).toEqual(['agendaItem.added']);
+    });
+
+    it('refuses two tables or one meeting with BAD_USER_INPUT, a frozen target with FORBIDDEN, unknown ids with NOT_FOUND', async () => {
+      const c = await tableWithCast(t);
+      const otherTable = await createTable(t);
+      await addMembership(t, otherTable, c.organizationId);
+      await seat(t, otherTable, c.chair.id, 'CHAIR', c.organizationId);
+      const from = await insertMeeting(t, c.tableId);
+      await insertItem(t, from);
+      const elsewhere = await insertMeeting(t, otherTable);
+      expect(codeOf(await t.gql(CARRY, { from, to: elsewhere }, c.chair.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(CARRY, { from, to: from }, c.chair.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(CARRY, { from, to: UNKNOWN_ID }, c.chair.token))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(CARRY, { from: 'x', to: from }, c.chair.token))).toBe('NOT_FOUND');
+      for (const status of ['CANCELLED', 'ADJOURNED']) {
+        const to = await insertMeeting(t, c.tableId, { status });
+        expect(codeOf(await t.gql(CARRY, { from, to }, c.chair.token))).toBe('FORBIDDEN');
+        expect(await agendaRows(t, to)).toEqual([]);
+      }
+      expect(await agendaRows(t, elsewhere)).toEqual([]);
+    });
+
+    it('hides carriedOverFrom from an observer when the source item is in camera', async () => {
+      const c = await tableWithCast(t);
+      const from = await insertMeeting(t, c.tableId, { status: 'ADJOURNED' });
+      const to = await insertMeeting(t, c.tableId);
+      const secret = await insertItem(t, from, { title: 'Huis clos source', confidentiality: 'IN_CAMERA' });
+      const copy = await insertItem(t, to, { title: 'Suite publique', carriedOverFromId: secret });
+      const query = `query($id: ID!) { meeting(id: $id) { agenda { id carriedOverFrom { id title } } } }`;
+      expect((await t.gql(query, { id: to }, c.member.token)).data.meeting.agenda).toEqual([{ id: copy, carriedOverFrom: { id: secret, title: 'Huis clos source' } }]);
+      const observer = await t.gql(query, { id: to }, c.observer.token);
+      expect(observer.data.meeting.agenda).toEqual([{ id: copy, carriedOverFrom: null }]);
+      expect(JSON.stringify(observer)).not.toContain('Huis clos');
+    });
+  });
+
+  describe('live events', () => {
+    it('publishes one event of the right kind for each change, with ids only', async () => {
+      const c = await tableWithCast(t);
+      const meetingId = await insertMeeting(t, c.tableId, { status: 'SCHEDULED' });
+      const item = await insertItem(t, meetingId, { title: 'Huis clos fictif', confidentiality: 'IN_CAMERA' });
+      const events = listen(t, meetingId);
+      try {
+        const steps: Array<[string, Record<string, unknown>, string]> = [
+          [`mutation($id: ID!) { updateMeeting(id: $id, input: { location: "Salle B" }) { id } }`, { id: meetingId }, c.chair.token],
+          [`mutation($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "Nouveau point" }) { id } }`, { id: meetingId }, c.chair.token],
+          [SET_CURRENT, { meetingId, itemId: item }, c.chair.token],
+          [`mutation($id: ID!) { respondToInvitation(meetingId: $id, response: ATTENDING) { response } }`, { id: meetingId }, c.observer.token],
+          [`mutation($id: ID!, $u: ID!) { recordAttendance(meetingId: $id, userId: $u, status: PRESENT) { status } }`, { id: meetingId, u: c.member.id }, c.secretary.token],
+          [`mutation($id: ID!) { startMeeting(id: $id) { id } }`, { id: meetingId }, c.chair.token],
+        ];
+        for (const [query, vars, token] of steps) expect((await t.gql(query, vars, token)).errors).toBeUndefined();
+        // A refused change publishes nothing.
+        expect(codeOf(await t.gql(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: meetingId }, c.member.token))).toBe('FORBIDDEN');
+        await events.settle();
+        expect(events.received.map((e) => [e.kind, e.actorId])).toEqual([
+          ['MEETING_UPDATED', c.chair.id],
+          ['AGENDA_CHANGED', c.chair.id],
+          ['CURRENT_ITEM_CHANGED', c.chair.id],
+          ['RSVP_CHANGED', c.observer.id],
+          ['ATTENDANCE_CHANGED', c.secretary.id],
+          ['MEETING_UPDATED', c.chair.id],
+        ]);
+        for (const e of events.received) {
+          expect(e).toEqual({ kind: e.kind, meetingId, tableId: c.tableId, actorId: e.actorId, at: expect.any(Date) });
+        }
+        expect(JSON.stringify(events.received)).not.toContain('Huis clos');
+      } finally {
+        await events.stop();
+      }
+    });
+
+    it('publishes only once the transaction commits, and never for one rolled back', async () => {
+      const c = await tableWithCast(t);
+      const meetingId = await insertMeeting(t, c.tableId);
+      const activity = t.app.get(MeetingActivity);
+      const viewer = { userId: c.chair.id, sessionId: UNKNOWN_ID, platformRole: 'MEMBER' as const, organizationId: c.organizationId };
+      const meeting = { id: meetingId, tableId: c.tableId };
+      const events = listen(t, meetingId);
+      try {
+        await t.dataSource
+          .transaction(async (manager) => {
+            activity.publish(manager, viewer, meeting, 'AGENDA_CHANGED' as never);
+            throw new Error('rolled back on purpose');
+          })
+          .catch(() => undefined);
+        await events.settle();
+        expect(events.received).toEqual([]);
+        await t.dataSource.transaction(async (manager) => {
+          activity.publish(manager, viewer, meeting, 'MEETING_UPDATED' as never);
+          await events.settle();
+          // Still inside the transaction: nothing has gone out yet.
+          expect(events.received).toEqual([]);
+        });
+        await events.settle();
+        expect(events.received.map((e) => e.kind)).toEqual(['MEETING_UPDATED']);
+      } finally {
+        await events.stop();
+      }
+    });
+  });
+});
