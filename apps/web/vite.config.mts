@@ -4,7 +4,14 @@ import { defineConfig } from 'vite';
 import { workspaceAliases, workspaceRoot } from './vite-aliases.mts';
 
 const api = process.env['API_URL'] ?? 'http://localhost:3000';
-const proxy = { '/graphql': { target: api, ws: true, changeOrigin: true } };
+// The API's own paths; client routes such as /meetings/:id stay with Vite (only `.ics` goes to the API).
+const proxy = {
+  '/graphql': { target: api, ws: true, changeOrigin: true },
+  '/uploads': { target: api, changeOrigin: true },
+  '/attachments': { target: api, changeOrigin: true },
+  '/calendar': { target: api, changeOrigin: true },
+  '^/meetings/[^/]+\\.ics$': { target: api, changeOrigin: true },
+};
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),

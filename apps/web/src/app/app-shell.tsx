@@ -5,6 +5,7 @@ import { useI18n } from '@concertation/web-i18n';
 import { Alert, APP_NAME, Loading } from '@concertation/web-ui';
 import { LanguageSwitch } from './language-switch';
 import { onSessionExpired } from './session-expiry';
+import { NotificationBell } from './routes';
 import { useSessionPreferences } from './session-sync';
 
 function navClass({ isActive }: { isActive: boolean }) {
@@ -59,6 +60,11 @@ export function AppShell() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/meetings" className={navClass}>
+                    {t('nav.meetings')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/directory/tables" className={navClass}>
                     {t('nav.tables')}
                   </NavLink>
@@ -89,6 +95,9 @@ export function AppShell() {
             <LanguageSwitch />
             {me ? (
               <>
+                <Suspense fallback={null}>
+                  <NotificationBell />
+                </Suspense>
                 <NavLink to="/profile" className={navClass}>
                   <span className="visually-hidden">{t('nav.profileOf')} </span>
                   {me.displayName}

@@ -3,7 +3,18 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
-import { createCache, MeDocument, MyParticipationsDocument, setAccessToken, UpdateProfileDocument, type Viewer } from '@concertation/web-data-access';
+import {
+  createCache,
+  MeDocument,
+  MyMeetingsDocument,
+  MyParticipationsDocument,
+  NotificationReceivedDocument,
+  NotificationsDocument,
+  NOTIFICATIONS_PAGE_SIZE,
+  setAccessToken,
+  UpdateProfileDocument,
+  type Viewer,
+} from '@concertation/web-data-access';
 import { I18nProvider, LANGUAGE_STORAGE_KEY } from '@concertation/web-i18n';
 import { App } from './app';
 
@@ -19,6 +30,27 @@ const me: Viewer = {
   pendingOrganization: null,
 };
 
+// What every signed-in page asks for: the bell's notifications (and their live feed), the next meetings.
+const signedInMocks = [
+  {
+    request: { query: NotificationsDocument, variables: { first: NOTIFICATIONS_PAGE_SIZE } },
+    maxUsageCount: 5,
+    result: {
+      data: {
+        notifications: {
+          __typename: 'NotificationConnection',
+          totalCount: 0,
+          unreadCount: 0,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          edges: [],
+        },
+      },
+    },
+  },
+  { request: { query: NotificationReceivedDocument }, delay: Number.POSITIVE_INFINITY, maxUsageCount: 5 },
+  { request: { query: MyMeetingsDocument, variables: () => true }, maxUsageCount: 5, result: { data: { myMeetings: [] } } },
+];
+
 function renderApp(route: string, { signedIn = false, viewer = me, mocks = [] as ReadonlyArray<MockLink.MockedResponse> } = {}) {
   const cache = createCache();
   if (signedIn) {
@@ -26,7 +58,7 @@ function renderApp(route: string, { signedIn = false, viewer = me, mocks = [] as
     cache.writeQuery({ query: MeDocument, data: { me: viewer } });
   }
   return render(
-    <MockedProvider cache={cache} mocks={mocks} mockLinkDefaultOptions={{ delay: 0 }}>
+    <MockedProvider cache={cache} mocks={[...mocks, ...(signedIn ? signedInMocks : [])]} mockLinkDefaultOptions={{ delay: 0 }}>
       <I18nProvider initialTimeZone="America/Toronto">
         <MemoryRouter initialEntries={[route]}>
           <App />
@@ -93,6 +125,18 @@ describe('App', () => {
     await waitFor(() => expect(profileUpdated).toBe(true));
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('heading', { level: 1, name: 'Hello, Camille Tremblay' })).toBeTruthy();
+  });
+
+  it('shows the next meetings, the bell and the way to every meeting', async () => {
+    renderApp('/', { signedIn: true, mocks: [{ request: { query: MyParticipationsDocument }, result: { data: { me: { __typename: 'User', id: 'user-1', participations: [] } } } }] });
+    const next = await screen.findByRole('region', { name: 'Mes prochaines rencontres' });
+    expect(await within(next).findByText('Aucune rencontre à venir.')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Notifications : aucune non lue' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    fireEvent.click(within(nav).getByRole('link', { name: 'Mes rencontres' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mes rencontres' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Affichage du calendrier' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Abonnement à mon agenda' })).toBeTruthy();
   });
 
   it('keeps coordinator screens from other people', async () => {

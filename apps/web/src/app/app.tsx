@@ -22,7 +22,14 @@ export function App() {
         <Route path="directory/tables/new" element={coordinator(<page.CreateTablePage />)} />
         <Route path="directory/organizations" element={signedIn(<page.OrganizationsDirectoryPage />)} />
         <Route path="directory/organizations/new" element={coordinator(<page.CreateOrganizationPage />)} />
-        <Route path="tables/:id" element={signedIn(<page.TablePage />)} />
+        <Route path="tables/:id" element={signedIn(<page.TablePage meetings={<page.TableMeetingsPreview />} />)} />
+        <Route path="tables/:id/meetings" element={signedIn(<page.TableMeetingsPage />)} />
+        <Route path="tables/:id/meetings/new" element={signedIn(<page.ScheduleMeetingPage />)} />
+        <Route path="meetings" element={signedIn(<page.MyMeetingsPage />)} />
+        <Route path="meetings/:id" element={signedIn(<page.MeetingPage />)} />
+        <Route path="meetings/:id/edit" element={signedIn(<page.EditMeetingPage />)} />
+        <Route path="meetings/:id/live" element={signedIn(<page.LiveRoomPage />)} />
+        <Route path="notifications" element={signedIn(<page.NotificationsPage />)} />
         <Route path="organizations/:id" element={signedIn(<page.OrganizationPage />)} />
         <Route path="affiliations" element={coordinator(<page.AffiliationsPage />)} />
         <Route path="audit" element={coordinator(<page.PlatformAuditPage />)} />

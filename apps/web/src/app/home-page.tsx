@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Alert, Loading, PageHeader, Section } from '@concertation/web-ui';
-import { MyTables } from './routes';
+import { MyTables, NextMeetings } from './routes';
 
 export function HomePage() {
   const { t } = useI18n();
@@ -14,11 +14,18 @@ export function HomePage() {
       <PageHeader title={t('home.title', { name: me.displayName })} description={t('home.intro')} />
       {me.pendingOrganization && <Alert tone="info">{t('home.pendingAffiliation', { name: me.pendingOrganization.name })}</Alert>}
       <div className="columns columns--wide-left">
-        <Section title={t('home.myTables')}>
-          <Suspense fallback={<Loading label={t('home.loadingTables')} />}>
-            <MyTables />
-          </Suspense>
-        </Section>
+        <div className="stack">
+          <Section title={t('home.nextMeetings')}>
+            <Suspense fallback={<Loading label={t('common.loading')} />}>
+              <NextMeetings />
+            </Suspense>
+          </Section>
+          <Section title={t('home.myTables')}>
+            <Suspense fallback={<Loading label={t('home.loadingTables')} />}>
+              <MyTables />
+            </Suspense>
+          </Section>
+        </div>
         <Section title={t('home.quickLinks')}>
           <ul className="link-list">
             <li>
@@ -26,6 +33,12 @@ export function HomePage() {
             </li>
             <li>
               <Link to="/directory/organizations">{t('nav.organizations')}</Link>
+            </li>
+            <li>
+              <Link to="/meetings">{t('nav.meetings')}</Link>
+            </li>
+            <li>
+              <Link to="/notifications">{t('notifications.title')}</Link>
             </li>
             <li>
               <Link to="/profile">{t('nav.profile')}</Link>

@@ -48,3 +48,49 @@ export {
   useTablePendingRequests,
 } from './lib/tables';
 export { AUDIT_PAGE_SIZE, useAuditLog } from './lib/audit';
+export {
+  useAdjournMeeting,
+  useCancelMeeting,
+  useMeeting,
+  useMyMeetings,
+  useRecordAttendance,
+  useRespondToInvitation,
+  useRotateCalendarFeed,
+  useScheduleMeeting,
+  useStartMeeting,
+  useTableBrief,
+  useTableMeetings,
+  useUpdateMeeting,
+  type MeetingRange,
+} from './lib/meetings';
+export {
+  useAddAgendaItem,
+  useAttachFile,
+  usePublishAgenda,
+  useRemoveAgendaItem,
+  useRemoveAttachment,
+  useReorderAgenda,
+  useSetAgendaItemStatus,
+  useSetCurrentAgendaItem,
+  useUpdateAgendaItem,
+} from './lib/agenda';
+export { useMeetingEvents, type MeetingEvent } from './lib/live';
+export {
+  NOTIFICATIONS_PAGE_SIZE,
+  addReceivedNotification,
+  useMarkNotificationsRead,
+  useNotificationReceived,
+  useNotifications,
+  type NotificationItem,
+} from './lib/notifications';
+export {
+  ACCEPTED_UPLOAD_TYPES,
+  FileTransferError,
+  MAX_UPLOAD_BYTES,
+  attachmentPath,
+  downloadWithToken,
+  meetingIcsPath,
+  uploadFile,
+  type UploadOptions,
+} from './lib/files';
+export { SESSION_REFUSED_CLOSE_CODE, createLiveClient, liveUrlFor, type CreateLiveClientOptions } from './lib/live-client';

@@ -3,7 +3,21 @@ export { en } from './lib/en';
 export type { Language, MessageKey, MessageParams, Messages, PluralKey } from './lib/types';
 export { LANGUAGES } from './lib/types';
 export { catalogKeys, interpolate, lookup, translate, translatePlural } from './lib/translate';
-export { browserTimeZone, formatDate, formatDateTime, formatNumber, localeTag, localizedName } from './lib/format';
+export {
+  browserTimeZone,
+  calendarDay,
+  formatDate,
+  formatDateTime,
+  formatDateTimeRange,
+  formatMonth,
+  formatNumber,
+  formatTime,
+  formatTimeRange,
+  localeTag,
+  localizedName,
+  timeZoneName,
+  weekdayNames,
+} from './lib/format';
 export {
   I18nProvider,
   LANGUAGE_STORAGE_KEY,

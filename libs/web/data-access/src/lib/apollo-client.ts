@@ -1,16 +1,26 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
 import { MeDocument } from '../generated/graphql';
 import { createCache } from './cache';
+import { createLiveClient, liveUrlFor } from './live-client';
 import { getAccessToken, setAccessToken } from './token-store';
 
 export interface CreateApolloClientOptions {
   uri?: string;
+  /**
+   * WebSocket URL for subscriptions (graphql-ws). By default `/graphql` on the page's host;
+   * `null` turns subscriptions off (tests, a page without `window`).
+   */
+  liveUri?: string | null;
   /** Called when the server refuses the stored token (expired, revoked): the app sends the person to sign in. */
   onSessionExpired?: () => void;
   /** Tests pass their own; the browser's otherwise. */
   fetch?: typeof fetch;
+  /** Tests pass a fake WebSocket class. */
+  webSocketImpl?: unknown;
 }
 
 /** A wrong password here answers UNAUTHENTICATED without the session being over. */
@@ -21,7 +31,16 @@ function isUnauthenticated(error: unknown): boolean {
   return ServerError.is(error) && error.statusCode === 401;
 }
 
-export function createApolloClient({ uri = '/graphql', onSessionExpired, fetch }: CreateApolloClientOptions = {}): ApolloClient {
+function defaultLiveUri(): string | null {
+  return typeof window === 'undefined' || !window.location?.host ? null : liveUrlFor(window.location);
+}
+
+function isSubscription(operation: ApolloLink.Operation): boolean {
+  const definition = getMainDefinition(operation.query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+}
+
+export function createApolloClient({ uri = '/graphql', liveUri = defaultLiveUri(), onSessionExpired, fetch, webSocketImpl }: CreateApolloClientOptions = {}): ApolloClient {
   const authLink = new ApolloLink((operation, forward) => {
     const token = getAccessToken();
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
@@ -31,19 +50,39 @@ export function createApolloClient({ uri = '/graphql', onSessionExpired, fetch }
     return forward(operation);
   });
 
-  const errorLink = new ErrorLink(({ error, operation }) => {
-    if (!isUnauthenticated(error) || OPERATIONS_THAT_KEEP_THE_SESSION.has(operation.operationName ?? '')) return;
-    const sentToken = (operation.getContext() as { sentToken?: string | null }).sentToken;
-    // Only the token that was refused is dropped: a sign-in that happened meanwhile stays.
-    if (!sentToken || sentToken !== getAccessToken()) return;
+  // Only the token that was refused is dropped: a sign-in that happened meanwhile stays.
+  const expire = (refusedToken: string | null | undefined) => {
+    if (!refusedToken || refusedToken !== getAccessToken()) return;
     setAccessToken(null);
     void client.clearStore().then(() => client.writeQuery({ query: MeDocument, data: { me: null } }));
     onSessionExpired?.();
+  };
+
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    if (!isUnauthenticated(error) || OPERATIONS_THAT_KEEP_THE_SESSION.has(operation.operationName ?? '')) return;
+    expire((operation.getContext() as { sentToken?: string | null }).sentToken);
   });
+
+  const httpLink = new HttpLink({ uri, fetch });
+  const transport = liveUri
+    ? ApolloLink.split(
+        isSubscription,
+        new GraphQLWsLink(
+          createLiveClient({
+            url: liveUri,
+            webSocketImpl,
+            // Events sent while the socket was down are lost: ask again for what is on screen.
+            onReconnected: () => void client.refetchQueries({ include: 'active' }).catch(() => undefined),
+            onSessionRefused: expire,
+          }),
+        ),
+        httpLink,
+      )
+    : httpLink;
 
   const client: ApolloClient = new ApolloClient({
     cache: createCache(),
-    link: ApolloLink.from([authLink, errorLink, new HttpLink({ uri, fetch })]),
+    link: ApolloLink.from([authLink, errorLink, transport]),
   });
   return client;
 }

@@ -20,9 +20,12 @@ export function createCache(): InMemoryCache {
           tables: relayStylePagination(['search', 'level', 'regionId']),
           organizations: relayStylePagination(['search', 'sector', 'regionId']),
           auditLog: relayStylePagination(['tableId']),
+          notifications: relayStylePagination(['unreadOnly']),
           table: readById('RoundTable'),
           organization: readById('Organization'),
+          meeting: readById('Meeting'),
           pendingAffiliations: { merge: false },
+          myMeetings: { merge: false },
         },
       },
       RoundTable: {
@@ -31,6 +34,22 @@ export function createCache(): InMemoryCache {
           participants: { merge: false },
           children: { merge: false },
           regions: { merge: false },
+          meetings: { merge: false },
+        },
+      },
+      Meeting: {
+        fields: {
+          // Lists come whole from the server (and from each live event): the newest replaces the old.
+          agenda: { merge: false },
+          rsvps: { merge: false },
+          attendance: { merge: false },
+          // The quorum has no id: its counts are simply overwritten.
+          quorum: { merge: true },
+        },
+      },
+      AgendaItem: {
+        fields: {
+          attachments: { merge: false },
         },
       },
       User: {

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useI18n, type MessageKey } from '@concertation/web-i18n';
 import { firstAppError, type ErrorCode } from './errors';
+import { FileTransferError } from './files';
 
 const KEYS: Record<ErrorCode, MessageKey> = {
   UNAUTHENTICATED: 'errors.unauthenticated',
@@ -13,6 +14,18 @@ const KEYS: Record<ErrorCode, MessageKey> = {
   UNKNOWN: 'errors.unknown',
 };
 
+/** Uploads and downloads answer with an HTTP status, not a GraphQL code. */
+function transferKey(status: number): MessageKey {
+  if (status === 413) return 'errors.fileTooLarge';
+  if (status === 415) return 'errors.fileType';
+  if (status === 401) return 'errors.unauthenticated';
+  if (status === 403) return 'errors.forbidden';
+  if (status === 404) return 'errors.notFound';
+  if (status === 429) return 'errors.tooManyRequests';
+  if (status === 0) return 'errors.network';
+  return 'errors.unknown';
+}
+
 export type ErrorOverrides = Partial<Record<ErrorCode, string>>;
 
 /**
@@ -24,6 +37,7 @@ export function useDescribeError(): (error: unknown, overrides?: ErrorOverrides)
   const { t } = useI18n();
   return useCallback(
     (error: unknown, overrides?: ErrorOverrides) => {
+      if (error instanceof FileTransferError) return t(transferKey(error.status));
       const first = firstAppError(error);
       if (!first) return '';
       const override = overrides?.[first.code];

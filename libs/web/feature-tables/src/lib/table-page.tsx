@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useSession, useTable } from '@concertation/web-data-access';
@@ -27,7 +28,12 @@ function TableFacts({ table }: { table: TableDetails }) {
   );
 }
 
-export function TablePage() {
+export interface TablePageProps {
+  /** The table's meetings section: another feature's, composed in by the app's route. */
+  meetings?: ReactNode;
+}
+
+export function TablePage({ meetings }: TablePageProps = {}) {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const describe = useDescribeError();
@@ -103,6 +109,7 @@ export function TablePage() {
           </Section>
         </div>
       </div>
+      {meetings}
       {(isOfficer || isCoordinator) && (
         <Section title={t('tables.pending.title')}>
           <PendingRequests tableId={table.id} />

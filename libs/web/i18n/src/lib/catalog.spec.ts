@@ -32,11 +32,16 @@ describe('message catalogs', () => {
     const identical = frKeys.filter((key) => lookup(fr, key) === lookup(en, key));
     // Words that are the same in both languages; anything else identical is a forgotten translation.
     const sameInBoth = new Set([
+      'agenda.duration.minutes',
+      'agenda.position',
       'audit.table',
       'audit.what',
       'audit.when',
       'common.actions',
       'levels.NATIONAL',
+      'live.quorum.title',
+      'meetings.form.date',
+      'notifications.title',
       'levels.PROVINCIAL',
       'profile.sessionsTitle',
       'sectors.JUSTICE',

@@ -1,3 +1,5 @@
+import { enMeetings } from './en-meetings';
+import { enNotifications } from './en-notifications';
 import type { Messages } from './types';
 
 /** English: typed by the French source, so a missing or extra key does not compile. */
@@ -20,6 +22,7 @@ export const en: Messages = {
     affiliations: 'Pending affiliations',
     audit: 'Audit log',
     profile: 'My profile',
+    meetings: 'My meetings',
     profileOf: 'My profile:',
     signIn: 'Sign in',
     signOut: 'Sign out',
@@ -31,6 +34,8 @@ export const en: Messages = {
     choose: 'Choose…',
     actions: 'Actions',
     loadMore: 'Show more results',
+    dismiss: 'Dismiss this message',
+    newWindow: 'opens in a new window',
   },
   errors: {
     unauthenticated: 'You are not signed in, or your session has ended. Sign in to continue.',
@@ -41,6 +46,8 @@ export const en: Messages = {
     tooManyRequests: 'Too many attempts in a short time. Please wait a few minutes before trying again.',
     network: 'The server is not answering. Check your Internet connection, then try again.',
     unknown: 'Something unexpected went wrong. Please try again in a moment.',
+    fileTooLarge: 'The file is too large: 25 MB at most.',
+    fileType: 'This type of file is not accepted. Accepted formats: PDF, Word, Excel, PowerPoint, OpenDocument, text, CSV, PNG and JPEG (the file’s content is checked, not just its name).',
   },
   validation: {
     required: 'This field is required.',
@@ -191,6 +198,7 @@ export const en: Messages = {
     intro: 'Your round tables and useful shortcuts.',
     pendingAffiliation: 'Your affiliation with {name} is waiting for a coordinator’s confirmation.',
     myTables: 'My tables',
+    nextMeetings: 'My next meetings',
     loadingTables: 'Loading your tables…',
     noTablesTitle: 'You do not sit at any table yet',
     noTables: 'Browse the directory: your organization can ask to become a member of a table.',
@@ -418,6 +426,12 @@ export const en: Messages = {
       protocol_published: 'Protocol version published',
       protocol_adopted: 'Protocol adoption recorded',
       rsvp_recorded: 'Invitation answered',
+      agenda_current_item_set: 'Current item changed',
+      attachment_added: 'Document attached',
+      attachment_removed: 'Document removed',
+      calendarFeed_rotated: 'Calendar subscription link replaced',
     },
   },
+  ...enMeetings,
+  ...enNotifications,
 };

@@ -40,3 +40,67 @@ export function formatNumber(value: number, language: Language): string {
 export function localizedName(language: Language, named: { nameFr: string; nameEn: string }): string {
   return language === 'fr' ? named.nameFr : named.nameEn;
 }
+
+const RANGE_PARTS: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' };
+
+/**
+ * From one instant to another in the given zone, written once where they share the day:
+ * « mardi 12 janvier 2027, 09 h 00 – 11 h 00 ».
+ */
+export function formatDateTimeRange(start: string | Date, end: string | Date, language: Language, timeZone: string): string {
+  const from = toDate(start);
+  const to = toDate(end);
+  if (!from || !to) return `${String(start)} – ${String(end)}`;
+  const format = new Intl.DateTimeFormat(localeTag(language), { ...RANGE_PARTS, timeZone });
+  return to.getTime() > from.getTime() ? format.formatRange(from, to) : format.format(from);
+}
+
+const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/** « 9 h 00 », « 9:00 a.m. »: written as the ranges write it. */
+export function formatTime(value: string | Date, language: Language, timeZone: string): string {
+  const date = toDate(value);
+  if (!date) return String(value);
+  return new Intl.DateTimeFormat(localeTag(language), { ...TIME_PARTS, timeZone }).format(date);
+}
+
+/** « 9 h 00 – 11 h 00 », « 9:00–11:00 a.m. ». */
+export function formatTimeRange(start: string | Date, end: string | Date, language: Language, timeZone: string): string {
+  const from = toDate(start);
+  const to = toDate(end);
+  if (!from || !to) return `${String(start)} – ${String(end)}`;
+  const format = new Intl.DateTimeFormat(localeTag(language), { ...TIME_PARTS, timeZone });
+  return to.getTime() > from.getTime() ? format.formatRange(from, to) : format.format(from);
+}
+
+/** The zone's name as people say it at that instant, e.g. « heure avancée de l’Atlantique ». */
+export function timeZoneName(timeZone: string, language: Language, at: string | Date = new Date()): string {
+  const date = toDate(at) ?? new Date();
+  try {
+    const parts = new Intl.DateTimeFormat(localeTag(language), { timeZone, timeZoneName: 'long' }).formatToParts(date);
+    return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone: where a meeting goes in a month grid. */
+export function calendarDay(value: string | Date, timeZone: string): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const part = (type: string) => parts.find((item) => item.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** « janvier 2027 » for a month grid's caption (month is 1-12). */
+export function formatMonth(year: number, month: number, language: Language): string {
+  return new Intl.DateTimeFormat(localeTag(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** Weekday names from Sunday, the first day of the week on Canadian calendars. */
+export function weekdayNames(language: Language, style: 'long' | 'short' = 'long'): string[] {
+  const format = new Intl.DateTimeFormat(localeTag(language), { weekday: style, timeZone: 'UTC' });
+  // 2027-01-03 is a Sunday.
+  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2027, 0, 3 + index))));
+}

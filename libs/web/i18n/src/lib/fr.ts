@@ -1,7 +1,10 @@
+import { frMeetings } from './fr-meetings';
+import { frNotifications } from './fr-notifications';
+
 /**
  * The source catalog: French comes first. `en.ts` must give every key below (and no other), or the
  * TypeScript compiler refuses it. Placeholders are `{name}`; texts that depend on a count are
- * `{ one, other }` pairs read through `tp()`.
+ * `{ one, other }` pairs read through `tp()`. Meetings and notifications have files of their own.
  */
 export const fr = {
   app: {
@@ -22,6 +25,7 @@ export const fr = {
     affiliations: 'Affiliations en attente',
     audit: 'Journal d’audit',
     profile: 'Mon profil',
+    meetings: 'Mes rencontres',
     profileOf: 'Mon profil :',
     signIn: 'Se connecter',
     signOut: 'Se déconnecter',
@@ -33,6 +37,8 @@ export const fr = {
     choose: 'Choisir…',
     actions: 'Actions',
     loadMore: 'Afficher plus de résultats',
+    dismiss: 'Fermer ce message',
+    newWindow: 's’ouvre dans une nouvelle fenêtre',
   },
   errors: {
     unauthenticated: 'Vous n’êtes pas connecté ou votre session a pris fin. Connectez-vous pour continuer.',
@@ -43,6 +49,8 @@ export const fr = {
     tooManyRequests: 'Trop de tentatives en peu de temps. Patientez quelques minutes avant de réessayer.',
     network: 'Le serveur ne répond pas. Vérifiez votre connexion Internet, puis réessayez.',
     unknown: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
+    fileTooLarge: 'Le fichier est trop volumineux : 25 Mo au plus.',
+    fileType: 'Ce type de fichier n’est pas accepté. Formats acceptés : PDF, Word, Excel, PowerPoint, OpenDocument, texte, CSV, PNG et JPEG (le contenu du fichier est vérifié, pas seulement son nom).',
   },
   validation: {
     required: 'Ce champ est obligatoire.',
@@ -193,6 +201,7 @@ export const fr = {
     intro: 'Vos tables de concertation et les raccourcis utiles.',
     pendingAffiliation: 'Votre affiliation à {name} attend la confirmation d’une coordination.',
     myTables: 'Mes tables',
+    nextMeetings: 'Mes prochaines rencontres',
     loadingTables: 'Chargement de vos tables…',
     noTablesTitle: 'Vous ne siégez encore à aucune table',
     noTables: 'Parcourez le répertoire : votre organisation peut demander à devenir membre d’une table.',
@@ -420,6 +429,12 @@ export const fr = {
       protocol_published: 'Version de protocole publiée',
       protocol_adopted: 'Adoption de protocole consignée',
       rsvp_recorded: 'Réponse à une invitation',
+      agenda_current_item_set: 'Point en cours changé',
+      attachment_added: 'Document joint',
+      attachment_removed: 'Document retiré',
+      calendarFeed_rotated: 'Lien d’abonnement à l’agenda remplacé',
     },
   },
+  ...frMeetings,
+  ...frNotifications,
 };

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en';
 import { fr } from './fr';
-import { browserTimeZone, formatDate, formatDateTime, formatNumber, localeTag } from './format';
+import { browserTimeZone, formatDate, formatDateTime, formatDateTimeRange, formatNumber, formatTime, formatTimeRange, localeTag, timeZoneName } from './format';
 import { lookup, translate, translatePlural } from './translate';
 import type { Language, MessageKey, MessageParams, Messages, PluralKey } from './types';
 
@@ -23,6 +23,11 @@ export interface I18nContextValue {
   formatDateTime: (value: string | Date) => string;
   formatDate: (value: string | Date) => string;
   formatNumber: (value: number) => string;
+  formatTime: (value: string | Date, timeZone?: string) => string;
+  /** A meeting's start and end; in the viewer's zone unless another is given (the meeting's own). */
+  formatDateTimeRange: (start: string | Date, end: string | Date, timeZone?: string) => string;
+  formatTimeRange: (start: string | Date, end: string | Date, timeZone?: string) => string;
+  timeZoneName: (timeZone: string, at?: string | Date) => string;
 }
 
 const I18nContext = createContext<I18nContextValue | null>(null);
@@ -81,6 +86,10 @@ export function I18nProvider({ children, initialLanguage, initialTimeZone }: I18
       formatDateTime: (value) => formatDateTime(value, language, timeZone),
       formatDate: (value) => formatDate(value, language, timeZone),
       formatNumber: (value) => formatNumber(value, language),
+      formatTime: (value, zone) => formatTime(value, language, zone ?? timeZone),
+      formatDateTimeRange: (start, end, zone) => formatDateTimeRange(start, end, language, zone ?? timeZone),
+      formatTimeRange: (start, end, zone) => formatTimeRange(start, end, language, zone ?? timeZone),
+      timeZoneName: (zone, at) => timeZoneName(zone, language, at),
     };
   }, [language, setLanguage, timeZone]);
 

@@ -1,0 +1,9 @@
+export { TableMeetingsPage } from './lib/table-meetings-page';
+export { TableMeetingsPreview } from './lib/table-meetings-preview';
+export { MyMeetingsPage } from './lib/my-meetings-page';
+export { NextMeetings } from './lib/next-meetings';
+export { ScheduleMeetingPage } from './lib/schedule-meeting-page';
+export { EditMeetingPage } from './lib/edit-meeting-page';
+export { MeetingPage } from './lib/meeting-page';
+export { LiveRoomPage } from './lib/live-room-page';
+export { CalendarFeed } from './lib/calendar-feed';

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MeetingDocument, MeetingEventsDocument, RemoveAgendaItemDocument, ReorderAgendaDocument } from '@concertation/web-data-access';
+import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { meeting } from '../testing/meeting-fixtures';
+import { MeetingPage } from './meeting-page';
+
+const route = { route: '/meetings/meeting-1', path: '/meetings/:id' };
+const meetingQuery = { request: { query: MeetingDocument, variables: { id: 'meeting-1' } }, result: { data: { meeting: meeting() } } };
+// The page listens for live events; none arrive in these tests.
+const noEvents = { request: { query: MeetingEventsDocument, variables: { meetingId: 'meeting-1' } }, delay: Number.POSITIVE_INFINITY };
+
+function reordered(ids: string[]) {
+  return {
+    request: { query: ReorderAgendaDocument, variables: { meetingId: 'meeting-1', itemIds: ids } },
+    result: { data: { reorderAgenda: ids.map((id, index) => ({ __typename: 'AgendaItem', id, position: index + 1 })) } },
+  };
+}
+
+const titles = (list: HTMLElement) => within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+
+describe('the agenda builder', () => {
+  afterEach(() => localStorage.clear());
+
+  it('reorders by keyboard and says where the item went', async () => {
+    const mocks = [meetingQuery, noEvents, reordered(['item-2', 'item-1', 'item-3']), reordered(['item-2', 'item-3', 'item-1'])];
+    renderWithProviders(<MeetingPage />, { ...route, mocks, me: viewer() });
+    const list = await screen.findByRole('list', { name: 'Ordre du jour de « Rencontre de janvier »' });
+    expect(titles(list)).toEqual(['Mot de bienvenue', 'Bilan des signalements', 'Cas à huis clos']);
+    expect(screen.getByText('Durée prévue : 1 h sur 2 h.')).toBeTruthy();
+    expect(within(screen.getByRole('listitem', { name: 'Cas à huis clos' })).getByText('Huis clos')).toBeTruthy();
+
+    // Alt + Down on a focused item moves it one place down.
+    const welcome = screen.getByRole('listitem', { name: 'Mot de bienvenue' });
+    welcome.focus();
+    fireEvent.keyDown(welcome, { key: 'ArrowDown', altKey: true });
+    await waitFor(() => expect(titles(list)).toEqual(['Bilan des signalements', 'Mot de bienvenue', 'Cas à huis clos']));
+    expect(screen.getByText('« Mot de bienvenue » est maintenant en position 2 sur 3.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('listitem', { name: 'Mot de bienvenue' }));
+
+    // The « Move up » button does the same, and keeps the focus.
+    expect((screen.getByRole('button', { name: 'Descendre « Cas à huis clos »' }) as HTMLButtonElement).disabled).toBe(true);
+    const up = screen.getByRole('button', { name: 'Monter « Cas à huis clos »' });
+    up.focus();
+    fireEvent.click(up);
+    await waitFor(() => expect(titles(list)).toEqual(['Bilan des signalements', 'Cas à huis clos', 'Mot de bienvenue']));
+    expect(screen.getByText('« Cas à huis clos » est maintenant en position 2 sur 3.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Monter « Cas à huis clos »' }));
+  });
+
+  it('asks before removing an item', async () => {
+    const mocks = [meetingQuery, noEvents, { request: { query: RemoveAgendaItemDocument, variables: { id: 'item-1' } }, result: { data: { removeAgendaItem: true } } }];
+    renderWithProviders(<MeetingPage />, { ...route, mocks, me: viewer() });
+    const list = await screen.findByRole('list', { name: 'Ordre du jour de « Rencontre de janvier »' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Retirer « Mot de bienvenue »' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Retirer ce point ?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Retirer' }));
+
+    await waitFor(() => expect(titles(list)).toEqual(['Bilan des signalements', 'Cas à huis clos']));
+    expect(screen.getByText('Le point « Mot de bienvenue » a été retiré.')).toBeTruthy();
+    // Positions stay 1..n.
+    expect(within(screen.getByRole('listitem', { name: 'Bilan des signalements' })).getByText('1.')).toBeTruthy();
+  });
+
+  it('shows a member the agenda without the builder', async () => {
+    const asMember = { ...meetingQuery, result: { data: { meeting: meeting({ table: { ...meeting().table, viewerRole: 'MEMBER' } }) } } };
+    renderWithProviders(<MeetingPage />, { ...route, mocks: [asMember, noEvents], me: viewer() });
+    await screen.findByRole('list', { name: 'Ordre du jour de « Rencontre de janvier »' });
+    expect(screen.queryByRole('button', { name: /Monter/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Ajouter un point' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Gestion de la rencontre' })).toBeNull();
+    expect(screen.getByRole('group', { name: 'Serez-vous présent à cette rencontre ?' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { isOfficerRole, seesInCamera } from '@concertation/shared-domain';
+import { hasErrorCode, useDescribeError, useMeeting, useMeetingEvents, type MeetingEvent } from '@concertation/web-data-access';
+import { useI18n } from '@concertation/web-i18n';
+import { Alert, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { AttendancePanel } from './attendance-panel';
+import { CurrentItemDetails } from './current-item-panel';
+import { rememberItemStart } from './item-clock';
+import { LiveAgenda } from './live-agenda';
+import { LiveControls } from './live-controls';
+import { QuorumIndicator } from './quorum-indicator';
+import { MeetingStatusBadge } from './status-badges';
+
+/**
+ * `/meetings/:id/live`: the meeting as it happens. Every change (current item, statuses,
+ * attendance, quorum) arrives through `meetingEvents` and lands in the cache, so that this page,
+ * and anyone else's, follows without a reload.
+ */
+export function LiveRoomPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const describe = useDescribeError();
+  const { data, loading, error } = useMeeting(id);
+  const meeting = data?.meeting;
+  const onEvent = (event: MeetingEvent) => {
+    const current = event.meeting.currentItem;
+    if (event.kind === 'CURRENT_ITEM_CHANGED' && current) rememberItemStart(id, current.id, new Date(event.at).getTime());
+  };
+  const live = useMeetingEvents(id, { skip: !meeting, onEvent });
+  const [announcement, setAnnouncement] = useState('');
+
+  // Everyone hears the move to another item, whoever made it.
+  const currentId = meeting?.currentItem?.id ?? null;
+  const previous = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!meeting) return;
+    if (previous.current !== undefined && previous.current !== currentId) {
+      const index = meeting.agenda.findIndex((item) => item.id === currentId);
+      setAnnouncement(index >= 0 ? t('live.nowOn', { position: index + 1, title: meeting.agenda[index].title }) : t('live.noCurrent'));
+    }
+    previous.current = currentId;
+  }, [currentId, meeting, t]);
+
+  if (loading && !meeting) return <Loading label={t('meetings.loading')} />;
+  if (!meeting) {
+    return (
+      <>
+        <PageHeader title={t('meetings.notFoundTitle')} />
+        <ErrorMessage>{hasErrorCode(error, 'FORBIDDEN') ? t('meetings.forbidden') : error ? describe(error) : t('errors.notFound')}</ErrorMessage>
+      </>
+    );
+  }
+
+  const isOfficer = isOfficerRole(meeting.table.viewerRole);
+  const index = meeting.agenda.findIndex((item) => item.id === currentId);
+  const current = index >= 0 ? meeting.agenda[index] : null;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={t('live.eyebrow', { table: meeting.table.name })}
+        title={meeting.title}
+        description={
+          <p className="badges">
+            <MeetingStatusBadge status={meeting.status} />
+            <Link to={`/meetings/${meeting.id}`}>{t('meetings.backToMeeting')}</Link>
+          </p>
+        }
+      />
+      {live.error && <Alert tone="warning">{t('live.disconnected')}</Alert>}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      <div className="columns columns--wide-left">
+        <div className="stack">
+          <Section title={t('live.currentItem')} id="current-item">
+            {current ? (
+              <CurrentItemDetails meetingId={meeting.id} item={current} index={index} count={meeting.agenda.length} />
+            ) : (
+              <p className="muted">
+                {t(meeting.status !== 'IN_PROGRESS' ? 'live.notStarted' : !seesInCamera(meeting.table.viewerRole) ? 'live.noCurrentVisible' : 'live.noCurrent')}
+              </p>
+            )}
+            {isOfficer && <LiveControls meeting={meeting} currentIndex={index} />}
+          </Section>
+          <Section title={t('agenda.title')}>
+            <LiveAgenda meeting={meeting} canSteer={isOfficer && meeting.status === 'IN_PROGRESS'} />
+          </Section>
+        </div>
+        <div className="stack">
+          <Section title={t('live.quorum.title')}>
+            <QuorumIndicator quorum={meeting.quorum} />
+          </Section>
+          <Section title={t('live.attendance.title')}>
+            <AttendancePanel meeting={meeting} canRecord={isOfficer && meeting.status !== 'CANCELLED'} />
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}

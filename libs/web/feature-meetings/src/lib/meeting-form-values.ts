@@ -1,0 +1,106 @@
+import { CANADIAN_TIME_ZONES, isWebUrl, MAX_LOCATION_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
+import type { Language, MessageKey, MessageParams } from '@concertation/web-i18n';
+import type { SelectOption } from '@concertation/web-ui';
+import { DEFAULT_OCCURRENCES, MAX_OCCURRENCES, recurrenceRule, type RecurrencePreset } from './recurrence';
+import { instantToWallTime, wallTimeToInstant } from './zoned-time';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** What the schedule and edit forms hold: the meeting's local date and times, in its own zone. */
+export interface MeetingFormValues {
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  timeZone: string;
+  location: string;
+  onlineUrl: string;
+  recurrence: RecurrencePreset;
+  occurrences: string;
+}
+
+export type MeetingFormErrors = Partial<Record<keyof MeetingFormValues, string>>;
+
+export function emptyMeetingValues(timeZone: string): MeetingFormValues {
+  return { title: '', date: '', startTime: '09:00', endTime: '11:00', timeZone, location: '', onlineUrl: '', recurrence: 'NONE', occurrences: String(DEFAULT_OCCURRENCES) };
+}
+
+export function valuesFromMeeting(meeting: { title: string; startsAt: string; endsAt: string; timeZone: string; location: string | null; onlineUrl: string | null }): MeetingFormValues {
+  const start = instantToWallTime(meeting.startsAt, meeting.timeZone);
+  const end = instantToWallTime(meeting.endsAt, meeting.timeZone);
+  return {
+    ...emptyMeetingValues(meeting.timeZone),
+    title: meeting.title,
+    date: start.date,
+    startTime: start.time,
+    endTime: end.time,
+    location: meeting.location ?? '',
+    onlineUrl: meeting.onlineUrl ?? '',
+  };
+}
+
+/** The form's values as instants, or the message for each field that is wrong. */
+export function validateMeeting(values: MeetingFormValues, t: Translate, { withRecurrence }: { withRecurrence: boolean }) {
+  const errors: MeetingFormErrors = {};
+  const title = values.title.trim();
+  if (!title) errors.title = t('validation.required');
+  else if (title.length > MAX_TITLE_LENGTH) errors.title = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
+  if (!values.date) errors.date = t('validation.required');
+  if (!values.startTime) errors.startTime = t('validation.required');
+  if (!values.endTime) errors.endTime = t('validation.required');
+  if (!values.timeZone) errors.timeZone = t('validation.choose');
+  const startsAt = values.date && values.startTime && values.timeZone ? wallTimeToInstant(values.date, values.startTime, values.timeZone) : null;
+  const endsAt = values.date && values.endTime && values.timeZone ? wallTimeToInstant(values.date, values.endTime, values.timeZone) : null;
+  if (values.date && !errors.startTime && !startsAt) errors.date = t('meetings.form.invalidDate');
+  if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) errors.endTime = t('meetings.form.endBeforeStart');
+  if (values.location.trim().length > MAX_LOCATION_LENGTH) errors.location = t('validation.tooLong', { max: MAX_LOCATION_LENGTH });
+  if (values.onlineUrl.trim() && !isWebUrl(values.onlineUrl.trim())) errors.onlineUrl = t('validation.url');
+  let occurrences: number | undefined;
+  if (withRecurrence && values.recurrence !== 'NONE') {
+    occurrences = Number(values.occurrences);
+    if (!/^\d+$/.test(values.occurrences.trim()) || occurrences < 1 || occurrences > MAX_OCCURRENCES) {
+      errors.occurrences = t('meetings.form.occurrencesRange', { min: 1, max: MAX_OCCURRENCES });
+    }
+  }
+  const valid = Object.values(errors).every((message) => !message) && startsAt !== null && endsAt !== null;
+  return {
+    errors,
+    result: valid
+      ? {
+          title,
+          startsAt: startsAt.toISOString(),
+          endsAt: endsAt.toISOString(),
+          timeZone: values.timeZone,
+          location: values.location.trim() || null,
+          onlineUrl: values.onlineUrl.trim() || null,
+          recurrence: withRecurrence ? recurrenceRule(values.recurrence, values.date) : null,
+          occurrences: withRecurrence && values.recurrence !== 'NONE' ? occurrences : undefined,
+        }
+      : null,
+  };
+}
+
+/** Server field names (`input.startsAt`) to the form's fields. */
+export const SERVER_FIELDS: Record<string, keyof MeetingFormValues> = {
+  title: 'title',
+  startsAt: 'startTime',
+  endsAt: 'endTime',
+  timeZone: 'timeZone',
+  location: 'location',
+  onlineUrl: 'onlineUrl',
+  recurrence: 'recurrence',
+  occurrences: 'occurrences',
+};
+
+/** Canada's zones by name; a zone from elsewhere (an existing meeting's) stays selectable. */
+export function meetingZoneOptions(language: Language, current?: string | null): SelectOption[] {
+  const options = CANADIAN_TIME_ZONES.map((zone) => ({ value: zone.zone, label: language === 'fr' ? zone.fr : zone.en }));
+  if (current && !options.some((option) => option.value === current)) options.push({ value: current, label: current });
+  return options;
+}
+
+/** The zone the form starts with: the table's first region's, else the viewer's if Canadian, else Eastern. */
+export function defaultMeetingZone(tableZone: string | null | undefined, viewerZone: string): string {
+  if (tableZone) return tableZone;
+  return CANADIAN_TIME_ZONES.some((zone) => zone.zone === viewerZone) ? viewerZone : 'America/Toronto';
+}

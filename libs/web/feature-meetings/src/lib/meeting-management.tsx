@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { canAdjournMeeting, canStartMeeting, isMeetingClosed } from '@concertation/shared-domain';
+import { useAdjournMeeting, useCancelMeeting, useDescribeError, usePublishAgenda, useStartMeeting } from '@concertation/web-data-access';
+import { useI18n } from '@concertation/web-i18n';
+import { Alert, Button, buttonClassName, ConfirmDialog, ErrorMessage, TextAreaField } from '@concertation/web-ui';
+import type { MeetingDetails } from './types';
+
+const MAX_REASON_LENGTH = 2000;
+
+/** Officers' actions on a meeting, each offered only where the meeting's status allows it. */
+export function MeetingManagement({ meeting }: { meeting: MeetingDetails }) {
+  const { t } = useI18n();
+  const describe = useDescribeError();
+  const navigate = useNavigate();
+  const [publish, publishing] = usePublishAgenda();
+  const [start, starting] = useStartMeeting();
+  const [adjourn, adjourning] = useAdjournMeeting();
+  const [cancel, cancelling] = useCancelMeeting();
+  const [asking, setAsking] = useState<'cancel' | 'adjourn' | null>(null);
+  const [reason, setReason] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setNotice(null);
+    setError(null);
+    try {
+      await action();
+      setNotice(done);
+      return true;
+    } catch (caught) {
+      setError(describe(caught));
+      return false;
+    } finally {
+      setAsking(null);
+    }
+  };
+
+  const { status } = meeting;
+  const frozen = isMeetingClosed(status);
+  const reasonError = reason.length > MAX_REASON_LENGTH ? t('validation.tooLong', { max: MAX_REASON_LENGTH }) : null;
+
+  return (
+    <div className="meeting-management">
+      {notice && <Alert tone="success">{notice}</Alert>}
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {frozen ? (
+        <p className="muted">{t(status === 'CANCELLED' ? 'meetings.manage.cancelledNote' : 'meetings.manage.adjournedNote')}</p>
+      ) : (
+        <div className="button-row">
+          {!meeting.agendaPublishedAt && (
+            <Button busy={publishing.loading} onClick={() => run(() => publish(meeting.id), t('meetings.manage.published'))}>
+              {t('meetings.manage.publish')}
+            </Button>
+          )}
+          {canStartMeeting(status) && (
+            <Button
+              busy={starting.loading}
+              onClick={async () => {
+                if (await run(() => start(meeting.id), t('meetings.manage.started'))) navigate(`/meetings/${meeting.id}/live`);
+              }}
+            >
+              {t('meetings.manage.start')}
+            </Button>
+          )}
+          {canAdjournMeeting(status) && (
+            <Button variant="secondary" busy={adjourning.loading} onClick={() => setAsking('adjourn')}>
+              {t('meetings.manage.adjourn')}
+            </Button>
+          )}
+          <Link className={buttonClassName('secondary')} to={`/meetings/${meeting.id}/edit`}>
+            {t('meetings.manage.edit')}
+          </Link>
+          <Button variant="danger" busy={cancelling.loading} onClick={() => setAsking('cancel')}>
+            {t('meetings.manage.cancel')}
+          </Button>
+        </div>
+      )}
+      {status === 'DRAFT' && <p className="form__note">{t('meetings.manage.draftNote')}</p>}
+      <ConfirmDialog
+        open={asking === 'adjourn'}
+        title={t('meetings.manage.adjournTitle')}
+        confirmLabel={t('meetings.manage.adjourn')}
+        cancelLabel={t('common.cancel')}
+        tone="primary"
+        busy={adjourning.loading}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => run(() => adjourn(meeting.id), t('meetings.manage.adjourned'))}
+      >
+        {t('meetings.manage.adjournQuestion')}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={asking === 'cancel'}
+        title={t('meetings.manage.cancelTitle')}
+        confirmLabel={t('meetings.manage.cancelConfirm')}
+        cancelLabel={t('meetings.manage.keep')}
+        busy={cancelling.loading}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          if (!reasonError) void run(() => cancel(meeting.id, reason), t('meetings.manage.cancelled'));
+        }}
+      >
+        <p>{t('meetings.manage.cancelQuestion', { title: meeting.title })}</p>
+        <TextAreaField label={t('meetings.manage.reason')} hint={t('meetings.manage.reasonHint')} rows={3} value={reason} error={reasonError} onChange={(event) => setReason(event.target.value)} />
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { canStartMeeting, isOfficerRole } from '@concertation/shared-domain';
+import { hasErrorCode, meetingIcsPath, useDescribeError, useMeeting, useMeetingEvents } from '@concertation/web-data-access';
+import { useI18n } from '@concertation/web-i18n';
+import { buttonClassName, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { AgendaSection } from './agenda-section';
+import { DownloadButton } from './download-button';
+import { MeetingFacts } from './meeting-facts';
+import { MeetingManagement } from './meeting-management';
+import { MeetingWhen } from './meeting-when';
+import { RsvpSection } from './rsvp-section';
+import { MeetingStatusBadge } from './status-badges';
+
+/** `/meetings/:id`: details, answers, agenda; officers manage the meeting and build its agenda. Kept live. */
+export function MeetingPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const describe = useDescribeError();
+  const { data, loading, error } = useMeeting(id);
+  const meeting = data?.meeting;
+  useMeetingEvents(id, { skip: !meeting });
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+
+  if (loading && !meeting) return <Loading label={t('meetings.loading')} />;
+  if (!meeting) {
+    return (
+      <>
+        <PageHeader title={t('meetings.notFoundTitle')} />
+        <ErrorMessage>{hasErrorCode(error, 'FORBIDDEN') ? t('meetings.forbidden') : error ? describe(error) : t('errors.notFound')}</ErrorMessage>
+        <p>
+          <Link to="/meetings">{t('calendar.allMyMeetings')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const isOfficer = isOfficerRole(meeting.table.viewerRole);
+  const showLiveLink = meeting.status === 'IN_PROGRESS' || (isOfficer && canStartMeeting(meeting.status));
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link to={`/tables/${meeting.table.id}/meetings`}>{meeting.table.name}</Link>}
+        title={meeting.title}
+        description={
+          <>
+            <p>
+              <MeetingWhen meeting={meeting} />
+            </p>
+            <p className="badges">
+              <MeetingStatusBadge status={meeting.status} />
+            </p>
+          </>
+        }
+        actions={
+          <div className="button-row">
+            {showLiveLink && (
+              <Link className={buttonClassName(meeting.status === 'IN_PROGRESS' ? 'primary' : 'secondary')} to={`/meetings/${meeting.id}/live`}>
+                {t('live.open')}
+              </Link>
+            )}
+            <DownloadButton variant="secondary" path={meetingIcsPath(meeting.id)} fileName={`${meeting.title}.ics`} onError={setDownloadError}>
+              {t('meetings.addToCalendar')}
+            </DownloadButton>
+          </div>
+        }
+      />
+      {downloadError && <ErrorMessage>{downloadError}</ErrorMessage>}
+      <div className="columns">
+        <Section title={t('meetings.facts.title')}>
+          <MeetingFacts meeting={meeting} />
+        </Section>
+        <Section title={t('rsvp.title')}>
+          <RsvpSection meeting={meeting} />
+        </Section>
+      </div>
+      {isOfficer && (
+        <Section title={t('meetings.manage.title')}>
+          <MeetingManagement meeting={meeting} />
+        </Section>
+      )}
+      <AgendaSection meeting={meeting} />
+    </>
+  );
+}

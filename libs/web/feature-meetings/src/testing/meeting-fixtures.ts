@@ -1,0 +1,70 @@
+import type { MeetingDetailsFragment } from '@concertation/web-data-access';
+
+type Meeting = MeetingDetailsFragment;
+type Item = Meeting['agenda'][number];
+
+const police = { __typename: 'Organization' as const, id: 'org-police', name: 'Service de police fictif' };
+const youth = { __typename: 'Organization' as const, id: 'org-youth', name: 'Centre jeunesse fictif' };
+
+export function person(id: string, displayName: string, role: 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER', organization = police) {
+  return { __typename: 'TableParticipant' as const, id: `p-${id}`, role, user: { __typename: 'User' as const, id: `user-${id}`, displayName }, organization };
+}
+
+export const camille = person('camille', 'Camille Tremblay', 'CHAIR');
+export const sam = person('sam', 'Sam Roy', 'MEMBER', youth);
+
+export function item(id: string, title: string, overrides: Partial<Item> = {}): Item {
+  return {
+    __typename: 'AgendaItem',
+    id,
+    position: 1,
+    title,
+    description: null,
+    kind: 'DISCUSSION',
+    status: 'PENDING',
+    confidentiality: 'MEMBERS',
+    durationMinutes: 20,
+    presenter: null,
+    presenterOrganization: null,
+    attachments: [],
+    ...overrides,
+  };
+}
+
+/** Positions follow the order given, as the server keeps them. */
+export function agenda(...items: Item[]): Item[] {
+  return items.map((entry, index) => ({ ...entry, position: index + 1 }));
+}
+
+export function meeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    __typename: 'Meeting',
+    id: 'meeting-1',
+    title: 'Rencontre de janvier',
+    status: 'SCHEDULED',
+    startsAt: '2027-01-12T14:00:00.000Z',
+    endsAt: '2027-01-12T16:00:00.000Z',
+    timeZone: 'America/Toronto',
+    location: 'Salle 200, 1 rue Fictive, Montréal',
+    onlineUrl: null,
+    seriesId: null,
+    agendaPublishedAt: null,
+    cancelledReason: null,
+    viewerRsvp: null,
+    icsUrl: 'http://localhost:3000/meetings/meeting-1.ics',
+    table: {
+      __typename: 'RoundTable',
+      id: 'table-1',
+      name: 'Table régionale de Montréal',
+      viewerRole: 'CHAIR',
+      archivedAt: null,
+      participants: [camille, sam],
+    },
+    agenda: agenda(item('item-1', 'Mot de bienvenue', { kind: 'INFORMATION', durationMinutes: 10 }), item('item-2', 'Bilan des signalements'), item('item-3', 'Cas à huis clos', { confidentiality: 'IN_CAMERA', kind: 'DECISION', durationMinutes: 30 })),
+    currentItem: null,
+    rsvps: [],
+    attendance: [],
+    quorum: { __typename: 'Quorum', required: 2, present: 0, reached: false },
+    ...overrides,
+  };
+}

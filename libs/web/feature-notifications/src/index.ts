@@ -1,0 +1,2 @@
+export { NotificationBell } from './lib/notification-bell';
+export { NotificationsPage } from './lib/notifications-page';
