@@ -1,29 +1,11 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, type Session } from './support/browser';
+import { launchBrowser, type Session } from './support/browser';
+import { checkPage, signIn, violations } from './support/flows';
 
-// The fictitious demo accounts (apps/api/src/startup/demo-data.ts).
-const PASSWORD = 'demo-concertation-2026';
+// Fictitious demo accounts (apps/api/src/startup/demo-data.ts).
 const CHAIR = 'presidence.montreal@exemple.test';
 const REQUESTER = 'demande.ecole@exemple.test';
 const TABLE = /Table régionale de Montréal/;
-
-/** Every page the flow visits is checked with axe; the violations are collected per page. */
-const violations: Record<string, unknown[]> = {};
-
-async function check(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const found = await seriousViolations(page);
-  if (found.length) violations[name] = found;
-  await screenshot(page, name);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
-}
 
 async function openMontrealTable(page: Page): Promise<void> {
   await page.goto('/directory/tables');
@@ -43,23 +25,23 @@ describe('joining a round table, in French and English', () => {
     await chair.page.goto('/');
     await chair.page.getByRole('heading', { name: 'Se connecter' }).waitFor();
     expect(await chair.page.getAttribute('html', 'lang')).toBe('fr');
-    await check(chair.page, '01-sign-in-fr');
+    await checkPage(chair.page, '01-sign-in-fr');
 
     await signIn(chair.page, CHAIR);
-    await check(chair.page, '02-home-chair');
+    await checkPage(chair.page, '02-home-chair');
     await openMontrealTable(chair.page);
-    await check(chair.page, '03-table-chair-pending-request');
+    await checkPage(chair.page, '03-table-chair-pending-request');
 
     const accept = chair.page.getByRole('button', { name: /^Accepter la demande de/ });
     await accept.first().click();
     await chair.page.getByText(/est maintenant membre de la table/).waitFor();
-    await check(chair.page, '04-table-chair-accepted');
+    await checkPage(chair.page, '04-table-chair-accepted');
 
     // English one click away, then back to French.
     await chair.page.getByRole('button', { name: 'English' }).click();
     await chair.page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await chair.page.getAttribute('html', 'lang')).toBe('en');
-    await check(chair.page, '05-table-chair-en');
+    await checkPage(chair.page, '05-table-chair-en');
     await chair.page.getByRole('button', { name: 'Français' }).click();
     await chair.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
     expect(await chair.page.getAttribute('html', 'lang')).toBe('fr');
@@ -69,7 +51,7 @@ describe('joining a round table, in French and English', () => {
     await signIn(member.page, REQUESTER);
     await openMontrealTable(member.page);
     await member.page.getByText('Votre rôle : Membre').waitFor();
-    await check(member.page, '06-table-new-member');
+    await checkPage(member.page, '06-table-new-member');
     await member.context.close();
 
     expect(violations).toEqual({});
@@ -81,7 +63,7 @@ describe('joining a round table, in French and English', () => {
     await visitor.page.getByRole('button', { name: 'English' }).click();
     await visitor.page.goto('/directory/organizations');
     await visitor.page.getByRole('heading', { level: 1, name: 'Organizations' }).waitFor();
-    await check(visitor.page, '07-organizations-en');
+    await checkPage(visitor.page, '07-organizations-en');
     await visitor.page.reload();
     await visitor.page.getByRole('button', { name: 'Français' }).waitFor();
     expect(await visitor.page.getAttribute('html', 'lang')).toBe('en');
