@@ -11,6 +11,8 @@ const SET_CURRENT = `mutation($meetingId: ID!, $itemId: ID) { setCurrentAgendaIt
 const SET_STATUS = `mutation($id: ID!, $status: AgendaItemStatus!) { setAgendaItemStatus(id: $id, status: $status) { id status } }`;
 const CARRY = `mutation($from: ID!, $to: ID!) { carryOverUnfinishedItems(fromMeetingId: $from, toMeetingId: $to) { id position title status confidentiality carriedOverFrom { id } } }`;
 const CURRENT = `query($id: ID!) { meeting(id: $id) { currentItem { id position title } } }`;
+const SET_CURRENT_STARTED = `mutation($meetingId: ID!, $itemId: ID) { setCurrentAgendaItem(meetingId: $meetingId, itemId: $itemId) { id currentItemStartedAt } }`;
+const STARTED = `query($id: ID!) { meeting(id: $id) { currentItemStartedAt } }`;
 
 /** Collects the events published on a meeting's topic, as a subscriber of the bus would receive them. */
 function listen(t: TestApp, meetingId: string) {
@@ -68,6 +70,39 @@ describe('running an agenda', () => {
         'agenda.current_item_set',
         'agenda.current_item_set',
       ]);
+    });
+
+    it('says since when the current item is current: the database clock, kept when chosen again, hidden with the item, null when cleared', async () => {
+      const c = await tableWithCast(t);
+      const meetingId = await insertMeeting(t, c.tableId, { status: 'IN_PROGRESS' });
+      const [a, secret] = [await insertItem(t, meetingId, { title: 'A' }), await insertItem(t, meetingId, { title: 'Huis clos fictif', confidentiality: 'IN_CAMERA' })];
+      const startedAt = async (token: string): Promise<string | null> => (await t.gql(STARTED, { id: meetingId }, token)).data.meeting.currentItemStartedAt;
+      expect(await startedAt(c.member.token)).toBeNull();
+      const before = Date.now();
+      const set = await t.gql(SET_CURRENT_STARTED, { meetingId, itemId: a }, c.chair.token);
+      const first = set.data.setCurrentAgendaItem.currentItemStartedAt as string;
+      expect(Math.abs(new Date(first).getTime() - before)).toBeLessThan(60_000);
+      expect(await startedAt(c.observer.token)).toBe(first);
+      // An hour ago, so that a change is visible however fast the next request runs.
+      await t.dataSource.query(`UPDATE meeting SET current_item_started_at = current_item_started_at - interval '1 hour' WHERE id = $1`, [meetingId]);
+      const hourAgo = new Date(new Date(first).getTime() - 3600_000).toISOString();
+      expect((await t.gql(SET_CURRENT_STARTED, { meetingId, itemId: a }, c.chair.token)).data.setCurrentAgendaItem.currentItemStartedAt).toBe(hourAgo);
+      const next = (await t.gql(SET_CURRENT_STARTED, { meetingId, itemId: secret }, c.chair.token)).data.setCurrentAgendaItem.currentItemStartedAt as string;
+      expect(new Date(next).getTime()).toBeGreaterThan(new Date(hourAgo).getTime() + 3000_000);
+      expect(await startedAt(c.member.token)).toBe(next);
+      // The observer may not see the in-camera item, nor learn that one is running.
+      expect(await startedAt(c.observer.token)).toBeNull();
+      expect((await t.gql(SET_CURRENT_STARTED, { meetingId, itemId: null }, c.chair.token)).data.setCurrentAgendaItem.currentItemStartedAt).toBeNull();
+      expect((await t.dataSource.query(`SELECT current_item_started_at FROM meeting WHERE id = $1`, [meetingId]))[0].current_item_started_at).toBeNull();
+      // Removing or adjourning clears it too.
+      await t.gql(SET_CURRENT_STARTED, { meetingId, itemId: a }, c.chair.token);
+      expect((await t.gql(`mutation($id: ID!) { removeAgendaItem(id: $id) }`, { id: a }, c.chair.token)).data.removeAgendaItem).toBe(true);
+      expect((await t.dataSource.query(`SELECT current_item_id, current_item_started_at FROM meeting WHERE id = $1`, [meetingId]))[0]).toEqual({ current_item_id: null, current_item_started_at: null });
+      await t.gql(SET_CURRENT_STARTED, { meetingId, itemId: secret }, c.chair.token);
+      expect(await startedAt(c.member.token)).not.toBeNull();
+      await t.gql(`mutation($id: ID!) { adjournMeeting(id: $id) { id } }`, { id: meetingId }, c.chair.token);
+      expect(await startedAt(c.member.token)).toBeNull();
+      expect((await t.dataSource.query(`SELECT current_item_id, current_item_started_at FROM meeting WHERE id = $1`, [meetingId]))[0]).toEqual({ current_item_id: null, current_item_started_at: null });
     });
 
     it('answers NOT_FOUND for an unknown item and BAD_USER_INPUT for an item of another meeting', async () => {

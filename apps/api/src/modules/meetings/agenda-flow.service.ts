@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { isUuid } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notFound } from '../../core/errors/domain-errors';
@@ -41,16 +42,21 @@ export class AgendaFlowService {
         await manager.update(AgendaItemEntity, { id: previousId, status: 'IN_PROGRESS' }, { status: 'DONE' });
       }
       if (item) await manager.update(AgendaItemEntity, { id: item.id }, { status: 'IN_PROGRESS' });
-      meeting.currentItemId = item?.id ?? null;
-      await manager.update(MeetingEntity, { id: meeting.id }, { currentItemId: meeting.currentItemId });
+      const nextId = item?.id ?? null;
+      const changes: QueryDeepPartialEntity<MeetingEntity> = { currentItemId: nextId };
+      // The database clock, so that every API process and every client agrees on the elapsed time;
+      // choosing the current item again keeps its clock running.
+      if (nextId !== previousId) changes.currentItemStartedAt = nextId ? () => 'now()' : null;
+      await manager.update(MeetingEntity, { id: meeting.id }, changes);
+      const updated = await manager.findOneByOrFail(MeetingEntity, { id: meeting.id });
       // Several rows change (the meeting, two items): the meeting holds the change, as for agenda.*.
-      await this.activity.record(manager, viewer, meeting, {
+      await this.activity.record(manager, viewer, updated, {
         action: 'agenda.current_item_set',
         entityType: 'meeting',
         entityId: meeting.id,
         event: MeetingEventKind.CURRENT_ITEM_CHANGED,
       });
-      return meeting;
+      return updated;
     });
   }
 

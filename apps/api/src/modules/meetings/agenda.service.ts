@@ -12,7 +12,7 @@ import { agendaOf, countItems, shiftPositions } from './agenda-positions';
 import type { AgendaItemInput, AgendaItemUpdateInput } from './dto/agenda-item.input';
 import { MeetingActivity } from './meeting-activity';
 import { agendaPublishedNotice } from './meeting-notices';
-import type { MeetingEntity } from './meeting.entity';
+import { MeetingEntity } from './meeting.entity';
 import { MeetingsPolicy } from './meetings.policy';
 
 const AGENDA_CHANGED = MeetingEventKind.AGENDA_CHANGED;
@@ -85,6 +85,8 @@ export class AgendaService {
       const { meeting, item } = await this.policy.assertItemOfficer(manager, viewer, itemId);
       this.policy.assertAgendaOpen(meeting);
       await manager.delete(AgendaItemEntity, { id: item.id });
+      // current_item_id goes null with the item (ON DELETE SET NULL); its start time goes with it.
+      if (meeting.currentItemId === item.id) await manager.update(MeetingEntity, { id: meeting.id }, { currentItemStartedAt: null });
       await shiftPositions(manager, meeting.id, item.position + 1, -1);
       await this.activity.record(manager, viewer, meeting, { action: 'agendaItem.removed', entityType: 'agendaItem', entityId: item.id, event: AGENDA_CHANGED });
       return true;

@@ -35,6 +35,12 @@ export class MeetingFieldsResolver {
     return this.views.item(ctx, meeting.currentItemId);
   }
 
+  @ResolveField(() => Date, { nullable: true, description: 'When the current item became current.' })
+  async currentItemStartedAt(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext): Promise<Date | null> {
+    // Null whenever currentItem is: an observer must not learn that an in-camera item is running, nor since when.
+    return (await this.views.item(ctx, meeting.currentItemId)) ? meeting.currentItemStartedAt : null;
+  }
+
   @ResolveField(() => [RsvpModel])
   rsvps(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
     return this.views.rsvps(ctx, meeting);

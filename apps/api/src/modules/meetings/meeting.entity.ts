@@ -16,6 +16,8 @@ export class MeetingEntity {
   @Column({ name: 'online_url', type: 'varchar', nullable: true }) onlineUrl!: string | null;
   @Column({ name: 'agenda_published_at', type: 'timestamptz', nullable: true }) agendaPublishedAt!: Date | null;
   @Column({ name: 'current_item_id', type: 'uuid', nullable: true }) currentItemId!: string | null;
+  /** Set by the database clock whenever the current item changes; null with no current item. */
+  @Column({ name: 'current_item_started_at', type: 'timestamptz', nullable: true }) currentItemStartedAt!: Date | null;
   @Column({ name: 'cancelled_reason', type: 'text', nullable: true }) cancelledReason!: string | null;
   /** iCalendar SEQUENCE: incremented by every change a calendar client must pick up. */
   @Column({ type: 'int' }) sequence!: number;

@@ -112,6 +112,7 @@ export class MeetingsService {
       if (!canAdjournMeeting(meeting.status)) throw forbidden('Only a meeting in progress can be adjourned.');
       meeting.status = 'ADJOURNED';
       meeting.currentItemId = null;
+      meeting.currentItemStartedAt = null;
       return this.save(manager, viewer, meeting, { bump: false, action: 'meeting.adjourned' });
     });
   }

@@ -1,13 +1,13 @@
 import { useI18n } from '@concertation/web-i18n';
 import { Badge } from '@concertation/web-ui';
 import { formatClock, formatMinutes } from './durations';
-import { itemStart, useElapsedSeconds } from './item-clock';
+import { currentItemSince, useElapsedSeconds } from './item-clock';
 import { ConfidentialityBadge } from './status-badges';
 import type { AgendaItem } from './types';
 
-function ElapsedTime({ meetingId, item }: { meetingId: string; item: AgendaItem }) {
+function ElapsedTime({ meetingId, item, startedAt }: { meetingId: string; item: AgendaItem; startedAt: string | null }) {
   const { t } = useI18n();
-  const seconds = useElapsedSeconds(itemStart(meetingId, item.id));
+  const seconds = useElapsedSeconds(currentItemSince(meetingId, item.id, startedAt));
   const allotted = item.durationMinutes ? item.durationMinutes * 60 : null;
   const over = allotted !== null && seconds > allotted;
   const ratio = allotted ? Math.min(1, seconds / allotted) : 0;
@@ -28,8 +28,20 @@ function ElapsedTime({ meetingId, item }: { meetingId: string; item: AgendaItem 
   );
 }
 
-/** The item under discussion, large, with its clock. */
-export function CurrentItemDetails({ meetingId, item, index, count }: { meetingId: string; item: AgendaItem; index: number; count: number }) {
+/** The item under discussion, large, with its clock (`startedAt`: when it became current, if the API says). */
+export function CurrentItemDetails({
+  meetingId,
+  item,
+  startedAt,
+  index,
+  count,
+}: {
+  meetingId: string;
+  item: AgendaItem;
+  startedAt: string | null;
+  index: number;
+  count: number;
+}) {
   const { t } = useI18n();
   return (
     <div className="current-item">
@@ -41,7 +53,7 @@ export function CurrentItemDetails({ meetingId, item, index, count }: { meetingI
       </p>
       {item.presenter && <p className="muted">{t('agenda.presentedBy', { name: item.presenter.displayName })}</p>}
       {item.description && <p className="prose">{item.description}</p>}
-      <ElapsedTime meetingId={meetingId} item={item} />
+      <ElapsedTime meetingId={meetingId} item={item} startedAt={startedAt} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 
 /**
- * When the current item became current. The API does not say, so the room remembers it: from the
- * live event that moved to it (its `at`), else from when this tab first saw it. Kept per tab in
+ * When the current item became current: as the API says (`Meeting.currentItemStartedAt`), so that
+ * whoever joins late or reloads sees the same clock as everyone else. The API says null for a
+ * meeting whose item was chosen before it kept that time; the room then remembers it itself: from
+ * the live event that moved to it (its `at`), else from when this tab first saw it, kept per tab in
  * sessionStorage so that a reload does not restart the clock.
  */
 const KEY = 'concertation.currentItemSince';
@@ -34,6 +36,12 @@ export function itemStart(meetingId: string, itemId: string): number {
   const now = Date.now();
   write({ ...read(), [key]: now });
   return now;
+}
+
+/** The server's time when it has one, else this tab's memory of the item. */
+export function currentItemSince(meetingId: string, itemId: string, startedAt: string | null): number {
+  const known = startedAt === null ? Number.NaN : Date.parse(startedAt);
+  return Number.isNaN(known) ? itemStart(meetingId, itemId) : known;
 }
 
 /** Seconds since `since`, ticking once a second. */

@@ -25,6 +25,7 @@ export function LiveRoomPage() {
   const meeting = data?.meeting;
   const onEvent = (event: MeetingEvent) => {
     const current = event.meeting.currentItem;
+    // Only needed when the API has no start time for the item (see item-clock.ts).
     if (event.kind === 'CURRENT_ITEM_CHANGED' && current) rememberItemStart(id, current.id, new Date(event.at).getTime());
   };
   const live = useMeetingEvents(id, { skip: !meeting, onEvent });
@@ -76,7 +77,7 @@ export function LiveRoomPage() {
         <div className="stack">
           <Section title={t('live.currentItem')} id="current-item">
             {current ? (
-              <CurrentItemDetails meetingId={meeting.id} item={current} index={index} count={meeting.agenda.length} />
+              <CurrentItemDetails meetingId={meeting.id} item={current} startedAt={meeting.currentItemStartedAt} index={index} count={meeting.agenda.length} />
             ) : (
               <p className="muted">
                 {t(meeting.status !== 'IN_PROGRESS' ? 'live.notStarted' : !seesInCamera(meeting.table.viewerRole) ? 'live.noCurrentVisible' : 'live.noCurrent')}

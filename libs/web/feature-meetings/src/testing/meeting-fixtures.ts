@@ -62,6 +62,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     },
     agenda: agenda(item('item-1', 'Mot de bienvenue', { kind: 'INFORMATION', durationMinutes: 10 }), item('item-2', 'Bilan des signalements'), item('item-3', 'Cas à huis clos', { confidentiality: 'IN_CAMERA', kind: 'DECISION', durationMinutes: 30 })),
     currentItem: null,
+    currentItemStartedAt: null,
     rsvps: [],
     attendance: [],
     quorum: { __typename: 'Quorum', required: 2, present: 0, reached: false },

@@ -16,8 +16,10 @@ export class MeetingModel {
   @Field(() => String, { nullable: true }) cancelledReason!: string | null;
   /**
    * Resolved by field resolvers with the viewer's rights: `table`, `agenda`, `currentItem`,
-   * `rsvps`, `viewerRsvp`, `attendance`, `quorum`, `icsUrl`.
+   * `currentItemStartedAt` (null whenever `currentItem` is), `rsvps`, `viewerRsvp`, `attendance`,
+   * `quorum`, `icsUrl`.
    */
   tableId!: string;
   currentItemId!: string | null;
+  currentItemStartedAt!: Date | null;
 }
