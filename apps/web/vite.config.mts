@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { workspaceAliases, workspaceRoot } from './vite-aliases.mts';
+import { workspaceAliases, workspaceRoot } from '../../tools/vite/workspace-aliases.mts';
 
 const api = process.env['API_URL'] ?? 'http://localhost:3000';
 // The API's own paths; client routes such as /meetings/:id stay with Vite (only `.ics` goes to the API).

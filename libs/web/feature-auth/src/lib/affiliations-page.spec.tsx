@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { DecideAffiliationDocument, PendingAffiliationsDocument } from '@concertation/web-data-access';
-import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { AffiliationsPage } from './affiliations-page';
 
 const organization = { __typename: 'Organization' as const, id: 'org-1', name: 'Centre jeunesse fictif', acronym: null };

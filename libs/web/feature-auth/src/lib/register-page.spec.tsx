@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { OrganizationsDocument, RegisterDocument } from '@concertation/web-data-access';
-import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { RegisterPage } from './register-page';
 
 const route = { route: '/register', path: '/register' };

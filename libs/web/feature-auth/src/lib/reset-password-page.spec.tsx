@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ResetPasswordDocument } from '@concertation/web-data-access';
-import { renderWithProviders } from '../testing/render-with-providers';
+import { renderWithProviders } from '@concertation/web-testing';
 import { ResetPasswordPage } from './reset-password-page';
 
 describe('ResetPasswordPage', () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ACCESS_TOKEN_STORAGE_KEY, LoginDocument } from '@concertation/web-data-access';
-import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { SignInPage } from './sign-in-page';
 
 function fill(label: RegExp, value: string) {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { RegionsDocument, TablesDocument } from '@concertation/web-data-access';
 import { regions, tablesPage, tableSummary } from '../testing/directory-fixtures';
-import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { TablesDirectoryPage } from './tables-directory-page';
 
 const route = { route: '/directory/tables', path: '/directory/tables' };

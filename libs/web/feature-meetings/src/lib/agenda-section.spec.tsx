@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MeetingDocument, MeetingEventsDocument, RemoveAgendaItemDocument, ReorderAgendaDocument } from '@concertation/web-data-access';
-import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { meeting } from '../testing/meeting-fixtures';
 import { MeetingPage } from './meeting-page';
 
@@ -58,7 +58,8 @@ describe('the agenda builder', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Retirer' }));
 
     await waitFor(() => expect(titles(list)).toEqual(['Bilan des signalements', 'Cas à huis clos']));
-    expect(screen.getByText('Le point « Mot de bienvenue » a été retiré.')).toBeTruthy();
+    // The list changes at once (optimistic); the confirmation comes when the server has answered.
+    expect(await screen.findByText('Le point « Mot de bienvenue » a été retiré.')).toBeTruthy();
     // Positions stay 1..n.
     expect(within(screen.getByRole('listitem', { name: 'Bilan des signalements' })).getByText('1.')).toBeTruthy();
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MeetingDocument, MeetingEventsDocument, RecordAttendanceDocument, SetCurrentAgendaItemDocument } from '@concertation/web-data-access';
-import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { camille, meeting, sam } from '../testing/meeting-fixtures';
 import { LiveRoomPage } from './live-room-page';
 
@@ -16,6 +16,10 @@ const present = (participant: typeof camille) => ({
   user: participant.user,
   organization: participant.organization,
 });
+const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+/** What this tab remembers of when an item became current (item-clock.ts). */
+const remember = (itemId: string, msAgo: number) =>
+  sessionStorage.setItem('concertation.currentItemSince', JSON.stringify({ [`meeting-1:${itemId}`]: Date.now() - msAgo }));
 const noEvents = { request: { query: MeetingEventsDocument, variables: { meetingId: 'meeting-1' } }, delay: Number.POSITIVE_INFINITY };
 
 describe('the live meeting room', () => {
@@ -25,9 +29,13 @@ describe('the live meeting room', () => {
   });
 
   it('follows the chair: a live event moves the current item and the quorum without a reload', async () => {
+    // Sam joins twelve minutes into the first item; this tab once saw it start only a minute ago.
+    remember('item-1', 60_000);
+    const joined = { ...asMember, currentItemStartedAt: ago(12 * 60_000) };
     const after = {
       ...asMember,
       currentItem: { __typename: 'AgendaItem' as const, id: 'item-2' },
+      currentItemStartedAt: ago(0),
       agenda: asMember.agenda.map((item) =>
         item.id === 'item-1' ? { ...item, status: 'DONE' as const } : item.id === 'item-2' ? { ...item, status: 'IN_PROGRESS' as const } : item,
       ),
@@ -49,18 +57,21 @@ describe('the live meeting room', () => {
         },
       },
     };
-    renderWithProviders(<LiveRoomPage />, { ...route, mocks: [query(asMember), event], me: viewer({ id: 'user-sam', displayName: 'Sam Roy' }) });
+    renderWithProviders(<LiveRoomPage />, { ...route, mocks: [query(joined), event], me: viewer({ id: 'user-sam', displayName: 'Sam Roy' }) });
 
     const current = await screen.findByRole('region', { name: 'Point en cours' });
     expect(within(current).getByRole('heading', { level: 3, name: 'Mot de bienvenue' })).toBeTruthy();
     expect(within(current).getByText('Point 1 sur 3')).toBeTruthy();
-    expect(within(current).getByText(/Temps écoulé : 00:0\d sur 10 min prévues\./)).toBeTruthy();
+    // The server's clock, not this tab's: the same for everyone in the room.
+    expect(within(current).getByText(/Temps écoulé : 12:0\d sur 10 min prévues\./)).toBeTruthy();
+    expect(within(current).getByText(/Dépassement : 02:0\d\./)).toBeTruthy();
     expect(screen.getByText('Quorum non atteint')).toBeTruthy();
     // A member follows; only officers steer.
     expect(screen.queryByRole('button', { name: 'Point suivant' })).toBeNull();
 
     expect(await within(current).findByRole('heading', { level: 3, name: 'Bilan des signalements' })).toBeTruthy();
     expect(within(current).getByText('Point 2 sur 3')).toBeTruthy();
+    expect(within(current).getByText(/Temps écoulé : 00:0\d sur 20 min prévues\./)).toBeTruthy();
     expect(screen.getByText('Point en cours : 2. Bilan des signalements')).toBeTruthy();
     expect(screen.getByText('Quorum atteint')).toBeTruthy();
     expect(screen.getByText('Organisations membres présentes : 2 sur 2 requises.')).toBeTruthy();
@@ -81,6 +92,7 @@ describe('the live meeting room', () => {
               id: 'meeting-1',
               status: 'IN_PROGRESS',
               currentItem: { __typename: 'AgendaItem', id: 'item-2' },
+              currentItemStartedAt: ago(0),
               agenda: [
                 { __typename: 'AgendaItem', id: 'item-1', status: 'DONE' },
                 { __typename: 'AgendaItem', id: 'item-2', status: 'IN_PROGRESS' },
@@ -101,12 +113,16 @@ describe('the live meeting room', () => {
       // The quorum is the server's to count: it is asked again after a check-in.
       query({ ...inProgress, attendance: [present(sam)], quorum: { __typename: 'Quorum', required: 2, present: 1, reached: false } }),
     ];
+    // No start time from the API (an item chosen before it kept one): this tab's memory of it.
+    remember('item-1', 5 * 60_000);
     renderWithProviders(<LiveRoomPage />, { ...route, mocks, me: viewer({ id: 'user-camille' }) });
 
     const current = await screen.findByRole('region', { name: 'Point en cours' });
+    expect(within(current).getByText(/Temps écoulé : 05:0\d sur 10 min prévues\./)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Point précédent' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Point suivant' }));
     expect(await within(current).findByRole('heading', { level: 3, name: 'Bilan des signalements' })).toBeTruthy();
+    expect(within(current).getByText(/Temps écoulé : 00:0\d sur 20 min prévues\./)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Point précédent' }) as HTMLButtonElement).disabled).toBe(false);
 
     const samAttendance = screen.getByRole('group', { name: 'Présence de Sam Roy' });

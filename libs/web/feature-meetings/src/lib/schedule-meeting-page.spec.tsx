@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { ScheduleMeetingDocument, TableBriefDocument } from '@concertation/web-data-access';
-import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { ScheduleMeetingPage } from './schedule-meeting-page';
 
 const route = { route: '/tables/table-1/meetings/new', path: '/tables/:id/meetings/new' };

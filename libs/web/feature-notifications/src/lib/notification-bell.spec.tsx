@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MarkNotificationsReadDocument, NotificationReceivedDocument, NotificationsDocument, NOTIFICATIONS_PAGE_SIZE } from '@concertation/web-data-access';
-import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { NotificationBell } from './notification-bell';
 
 function notification(id: string, title: string, readAt: string | null) {

@@ -8,7 +8,7 @@ import {
   TableDocument,
   TablePendingRequestsDocument,
 } from '@concertation/web-data-access';
-import { renderWithProviders, viewer } from '../testing/render-with-providers';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import {
   emptyAuditLog,
   membership,

@@ -1,3 +1,4 @@
+/** Renders a screen as the app does (Apollo cache with a mocked link, i18n, router), for feature tests. */
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';

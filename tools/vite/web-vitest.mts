@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { workspaceAliases, workspaceRoot } from './workspace-aliases.mts';
+
+/** The test set-up every web project shares: React in jsdom, libraries from source, run once. */
+export function webVitestConfig(projectConfigUrl: string) {
+  return defineConfig({
+    root: fileURLToPath(new URL('.', projectConfigUrl)),
+    plugins: [react()],
+    resolve: { alias: workspaceAliases(workspaceRoot) },
+    test: {
+      include: ['src/**/*.spec.{ts,tsx}'],
+      environment: 'jsdom',
+      globals: true,
+      watch: false,
+    },
+  });
+}
