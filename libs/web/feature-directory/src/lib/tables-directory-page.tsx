@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
 import { TABLE_LEVELS } from '@concertation/shared-domain';
-import { useDescribeError, useRegions, useSession, useTablesDirectory, type TableLevel, type TableSummaryFragment } from '@concertation/web-data-access';
+import { useTablesDirectory, type TableLevel, type TableSummaryFragment } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
-import { Badge, buttonClassName, DataTable, EmptyState, ErrorMessage, Loading, PageHeader, SelectField } from '@concertation/web-ui';
+import { Badge, SelectField } from '@concertation/web-ui';
 import { FilterBar, SearchBox, useFilterParams } from './directory-filters';
-import { LoadMore } from './load-more';
-import { regionOptions } from './region-options';
+import { DirectoryHeader, DirectoryResults, RegionFilter } from './directory-results';
 
 const FILTERS = ['q', 'level', 'region'] as const;
 
@@ -14,11 +13,8 @@ function isLevel(value: string): value is TableLevel {
 }
 
 export function TablesDirectoryPage() {
-  const { t, tp, language } = useI18n();
-  const describe = useDescribeError();
-  const { isCoordinator } = useSession();
+  const { t, language } = useI18n();
   const [filters, setFilter] = useFilterParams(FILTERS);
-  const regions = useRegions();
   const level = isLevel(filters.level) ? filters.level : '';
   const list = useTablesDirectory({ search: filters.q, level, regionId: filters.region });
 
@@ -54,17 +50,7 @@ export function TablesDirectoryPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('directory.tables.title')}
-        description={t('directory.tables.intro')}
-        actions={
-          isCoordinator && (
-            <Link className={buttonClassName('primary')} to="/directory/tables/new">
-              {t('directory.tables.create')}
-            </Link>
-          )
-        }
-      />
+      <DirectoryHeader kind="tables" />
       <FilterBar label={t('directory.tables.filters')}>
         <SearchBox label={t('directory.tables.search')} value={filters.q} onSearch={(value) => setFilter('q', value)} />
         <SelectField
@@ -74,29 +60,9 @@ export function TablesDirectoryPage() {
           value={level}
           onChange={(event) => setFilter('level', event.target.value)}
         />
-        <SelectField
-          label={t('directory.region')}
-          placeholder={t('directory.allRegions')}
-          options={regionOptions(regions.data?.regions ?? [], language, t)}
-          value={filters.region}
-          onChange={(event) => setFilter('region', event.target.value)}
-        />
+        <RegionFilter value={filters.region} onChange={(value) => setFilter('region', value)} />
       </FilterBar>
-      <p className="result-count" role="status" aria-live="polite">
-        {list.loading ? '' : tp('directory.tables.count', list.totalCount)}
-      </p>
-      {list.loading ? (
-        <Loading label={t('directory.tables.loading')} />
-      ) : list.error && list.items.length === 0 ? (
-        <ErrorMessage>{describe(list.error)}</ErrorMessage>
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('directory.tables.emptyTitle')}>{t('directory.emptyHint')}</EmptyState>
-      ) : (
-        <>
-          <DataTable caption={t('directory.tables.caption')} hideCaption columns={columns} rows={list.items} rowKey={(table) => table.id} />
-          <LoadMore list={list} />
-        </>
-      )}
+      <DirectoryResults kind="tables" list={list} columns={columns} rowKey={(table) => table.id} />
     </>
   );
 }
