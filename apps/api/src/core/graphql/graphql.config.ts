@@ -7,6 +7,7 @@ import { ViewerResolverService } from '../auth/viewer-resolver.service';
 import { formatError } from '../errors/format-error';
 import { LiveConnections } from '../live/live-connections';
 import { isSocketContext, liveSocketOptions, socketRequestContext } from '../live/live-socket';
+import { QueryLimitsRule } from './query-limits';
 import { createRequestContext, type RequestContext } from './request-context';
 
 /**
@@ -23,6 +24,8 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerResolverService
     introspection: !production,
     playground: false,
     csrfPrevention: true,
+    // Depth and alias limits; WebSocket operations get the same checks in live-socket.ts.
+    validationRules: [QueryLimitsRule],
     includeStacktraceInErrorResponses: false,
     // Apollo's cache-control plugin hooks every field and costs ~30% here; nothing uses it.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],

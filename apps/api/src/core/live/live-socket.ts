@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLFormattedError, parse } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import { ViewerResolverService } from '../auth/viewer-resolver.service';
+import { queryLimitErrors } from '../graphql/query-limits';
 import { formatError } from '../errors/format-error';
 import { createRequestContext, type RequestContext } from '../graphql/request-context';
 import { LiveConnections } from './live-connections';
@@ -62,10 +63,11 @@ export function liveSocketOptions(live: LiveConnections, viewers: ViewerResolver
     },
     onClose: (ctx) => live.detach(ctx.extra),
     // A request that does not parse is answered as an error of that operation, not by closing the socket.
+    // Apollo's validation rules never see WebSocket operations, so the query limits run here too.
     onSubscribe: (_ctx, _id, payload) => {
       try {
-        parse(payload.query);
-        return undefined;
+        const errors = queryLimitErrors(parse(payload.query));
+        return errors.length ? errors : undefined;
       } catch (err) {
         return [err instanceof GraphQLError ? err : new GraphQLError('Syntax error.')];
       }
