@@ -51,6 +51,9 @@ describe('the demo data set', () => {
     expect(regional.map((r) => r.codes).sort()).toEqual(['QC-03', 'QC-06', 'QC-07']);
     for (const r of regional) expect(r.parent).toBe(provincial[0].name);
     for (const r of rows) expect(r.mandate).toBeTruthy();
+    // Created when their history says, not at load time.
+    const [{ fresh }] = await t.dataSource.query(`SELECT count(*)::int AS fresh FROM round_table WHERE created_at > now() - interval '30 days'`);
+    expect(fresh).toBe(0);
   });
 
   it('has people in every role, a pending request, a pending affiliation, audit events and notifications', async () => {

@@ -70,6 +70,8 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
       mandate: t.mandate,
       parentId: t.parent ? tables.get(t.parent) : null,
       quorum: t.quorum,
+      // The same day as its `table.created` audit event, so the table's page and its history agree.
+      createdAt: daysAgo(60),
     });
     const id: string = row.identifiers[0].id;
     tables.set(t.key, id);
