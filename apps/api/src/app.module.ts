@@ -21,6 +21,9 @@ import { LiveEventsModule } from './modules/live-events/live-events.module';
 import { RoundTablesModule } from './modules/round-tables/round-tables.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { CalendarsModule } from './modules/calendars/calendars.module';
+import { MinutesModule } from './modules/minutes/minutes.module';
+import { DecisionsModule } from './modules/decisions/decisions.module';
+import { ActionItemsModule } from './modules/action-items/action-items.module';
 import { StartupModule } from './startup/startup.module';
 
 export interface AppRuntime {
@@ -54,6 +57,9 @@ export class AppModule {
         LiveEventsModule,
         AttachmentsModule,
         CalendarsModule,
+        MinutesModule,
+        DecisionsModule,
+        ActionItemsModule,
         StartupModule,
       ],
       controllers: [HealthController],

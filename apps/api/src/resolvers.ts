@@ -27,6 +27,13 @@ import { MeetingsResolver } from './modules/meetings/meetings.resolver';
 import { NotificationMeetingResolver } from './modules/meetings/notification-meeting.resolver';
 import { RsvpFieldsResolver } from './modules/meetings/rsvp-fields.resolver';
 import { TableMeetingsResolver } from './modules/meetings/table-meetings.resolver';
+import { AgendaItemNotesResolver, MeetingMinutesResolver, MinutesFieldsResolver, MinutesRevisionFieldsResolver } from './modules/minutes/minutes-fields.resolver';
+import { MinutesResolver } from './modules/minutes/minutes.resolver';
+import { AgendaItemDecisionsResolver, DecisionsResolver, MeetingDecisionsResolver } from './modules/decisions/decisions.resolver';
+import { ActionItemFieldsResolver, ActionItemUpdateFieldsResolver, TableActionItemsResolver } from './modules/action-items/action-item-fields.resolver';
+import { ActionItemsResolver } from './modules/action-items/action-items.resolver';
+import { AgendaItemActionItemsResolver, DecisionActionItemsResolver, MeetingActionItemsResolver } from './modules/action-items/action-item-links.resolver';
+import { ActionItemEventsResolver } from './modules/live-events/action-item-events.resolver';
 
 /** Every resolver class, for printing the schema without starting the application. */
 export const API_RESOLVERS: Type[] = [AccountsResolver, AffiliationsResolver, UserFieldsResolver, AuthResolver, PasswordResetResolver, NotificationsResolver,
@@ -38,5 +45,12 @@ export const API_RESOLVERS: Type[] = [AccountsResolver, AffiliationsResolver, Us
   AttendanceFieldsResolver, TableMeetingsResolver, NotificationMeetingResolver,
   // Attachments, calendars
   AttachmentsResolver, AgendaItemAttachmentsResolver, CalendarFeedResolver, MeetingIcsUrlResolver,
+  // Minutes
+  MinutesResolver, MinutesFieldsResolver, MinutesRevisionFieldsResolver, MeetingMinutesResolver, AgendaItemNotesResolver,
+  // Decisions
+  DecisionsResolver, MeetingDecisionsResolver, AgendaItemDecisionsResolver,
   // Live events (subscriptions)
-  MeetingEventsResolver, NotificationEventsResolver];
+  MeetingEventsResolver, NotificationEventsResolver, ActionItemEventsResolver,
+  // Action items
+  ActionItemsResolver, ActionItemFieldsResolver, ActionItemUpdateFieldsResolver, TableActionItemsResolver,
+  MeetingActionItemsResolver, AgendaItemActionItemsResolver, DecisionActionItemsResolver];

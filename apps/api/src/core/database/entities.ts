@@ -1,5 +1,10 @@
 import { UserEntity } from '../../modules/accounts/user.entity';
+import { ActionItemUpdateEntity } from '../../modules/action-items/action-item-update.entity';
+import { ActionItemEntity } from '../../modules/action-items/action-item.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { DecisionEntity } from '../../modules/decisions/decision.entity';
+import { MinutesRevisionEntity } from '../../modules/minutes/minutes-revision.entity';
+import { MinutesEntity } from '../../modules/minutes/minutes.entity';
 import { AuthSessionEntity } from '../../modules/auth/auth-session.entity';
 import { PasswordResetEntity } from '../../modules/auth/password-reset.entity';
 import { SignInFailureEntity } from '../../modules/auth/sign-in-failure.entity';
@@ -35,4 +40,9 @@ export const ENTITIES = [
   RsvpEntity,
   AttendanceEntity,
   StoredFileEntity,
+  MinutesEntity,
+  MinutesRevisionEntity,
+  DecisionEntity,
+  ActionItemEntity,
+  ActionItemUpdateEntity,
 ];

@@ -74,3 +74,6 @@ registerEnumType(Confidentiality, {
 registerEnumType(AgendaItemKind, { name: 'AgendaItemKind' });
 registerEnumType(AgendaItemStatus, { name: 'AgendaItemStatus' });
 registerEnumType(MeetingEventKind, { name: 'MeetingEventKind' });
+
+export enum ActionItemStatus { OPEN = 'OPEN', IN_PROGRESS = 'IN_PROGRESS', BLOCKED = 'BLOCKED', DONE = 'DONE', CANCELLED = 'CANCELLED' }
+registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });

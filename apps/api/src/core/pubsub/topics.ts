@@ -2,6 +2,11 @@
 export const Topics = {
   meeting: (meetingId: string) => `meeting:${meetingId}`,
   notifications: (userId: string) => `notifications:${userId}`,
+  /** Action items of one table (actionItemChanged(tableId)). */
+  tableActionItems: (tableId: string) => `action-items:table:${tableId}`,
+  /** Action items assigned to one user or one organization (actionItemChanged(mine: true)). */
+  userActionItems: (userId: string) => `action-items:user:${userId}`,
+  organizationActionItems: (organizationId: string) => `action-items:organization:${organizationId}`,
   /** Sessions just revoked: every API process closes the WebSockets opened with them. */
   sessionRevocations: 'sessions:revoked',
 } as const;

@@ -43,6 +43,6 @@ import { TableMeetingsResolver } from './table-meetings.resolver';
     TableMeetingsResolver,
     NotificationMeetingResolver,
   ],
-  exports: [MeetingsPolicy, MeetingsLoaders, MeetingViewsService],
+  exports: [MeetingsPolicy, MeetingsLoaders, MeetingViewsService, MeetingActivity],
 })
 export class MeetingsModule {}

@@ -1,0 +1,59 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import type { RequestContext } from '../../core/graphql/request-context';
+import type { AgendaItemEntity } from '../meetings/agenda-item.entity';
+import type { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingViewsService } from '../meetings/meeting-views.service';
+import { AgendaItemModel } from '../meetings/models/agenda-item.model';
+import { MeetingModel } from '../meetings/models/meeting.model';
+import type { DecisionEntity } from './decision.entity';
+import { DecisionsService } from './decisions.service';
+import { RecordDecisionArgs } from './dto/record-decision.input';
+import { DecisionModel } from './models/decision.model';
+
+@Resolver(() => DecisionModel)
+export class DecisionsResolver {
+  constructor(
+    private readonly decisions: DecisionsService,
+    private readonly meetings: MeetingViewsService,
+  ) {}
+
+  @Access('signedIn')
+  @Mutation(() => DecisionModel, { description: 'Officers, once the meeting has started and until its minutes are approved.' })
+  recordDecision(@CurrentViewer() viewer: Viewer, @Args() args: RecordDecisionArgs) {
+    return this.decisions.record(viewer, args.input);
+  }
+
+  @ResolveField(() => MeetingModel)
+  meeting(@Parent() decision: DecisionEntity, @ReqContext() ctx: RequestContext) {
+    return this.meetings.meetingIfReadable(ctx, decision.meetingId);
+  }
+
+  @ResolveField(() => AgendaItemModel, { nullable: true })
+  agendaItem(@Parent() decision: DecisionEntity, @ReqContext() ctx: RequestContext) {
+    return this.meetings.item(ctx, decision.agendaItemId);
+  }
+}
+
+/** `Meeting.decisions` and `AgendaItem.decisions`, batched per request. */
+@Resolver(() => MeetingModel)
+export class MeetingDecisionsResolver {
+  constructor(private readonly service: DecisionsService) {}
+
+  @ResolveField(() => [DecisionModel], { description: 'Oldest first; decisions on items the viewer may not see are left out.' })
+  decisions(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.service.ofMeeting(ctx, meeting);
+  }
+}
+
+@Resolver(() => AgendaItemModel)
+export class AgendaItemDecisionsResolver {
+  constructor(private readonly service: DecisionsService) {}
+
+  @ResolveField(() => [DecisionModel])
+  decisions(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+    return this.service.ofItem(ctx, item);
+  }
+}
