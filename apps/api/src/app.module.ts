@@ -24,6 +24,7 @@ import { CalendarsModule } from './modules/calendars/calendars.module';
 import { MinutesModule } from './modules/minutes/minutes.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { ActionItemsModule } from './modules/action-items/action-items.module';
+import { SearchModule } from './modules/search/search.module';
 import { StartupModule } from './startup/startup.module';
 
 export interface AppRuntime {
@@ -60,6 +61,7 @@ export class AppModule {
         MinutesModule,
         DecisionsModule,
         ActionItemsModule,
+        SearchModule,
         StartupModule,
       ],
       controllers: [HealthController],

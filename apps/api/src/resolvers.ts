@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { SearchResolver } from './modules/search/search.resolver';
 import { AgendaItemAttachmentsResolver } from './modules/attachments/agenda-item-attachments.resolver';
 import { AttachmentsResolver } from './modules/attachments/attachments.resolver';
 import { CalendarFeedResolver, MeetingIcsUrlResolver } from './modules/calendars/calendars.resolver';
@@ -53,4 +54,6 @@ export const API_RESOLVERS: Type[] = [AccountsResolver, AffiliationsResolver, Us
   MeetingEventsResolver, NotificationEventsResolver, ActionItemEventsResolver,
   // Action items
   ActionItemsResolver, ActionItemFieldsResolver, ActionItemUpdateFieldsResolver, TableActionItemsResolver,
-  MeetingActionItemsResolver, AgendaItemActionItemsResolver, DecisionActionItemsResolver];
+  MeetingActionItemsResolver, AgendaItemActionItemsResolver, DecisionActionItemsResolver,
+  // Search
+  SearchResolver];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
 import { dataSourceOptions, openDataSource } from '../../src/core/database/data-source';
+import { PGLITE_EXTENSIONS } from '../../src/core/database/pglite-extensions';
 import { HOW_TO_START_POSTGRES, PGLITE_TEMPLATE_ENV, postgresAdminUrl, testStore } from './stores';
 
 /**
@@ -24,7 +25,7 @@ export default async function globalSetup(): Promise<void> {
     }
     return;
   }
-  const db = await PGlite.create();
+  const db = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const dataSource = await openDataSource(dataSourceOptions({ databaseUrl: null, dataDir: tmpdir() }, async () => db));
   const dump = await db.dumpDataDir('gzip');
   await dataSource.destroy();

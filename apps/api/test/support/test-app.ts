@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadAppConfig, type AppConfig } from '../../src/core/config/app-config';
 import { createApp } from '../../src/create-app';
+import { PGLITE_EXTENSIONS } from '../../src/core/database/pglite-extensions';
 import { PGLITE_TEMPLATE_ENV, postgresAdminUrl, testStore } from './stores';
 
 export interface GqlResult<T = any> {
@@ -53,7 +54,7 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promi
 async function freshPGlite(): Promise<PGlite> {
   const template = process.env[PGLITE_TEMPLATE_ENV];
   if (!template) throw new Error('The PGlite template is missing: run the tests through jest.config.cjs (its globalSetup makes it).');
-  return PGlite.create({ loadDataDir: new Blob([readFileSync(template)]) });
+  return PGlite.create({ loadDataDir: new Blob([readFileSync(template)]), extensions: PGLITE_EXTENSIONS });
 }
 
 export interface StartOptions {

@@ -5,6 +5,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { PGliteSerialPool } from './pglite-pool';
 
 /** Opens the embedded database once per process; PGlite is one session and must not be opened twice. */
@@ -14,7 +15,7 @@ export function embeddedDatabase(dataDir: string): () => Promise<PGlite> {
     if (!opened) {
       const dir = join(dataDir, 'pglite');
       mkdirSync(dir, { recursive: true });
-      opened = PGlite.create({ dataDir: dir });
+      opened = PGlite.create({ dataDir: dir, extensions: PGLITE_EXTENSIONS });
     }
     return opened;
   };

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { isUuid } from '@concertation/shared-domain';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput } from '../../core/errors/domain-errors';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../core/graphql/page';
+import { ActionItemEntity } from '../action-items/action-item.entity';
+import { DecisionEntity } from '../decisions/decision.entity';
+import { AgendaItemEntity } from '../meetings/agenda-item.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import type { SearchArgs } from './dto/search.args';
+import type { SearchHitEntity } from './models/search-result.model';
+import { countSql, pageSql, SEARCH_KINDS, type SearchKind } from './search-sql';
+import { SearchPolicy } from './search.policy';
+
+interface PageRow {
+  kind: SearchKind;
+  id: string;
+  rank: number;
+  snippet: string;
+}
+
+export interface SearchResult {
+  hit: SearchHitEntity;
+  snippet: string;
+  rank: number;
+  kind: SearchKind;
+}
+
+const ENTITY_OF: Record<SearchKind, EntityTarget<ObjectLiteral>> = {
+  MEETING: MeetingEntity,
+  AGENDA_ITEM: AgendaItemEntity,
+  DECISION: DecisionEntity,
+  ACTION_ITEM: ActionItemEntity,
+};
+
+/** Full-text search over what the viewer may read (CONTRACT.md, "Precise points"). */
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: SearchPolicy,
+  ) {}
+
+  async search(viewer: Viewer, args: SearchArgs): Promise<Connection<SearchResult>> {
+    const text = args.query.trim();
+    if (!text) throw badInput('query must not be empty.', 'query');
+    const limit = pageSize(args.first);
+    const cursor = this.cursorOf(args.after);
+    const tableId = args.tableId != null ? await this.policy.assertSearchableTable(viewer, args.tableId) : null;
+
+    const params: unknown[] = [text, viewer.userId, viewer.organizationId, tableId];
+    const [{ total }] = (await this.dataSource.query(countSql(this.policy), params)) as Array<{ total: number }>;
+    const pageParams = [...params, limit + 1, ...(cursor ?? [])];
+    const rows = ((await this.dataSource.query(pageSql(this.policy, cursor !== null), pageParams)) as PageRow[]).map((row) => ({
+      ...row,
+      rank: Number(row.rank),
+    }));
+    const hits = await this.load(rows);
+    const results = rows.flatMap((row) => {
+      const hit = hits.get(`${row.kind}:${row.id}`);
+      // A row deleted between the two reads is left out rather than failing the page.
+      return hit ? [{ hit, snippet: row.snippet, rank: row.rank, kind: row.kind }] : [];
+    });
+    return toConnection(results, limit, Number(total), (r) => [r.rank, r.kind, r.hit.id]);
+  }
+
+  /** The cursor is [rank, kind, id] of the last row seen; anything else is BAD_USER_INPUT. */
+  private cursorOf(after: string | null | undefined): [number, SearchKind, string] | null {
+    const key = decodeCursor(after, 3);
+    if (!key) return null;
+    const [rank, kind, id] = key;
+    if (typeof rank !== 'number' || !Number.isFinite(rank) || !SEARCH_KINDS.includes(kind as SearchKind) || !isUuid(id)) {
+      throw badInput('after is not a cursor this list gave out.', 'after');
+    }
+    return [rank, kind as SearchKind, id as string];
+  }
+
+  /** The page's rows as entities, one query per kind present. */
+  private async load(rows: PageRow[]): Promise<Map<string, SearchHitEntity>> {
+    const found = new Map<string, SearchHitEntity>();
+    for (const kind of SEARCH_KINDS) {
+      const ids = rows.filter((r) => r.kind === kind).map((r) => r.id);
+      if (!ids.length) continue;
+      const entities = (await this.dataSource.getRepository(ENTITY_OF[kind]).findBy({ id: In(ids) })) as SearchHitEntity[];
+      for (const entity of entities) found.set(`${kind}:${entity.id}`, entity);
+    }
+    return found;
+  }
+}
