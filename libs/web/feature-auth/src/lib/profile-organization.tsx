@@ -1,37 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { useDescribeError, useUpdateProfile, type Viewer } from '@concertation/web-data-access';
+import type { Viewer } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Alert, Badge, Button, ErrorMessage } from '@concertation/web-ui';
-import { OrganizationPicker, type PickedOrganization } from './organization-picker';
+import { OrganizationPicker } from './organization-picker';
+import { useOrganizationRequest } from './use-organization-request';
 
 /** The confirmed organization, the one waiting for a coordinator, and a way to ask for another. */
 export function ProfileOrganization({ me }: { me: Viewer }) {
   const { t } = useI18n();
-  const describe = useDescribeError();
-  const [updateProfile, { loading }] = useUpdateProfile();
   const [picking, setPicking] = useState(false);
-  const [organization, setOrganization] = useState<PickedOrganization | null>(null);
-  const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    if (!organization) {
-      setMissing(true);
-      return;
-    }
-    try {
-      await updateProfile({ organizationId: organization.id });
-      setSent(true);
-      setPicking(false);
-      setOrganization(null);
-    } catch (caught) {
-      setError(describe(caught));
-    }
-  };
+  const request = useOrganizationRequest(() => {
+    setSent(true);
+    setPicking(false);
+  });
 
   return (
     <div className="stack">
@@ -58,19 +41,12 @@ export function ProfileOrganization({ me }: { me: Viewer }) {
         )}
       </dl>
       {picking ? (
-        <form className="form" noValidate onSubmit={onSubmit}>
-          {error && <ErrorMessage>{error}</ErrorMessage>}
+        <form className="form" noValidate onSubmit={request.onSubmit}>
+          {request.error && <ErrorMessage>{request.error}</ErrorMessage>}
           <p className="form__note">{t('profile.organizationChangeNote')}</p>
-          <OrganizationPicker
-            value={organization}
-            onChange={(picked) => {
-              setOrganization(picked);
-              setMissing(false);
-            }}
-            error={missing ? t('auth.organization.pickOne') : null}
-          />
+          <OrganizationPicker value={request.organization} onChange={request.pick} error={request.missing ? t('auth.organization.pickOne') : null} />
           <div className="form__actions">
-            <Button type="submit" busy={loading}>
+            <Button type="submit" busy={request.loading}>
               {t('auth.organization.submit')}
             </Button>
             <Button variant="secondary" onClick={() => setPicking(false)}>
