@@ -123,7 +123,8 @@ describe('the live meeting room', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Point suivant' }));
     expect(await within(current).findByRole('heading', { level: 3, name: 'Bilan des signalements' })).toBeTruthy();
     expect(within(current).getByText(/Temps écoulé : 00:0\d sur 20 min prévues\./)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Point précédent' }) as HTMLButtonElement).disabled).toBe(false);
+    // The buttons stay disabled until the move has fully settled, a moment after the cache shows it.
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Point précédent' }) as HTMLButtonElement).disabled).toBe(false));
 
     const samAttendance = screen.getByRole('group', { name: 'Présence de Sam Roy' });
     fireEvent.click(within(samAttendance).getByRole('button', { name: 'Présence' }));
