@@ -94,3 +94,6 @@ export {
   type UploadOptions,
 } from './lib/files';
 export { SESSION_REFUSED_CLOSE_CODE, createLiveClient, liveUrlFor, type CreateLiveClientOptions } from './lib/live-client';
+export * from './lib/minutes';
+export * from './lib/action-items';
+export * from './lib/search';

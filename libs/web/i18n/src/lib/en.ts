@@ -1,6 +1,9 @@
 import { enMeetings } from './en-meetings';
 import { enTables } from './en-tables';
 import { enNotifications } from './en-notifications';
+import { enMinutes } from './en-minutes';
+import { enActions } from './en-actions';
+import { enSearch } from './en-search';
 import type { Messages } from './types';
 
 /** English: typed by the French source, so a missing or extra key does not compile. */
@@ -297,4 +300,7 @@ export const en: Messages = {
   ...enTables,
   ...enMeetings,
   ...enNotifications,
+  ...enMinutes,
+  ...enActions,
+  ...enSearch,
 };

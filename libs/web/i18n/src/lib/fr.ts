@@ -1,6 +1,9 @@
 import { frMeetings } from './fr-meetings';
 import { frTables } from './fr-tables';
 import { frNotifications } from './fr-notifications';
+import { frMinutes } from './fr-minutes';
+import { frActions } from './fr-actions';
+import { frSearch } from './fr-search';
 
 /**
  * The source catalog: French comes first. `en.ts` must give every key below (and no other), or the
@@ -300,4 +303,7 @@ export const fr = {
   ...frTables,
   ...frMeetings,
   ...frNotifications,
+  ...frMinutes,
+  ...frActions,
+  ...frSearch,
 };

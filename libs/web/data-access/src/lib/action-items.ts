@@ -1,0 +1,2 @@
+// Filled by the action-items feature.
+export {};

@@ -1,0 +1,2 @@
+// Filled by the minutes feature.
+export {};

@@ -1,0 +1,4 @@
+/** The minutes editor, decisions and the minutes page: French source (see fr.ts). */
+export const frMinutes = {
+  minutes: {},
+};
