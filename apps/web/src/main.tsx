@@ -7,6 +7,9 @@ import { I18nProvider } from '@concertation/web-i18n';
 import { App } from './app/app';
 import { notifySessionExpired } from './app/session-expiry';
 import './styles.css';
+import './styles/minutes.css';
+import './styles/actions.css';
+import './styles/search.css';
 
 const client = createApolloClient({ uri: '/graphql', onSessionExpired: notifySessionExpired });
 
