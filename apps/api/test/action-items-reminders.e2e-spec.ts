@@ -52,11 +52,11 @@ describe('daily ACTION_ITEM_DUE reminders', () => {
     expect(first).toEqual({ ran: true, items: 4 });
     const notes = await dueNotes(t, c.tableId);
     const titlesOf = (userId: string) => notes.filter((n) => n.user_id === userId).map((n) => n.title).sort();
-    expect(titlesOf(c.member.id)).toEqual(["Due soon: Action fictive de l'organisme", `Overdue: ${SECRET_TITLE}`, 'Overdue: Action fictive en retard'].sort());
-    expect(titlesOf(c.chair.id)).toEqual(["Due soon: Action fictive de l'organisme", 'Due soon: Action fictive sans responsable', `Overdue: ${SECRET_TITLE}`].sort());
+    expect(titlesOf(c.member.id)).toEqual(["Échéance proche : Action fictive de l'organisme", `En retard : ${SECRET_TITLE}`, 'En retard : Action fictive en retard'].sort());
+    expect(titlesOf(c.chair.id)).toEqual(["Échéance proche : Action fictive de l'organisme", 'Échéance proche : Action fictive sans responsable', `En retard : ${SECRET_TITLE}`].sort());
     expect(titlesOf(c.secretary.id)).toEqual(titlesOf(c.chair.id));
     // The observer is told of the in-camera item without its title.
-    expect(titlesOf(c.observer.id)).toEqual([expect.stringMatching(/^An action was due on \d{4}-\d{2}-\d{2}$/), "Due soon: Action fictive de l'organisme"]);
+    expect(titlesOf(c.observer.id)).toEqual([expect.stringMatching(/^Une action était due le \d{1,2} \S+ \d{4}$/), "Échéance proche : Action fictive de l'organisme"]);
     expect(JSON.stringify(notes.filter((n) => n.user_id === c.observer.id))).not.toContain(SECRET_TITLE);
     expect(notes.some((n) => n.user_id === c.colleague.id || n.user_id === c.outsider.id)).toBe(false);
 

@@ -46,6 +46,9 @@ describe('action items', () => {
     expect(await auditActions(t, item.id)).toEqual(['actionItem.created']);
     const notes = await t.dataSource.query(`SELECT user_id, kind FROM notification WHERE kind = 'ACTION_ITEM_ASSIGNED' AND table_id = $1`, [c.tableId]);
     expect(notes).toEqual([{ user_id: c.member.id, kind: 'ACTION_ITEM_ASSIGNED' }]);
+    // The notification names the item, so that a click on it leads there.
+    const listed = await t.gql('{ notifications(first: 5) { edges { node { kind subjectId } } } }', {}, c.member.token);
+    expect(listed.data.notifications.edges.map((e: any) => e.node)).toContainEqual({ kind: 'ACTION_ITEM_ASSIGNED', subjectId: item.id });
 
     // An organization's item goes to its people at the table.
     const orgItem = await t.gql(CREATE, { input: { tableId: c.tableId, title: 'Action fictive', assigneeOrganizationId: c.organizationId } }, c.chair.token);
@@ -115,6 +118,11 @@ describe('action items', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
     expect((await t.gql(MINE, {}, c.colleague.token)).data.myActionItems.edges.map((e: any) => e.node.id)).toEqual([b]);
     expect((await t.gql(MINE, { filter: { status: ['DONE'] } }, c.member.token)).data.myActionItems.totalCount).toBe(0);
+    // Across tables, one table at a time.
+    expect((await t.gql(MINE, { filter: { tableId: c.tableId } }, c.member.token)).data.myActionItems.totalCount).toBe(3);
+    const elsewhere = await tableWithCast(t);
+    expect((await t.gql(MINE, { filter: { tableId: elsewhere.tableId } }, c.member.token)).data.myActionItems.totalCount).toBe(0);
+    expect(codeOf(await t.gql(MINE, { filter: { tableId: 'x' } }, c.member.token))).toBe('NOT_FOUND');
     const stranger = await createUser(t);
     await seat(t, c.tableId, stranger.id, 'OBSERVER', null);
     expect((await t.gql(MINE, {}, stranger.token)).data.myActionItems.totalCount).toBe(0);

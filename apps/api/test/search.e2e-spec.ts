@@ -99,6 +99,54 @@ describe('search', () => {
     }
   });
 
+  it('audits a snippet taken from in-camera notes as a read of them: once per item and request, never for the observer', async () => {
+    const w = await world();
+    const reads = async (itemId: string): Promise<Array<{ actor_id: string }>> =>
+      t.dataSource.query(`SELECT actor_id FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1`, [itemId]);
+    // Two searches in one request, both showing the notes (zanzibar is in them), and the notes read too.
+    const TWICE = `query { a: search(query: "zanzibar") { edges { node { snippet } } } b: search(query: "scellés") { edges { node { snippet } } }
+      meeting(id: "${w.meetingId}") { agenda { notes } } }`;
+    const r = await t.gql(TWICE, {}, w.c.member.token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.a.edges.some((e: any) => /«zanzibar» reste sous/.test(e.node.snippet))).toBe(true);
+    expect(await reads(w.secret)).toEqual([{ actor_id: w.c.member.id }]);
+    const again = await t.gql(SEARCH, { q: 'zanzibar' }, w.c.chair.token);
+    expect(ids(again)).toContain(w.secret);
+    expect((await reads(w.secret)).map((e) => e.actor_id).sort()).toEqual([w.c.member.id, w.c.chair.id].sort());
+    const [{ table_id }] = await t.dataSource.query(`SELECT table_id FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1 LIMIT 1`, [w.secret]);
+    expect(table_id).toBe(w.c.tableId);
+    // The observer finds nothing of it, so nothing is audited in their name; ordinary hits are not reads of in-camera notes.
+    expect((await t.gql(SEARCH, { q: 'zanzibar' }, w.c.observer.token)).data.search.totalCount).toBe(0);
+    expect(ids(await t.gql(SEARCH, { q: 'refuges' }, w.c.member.token))).toContain(w.open);
+    expect((await reads(w.secret)).length).toBe(2);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1`, [w.open]))[0].n).toBe(0);
+  });
+
+  it('does not audit an in-camera hit whose snippet shows only its title and description', async () => {
+    const w = await world();
+    const filler = Array.from({ length: 40 }, (_, i) => `mot${i}`).join(' ');
+    const item = await insertItem(t, w.meetingId, { title: 'Revue pélican fictive', confidentiality: 'IN_CAMERA' });
+    await t.dataSource.query(`UPDATE agenda_item SET description = $2, notes = 'Notes secrètes fictives' WHERE id = $1`, [item, filler]);
+    const r = await t.gql(SEARCH, { q: 'pelican' }, w.c.member.token);
+    expect(ids(r)).toEqual([item]);
+    expect(r.data.search.edges[0].node.snippet).not.toContain('secrètes');
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1`, [item]))[0].n).toBe(0);
+  });
+
+  it("numbers agenda item hits as the viewer's meeting page does: an observer's agenda leaves in-camera items out", async () => {
+    const w = await world();
+    const after = await insertItem(t, w.meetingId, { title: 'Bilan pélican des partenaires' });
+    const HIT = `query($q: String!) { search(query: $q) { edges { node { hit { ... on AgendaItem { id position } } } } } }`;
+    const PAGE = `query($id: ID!) { meeting(id: $id) { agenda { id position } } }`;
+    for (const viewer of [w.c.observer, w.c.member]) {
+      const hit = (await t.gql(HIT, { q: 'pelican' }, viewer.token)).data.search.edges.map((e: any) => e.node.hit);
+      const page = (await t.gql(PAGE, { id: w.meetingId }, viewer.token)).data.meeting.agenda;
+      expect(hit).toEqual([page.find((i: any) => i.id === after)]);
+    }
+    expect((await t.gql(HIT, { q: 'pelican' }, w.c.observer.token)).data.search.edges[0].node.hit.position).toBe(2);
+    expect((await t.gql(HIT, { q: 'pelican' }, w.c.member.token)).data.search.edges[0].node.hit.position).toBe(3);
+  });
+
   it('lets an assignee who does not sit at the table find their own action item', async () => {
     const w = await world();
     const r = await t.gql(ACT, { input: { tableId: w.c.tableId, title: 'Coordonner la campagne fictive', assigneeOrganizationId: w.c.organizationId } }, w.c.chair.token);

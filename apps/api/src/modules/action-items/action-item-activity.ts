@@ -67,11 +67,11 @@ export class ActionItemActivity {
     const table = await manager.findOneByOrFail(RoundTableEntity, { id: item.tableId });
     const agendaItem = item.agendaItemId ? await manager.findOneBy(AgendaItemEntity, { id: item.agendaItemId }) : null;
     const inCamera = agendaItem?.confidentiality === 'IN_CAMERA';
-    const base = { kind: NotificationKind.ACTION_ITEM_ASSIGNED, tableId: item.tableId, meetingId: item.meetingId };
+    const base = { kind: NotificationKind.ACTION_ITEM_ASSIGNED, tableId: item.tableId, meetingId: item.meetingId, subjectId: item.id };
     const full = readers.filter((r) => !inCamera || this.policy.seesInCamera(r.role)).map((r) => r.userId);
     const redacted = readers.filter((r) => inCamera && !this.policy.seesInCamera(r.role)).map((r) => r.userId);
-    await this.notifications.notify(manager, full, { ...base, title: `Action assigned: ${item.title}`, body: dueText(item, table.name) });
-    await this.notifications.notify(manager, redacted, { ...base, title: `An action was assigned at ${table.name}`, body: null });
+    await this.notifications.notify(manager, full, { ...base, title: `Action confiée : ${item.title}`, body: dueText(item, table.name) });
+    await this.notifications.notify(manager, redacted, { ...base, title: `Une action vous a été confiée (${table.name})`, body: null });
   }
 
   /** The assignee, or the assignee organization's people at the table, with their role there. */
@@ -87,5 +87,10 @@ export class ActionItemActivity {
 }
 
 function dueText(item: ActionItemEntity, tableName: string): string {
-  return item.dueOn ? `${tableName}, due on ${item.dueOn}.` : `${tableName}.`;
+  return item.dueOn ? `${tableName}, échéance le ${calendarDayText(item.dueOn)}.` : `${tableName}.`;
+}
+
+/** "1 mars 2030" for 2030-03-01: a calendar day, formatted at noon UTC so that no zone moves it. */
+export function calendarDayText(day: string): string {
+  return new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }

@@ -5,7 +5,7 @@ import { NotificationKind } from '../../core/graphql/enums';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
-import { ActionItemActivity } from './action-item-activity';
+import { ActionItemActivity, calendarDayText } from './action-item-activity';
 import { ActionItemEntity, UNFINISHED } from './action-item.entity';
 import { TABLE_TODAY } from './action-item-views.service';
 import { ActionItemsPolicy } from './action-items.policy';
@@ -98,12 +98,13 @@ export class ActionItemReminders implements OnApplicationBootstrap, OnModuleDest
     if (recipients.length === 0) return;
     const agendaItem = item.agendaItemId ? await manager.findOneBy(AgendaItemEntity, { id: item.agendaItemId }) : null;
     const inCamera = agendaItem?.confidentiality === 'IN_CAMERA';
-    const when = overdue ? `was due on ${item.dueOn}` : `is due on ${item.dueOn}`;
-    const base = { kind: NotificationKind.ACTION_ITEM_DUE, tableId: item.tableId, meetingId: item.meetingId };
+    const day = item.dueOn ? calendarDayText(item.dueOn) : '';
+    const when = overdue ? `était due le ${day}` : `est due le ${day}`;
+    const base = { kind: NotificationKind.ACTION_ITEM_DUE, tableId: item.tableId, meetingId: item.meetingId, subjectId: item.id };
     const full = recipients.filter((r) => !inCamera || this.policy.seesInCamera(r.role)).map((r) => r.userId);
     const redacted = recipients.filter((r) => inCamera && !this.policy.seesInCamera(r.role)).map((r) => r.userId);
-    await this.notifications.notify(manager, full, { ...base, title: `${overdue ? 'Overdue' : 'Due soon'}: ${item.title}`, body: `This action ${when}.` });
+    await this.notifications.notify(manager, full, { ...base, title: `${overdue ? 'En retard' : 'Échéance proche'} : ${item.title}`, body: `Cette action ${when}.` });
     // In-camera items never put their title into a notification for someone who may not read them.
-    await this.notifications.notify(manager, redacted, { ...base, title: `An action ${when}`, body: null });
+    await this.notifications.notify(manager, redacted, { ...base, title: `Une action ${when}`, body: null });
   }
 }

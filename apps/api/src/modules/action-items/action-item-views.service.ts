@@ -95,6 +95,11 @@ function applyFilter(q: SelectQueryBuilder<ActionItemEntity>, filter: ActionItem
     if (!isUuid(filter.organizationId)) throw notFound('organization');
     q.andWhere('ai.assignee_organization_id = :filterOrg', { filterOrg: filter.organizationId });
   }
+  if (filter.tableId != null) {
+    // An unknown table simply has no items of the viewer's: no need to say whether it exists.
+    if (!isUuid(filter.tableId)) throw notFound('table');
+    q.andWhere('ai.table_id = :filterTable', { filterTable: filter.tableId });
+  }
   if (filter.overdue === true) q.andWhere(OVERDUE);
   if (filter.overdue === false) q.andWhere(`NOT ${OVERDUE}`);
   if (filter.dueBefore != null) {

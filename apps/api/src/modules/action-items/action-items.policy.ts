@@ -7,7 +7,9 @@ import type { RequestContext } from '../../core/graphql/request-context';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingsLoaders } from '../meetings/meetings.loaders';
 import { MeetingsPolicy } from '../meetings/meetings.policy';
+import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
+import { tableOrNotFound } from '../round-tables/table-lookup';
 import type { TableRole } from '../round-tables/table-participant.entity';
 import { ActionItemEntity } from './action-item.entity';
 
@@ -74,6 +76,28 @@ export class ActionItemsPolicy {
     const role = (await this.seats.seatIn(manager, viewer.userId, item.tableId))?.role ?? null;
     const agendaItem = item.agendaItemId ? await manager.findOneBy(AgendaItemEntity, { id: item.agendaItemId }) : null;
     return this.decide(viewer, role, item, agendaItem?.confidentiality === 'IN_CAMERA' ? agendaItem : null);
+  }
+
+  /**
+   * createActionItem: the table exists (NOT_FOUND), the viewer is one of its officers, and it is
+   * not archived. An archived table is frozen: its action items no longer change.
+   */
+  async assertCanCreate(manager: EntityManager, viewer: Viewer, tableId: string): Promise<RoundTableEntity> {
+    const table = await tableOrNotFound(manager, tableId);
+    await this.seats.assertOfficer(manager, viewer, table.id);
+    this.seats.assertNotArchived(table);
+    return table;
+  }
+
+  /**
+   * updateActionItem, postActionItemUpdate: the viewer's rights on an item they may read
+   * (FORBIDDEN otherwise), at a table that is not archived (FORBIDDEN: an archived table is frozen).
+   */
+  async rightsToChange(manager: EntityManager, viewer: Viewer, item: ActionItemEntity): Promise<ActionItemRights> {
+    const rights = await this.rightsIn(manager, viewer, item);
+    if (!rights.read) throw forbidden('You may not read this action item.');
+    this.seats.assertNotArchived(await tableOrNotFound(manager, item.tableId));
+    return rights;
   }
 
   /** Whether a given user (not the viewer) may read an item linked to this agenda item: for notification texts. */

@@ -33,9 +33,7 @@ export class ActionItemsService {
 
   async create(viewer: Viewer, input: CreateActionItemInput): Promise<ActionItemEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const table = await tableOrNotFound(manager, input.tableId);
-      await this.seats.assertOfficer(manager, viewer, table.id);
-      this.seats.assertNotArchived(table);
+      const table = await this.policy.assertCanCreate(manager, viewer, input.tableId);
       const origin = await resolveOrigin(manager, table.id, input);
       const assignment = { assigneeId: input.assigneeId ?? null, assigneeOrganizationId: input.assigneeOrganizationId ?? null };
       await assertAssignment(manager, table.id, assignment);
@@ -62,8 +60,7 @@ export class ActionItemsService {
   async update(viewer: Viewer, id: string, input: UpdateActionItemInput, expectedVersion: number | null | undefined): Promise<ActionItemEntity> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockedItem(manager, id);
-      const rights = await this.policy.rightsIn(manager, viewer, item);
-      if (!rights.read) throw forbidden('You may not read this action item.');
+      const rights = await this.policy.rightsToChange(manager, viewer, item);
       const sent = EDITABLE.filter((field) => input[field] !== undefined);
       if (!rights.officer) {
         if (!rights.owner) throw forbidden('Only the officers of this table and the assignees may change this action item.');
@@ -84,8 +81,7 @@ export class ActionItemsService {
     if (!body && !status) throw badInput('Give a body, a status, or both.', 'body');
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockedItem(manager, id);
-      const rights = await this.policy.rightsIn(manager, viewer, item);
-      if (!rights.read) throw forbidden('You may not read this action item.');
+      const rights = await this.policy.rightsToChange(manager, viewer, item);
       if (!rights.officer && !rights.owner) throw forbidden('Only the officers of this table and the assignees may post updates.');
       const next: ActionItemEntity = { ...item, status: status ?? item.status };
       return this.save(manager, viewer, item, next, null, { body: body ?? null, action: 'actionItem.progressed', alwaysLog: true });

@@ -107,6 +107,17 @@ export class MeetingsPolicy {
     return { meeting, role };
   }
 
+  /**
+   * The minutes cycle and decisions (editMinutes, circulateMinutes, approveMinutes,
+   * recordDecision): officers, while the table is not archived. An archived table is frozen
+   * (RoundTablesPolicy.assertNotArchived): its minutes and decisions no longer change.
+   */
+  async assertMinutesOfficer(manager: EntityManager, viewer: Viewer, meetingId: string): Promise<MeetingAccess> {
+    const access = await this.assertOfficer(manager, viewer, meetingId);
+    this.seats.assertNotArchived(await tableOrNotFound(manager, access.meeting.tableId));
+    return access;
+  }
+
   /** Anyone who sits at the table (answering an invitation); with the viewer's seat. */
   async assertSits(manager: EntityManager, viewer: Viewer, meetingId: string): Promise<MeetingAccess & { seat: NonNullable<Seat> }> {
     const meeting = await this.meetingIn(manager, meetingId);

@@ -45,7 +45,11 @@ export class MinutesViewsService {
     return item.notes;
   }
 
-  private auditInCameraRead(ctx: RequestContext, itemId: string, tableId: string): Promise<true> {
+  /**
+   * Writes `agendaItem.read_in_camera` for an IN_CAMERA item whose notes the viewer read (here,
+   * or in a search snippet): one event per item and request, however many fields read them.
+   */
+  auditInCameraRead(ctx: RequestContext, itemId: string, tableId: string): Promise<true> {
     const actorId = ctx.viewer?.userId ?? null;
     const loader = ctx.loaders.get<string, true>('audit.readInCamera', async (keys) => {
       await this.dataSource.getRepository(AuditEventEntity).insert(

@@ -33,7 +33,7 @@ export class MinutesService {
    */
   async edit(viewer: Viewer, meetingId: string, expectedVersion: number, input: MinutesInput): Promise<MinutesEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const { meeting } = await this.policy.assertOfficer(manager, viewer, meetingId);
+      const { meeting } = await this.policy.assertMinutesOfficer(manager, viewer, meetingId);
       const minutes = await this.minutesIn(manager, meeting);
       if (minutes.status === 'APPROVED') throw forbidden('Approved minutes are frozen.');
       const notes = await this.checkedNotes(manager, meeting.id, input);
@@ -66,7 +66,7 @@ export class MinutesService {
   /** DRAFT → CIRCULATED; everyone who sits at the table but the actor is told. */
   async circulate(viewer: Viewer, meetingId: string): Promise<MinutesEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const { meeting } = await this.policy.assertOfficer(manager, viewer, meetingId);
+      const { meeting } = await this.policy.assertMinutesOfficer(manager, viewer, meetingId);
       const minutes = await this.minutesIn(manager, meeting);
       if (minutes.status !== 'DRAFT') throw forbidden(`${minutes.status === 'APPROVED' ? 'Approved' : 'Circulated'} minutes cannot be circulated again.`);
       await manager.update(MinutesEntity, { id: minutes.id }, { status: 'CIRCULATED', circulatedAt: () => 'now()', updatedAt: () => 'now()' } as never);
@@ -84,7 +84,7 @@ export class MinutesService {
   /** CIRCULATED → APPROVED, optionally at a later meeting of the same table; frozen from then on. */
   async approve(viewer: Viewer, meetingId: string, atMeetingId: string | null | undefined): Promise<MinutesEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const { meeting } = await this.policy.assertOfficer(manager, viewer, meetingId);
+      const { meeting } = await this.policy.assertMinutesOfficer(manager, viewer, meetingId);
       const minutes = await this.minutesIn(manager, meeting);
       if (minutes.status === 'APPROVED') throw forbidden('These minutes are already approved.');
       if (minutes.status !== 'CIRCULATED') throw forbidden('Minutes are circulated before they are approved.');

@@ -9,6 +9,7 @@ export class NotificationEntity {
   @Column({ type: 'text', nullable: true }) body!: string | null;
   @Column({ name: 'table_id', type: 'uuid', nullable: true }) tableId!: string | null;
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true }) meetingId!: string | null;
+  @Column({ name: 'subject_id', type: 'uuid', nullable: true }) subjectId!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt!: Date | null;
 }

@@ -17,6 +17,8 @@ export interface NotificationDraft {
   tableId?: string | null;
   /** The meeting it is about (MEETING_*, AGENDA_PUBLISHED); `Notification.meeting` resolves it with the reader's rights. */
   meetingId?: string | null;
+  /** What else it is about, by kind: the action item (ACTION_ITEM_*), referral, consultation or protocol. */
+  subjectId?: string | null;
 }
 
 /** A notification as listed: `cursorAt` is created_at as text, at PostgreSQL's microsecond precision. */
@@ -51,6 +53,7 @@ export class NotificationsService {
       body: draft.body ?? null,
       tableId: draft.tableId ?? null,
       meetingId: draft.meetingId ?? null,
+      subjectId: draft.subjectId ?? null,
     }));
     const inserted = await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows).returning('*').execute();
     for (const row of inserted.raw as Array<Record<string, unknown>>) {
@@ -74,7 +77,7 @@ export class NotificationsService {
       page = ` AND (n.created_at, n.id) < ($2::timestamptz, $3::uuid)`;
     }
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT n.id, n.user_id, n.kind, n.title, n.body, n.table_id, n.meeting_id, n.created_at, n.read_at, n.created_at::text AS cursor_at
+      `SELECT n.id, n.user_id, n.kind, n.title, n.body, n.table_id, n.meeting_id, n.subject_id, n.created_at, n.read_at, n.created_at::text AS cursor_at
          FROM notification n
         WHERE ${filter}${page}
         ORDER BY n.created_at DESC, n.id DESC
@@ -140,6 +143,7 @@ function toNotification(row: Record<string, unknown>): NotificationEntity {
     body: (row.body as string | null) ?? null,
     tableId: (row.table_id as string | null) ?? null,
     meetingId: (row.meeting_id as string | null) ?? null,
+    subjectId: (row.subject_id as string | null) ?? null,
     createdAt: new Date(row.created_at as string | Date),
     readAt: row.read_at ? new Date(row.read_at as string | Date) : null,
   });

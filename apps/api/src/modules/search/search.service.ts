@@ -4,10 +4,13 @@ import { isUuid } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput } from '../../core/errors/domain-errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../core/graphql/page';
+import type { RequestContext } from '../../core/graphql/request-context';
 import { ActionItemEntity } from '../action-items/action-item.entity';
 import { DecisionEntity } from '../decisions/decision.entity';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingViewsService } from '../meetings/meeting-views.service';
+import { MinutesViewsService } from '../minutes/minutes-views.service';
 import type { SearchArgs } from './dto/search.args';
 import type { SearchHitEntity } from './models/search-result.model';
 import { countSql, pageSql, SEARCH_KINDS, type SearchKind } from './search-sql';
@@ -40,9 +43,11 @@ export class SearchService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: SearchPolicy,
+    private readonly meetings: MeetingViewsService,
+    private readonly minutes: MinutesViewsService,
   ) {}
 
-  async search(viewer: Viewer, args: SearchArgs): Promise<Connection<SearchResult>> {
+  async search(viewer: Viewer, ctx: RequestContext, args: SearchArgs): Promise<Connection<SearchResult>> {
     const text = args.query.trim();
     if (!text) throw badInput('query must not be empty.', 'query');
     const limit = pageSize(args.first);
@@ -62,7 +67,29 @@ export class SearchService {
       // A row deleted between the two reads is left out rather than failing the page.
       return hit ? [{ hit, snippet: row.snippet, rank: row.rank, kind: row.kind }] : [];
     });
+    await this.asSeenBy(ctx, results);
     return toConnection(results, limit, Number(total), (r) => [r.rank, r.kind, r.hit.id]);
+  }
+
+  /**
+   * Agenda items as the viewer sees them on the meeting's page: numbered within the items they
+   * may see (an observer's agenda leaves in-camera items out). A snippet that shows part of an
+   * IN_CAMERA item's notes is a read of those notes, audited like one (`agendaItem.read_in_camera`).
+   */
+  private async asSeenBy(ctx: RequestContext, results: SearchResult[]): Promise<void> {
+    // In parallel, so that the per-request loaders batch the page's meetings and agendas.
+    await Promise.all(
+      results.map(async (result) => {
+        if (result.kind !== 'AGENDA_ITEM') return;
+        const item = result.hit as AgendaItemEntity;
+        const seen = await this.meetings.item(ctx, item.id);
+        if (seen) item.position = seen.position;
+        if (item.confidentiality === 'IN_CAMERA' && snippetShowsNotes(result.snippet, item)) {
+          const meeting = await this.meetings.meetingOfItem(ctx, item);
+          if (meeting) await this.minutes.auditInCameraRead(ctx, item.id, meeting.tableId);
+        }
+      }),
+    );
   }
 
   /** The cursor is [rank, kind, id] of the last row seen; anything else is BAD_USER_INPUT. */
@@ -87,4 +114,18 @@ export class SearchService {
     }
     return found;
   }
+}
+
+/**
+ * Whether a snippet shows any of an item's notes: ts_headline cuts its fragments out of
+ * "title\ndescription\nnotes", so a fragment that is not part of the title and description
+ * took at least some words from the notes.
+ */
+export function snippetShowsNotes(snippet: string, item: Pick<AgendaItemEntity, 'title' | 'description' | 'notes'>): boolean {
+  if (!item.notes) return false;
+  const before = [item.title, item.description].filter((text) => !!text).join('\n');
+  return snippet
+    .replace(/[«»]/g, '')
+    .split(' … ')
+    .some((fragment) => fragment.trim() !== '' && !before.includes(fragment.trim()));
 }

@@ -75,6 +75,10 @@ export class ActionItemFilter {
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() assigneeId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Items assigned to this organization.' }) @IsOptional() @IsString() organizationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Items of this table (useful in myActionItems, which spans tables).' })
+  @IsOptional()
+  @IsString()
+  tableId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "true: only overdue items (in the table's zone); false: only those that are not." })
   @IsOptional()

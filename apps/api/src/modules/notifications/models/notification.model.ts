@@ -10,6 +10,12 @@ export class NotificationModel {
   @Field(() => String, { nullable: true }) body!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'What the notification is about beyond its table and meeting: the action item (ACTION_ITEM_*), the referral (REFERRAL_*), the consultation (CONSULTATION_*) or the protocol (PROTOCOL_PUBLISHED). Reading it still needs the rights to it.',
+  })
+  subjectId!: string | null;
   /** Resolved by field resolvers: `table`, `meeting` (null when the reader may not read it). */
   tableId!: string | null;
   meetingId!: string | null;
