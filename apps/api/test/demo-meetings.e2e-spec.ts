@@ -1,4 +1,4 @@
-import { DEMO_MONTREAL_CHAIR_EMAIL, DEMO_PASSWORD } from '../src/startup/demo-data';
+import { DEMO_MONTREAL_CHAIR_EMAIL, DEMO_PASSWORD, DEMO_SIGN_INS } from '../src/startup/demo-data';
 import { startTestApp, type TestApp } from './support/test-app';
 import { localTime } from './support/meeting-fixtures';
 
@@ -63,6 +63,88 @@ describe('the demo data set: meetings', () => {
     const published = notice.data.notifications.edges.map((e: any) => e.node).filter((n: any) => n.kind === 'AGENDA_PUBLISHED' && n.meeting?.id === next.id);
     expect(published).toHaveLength(1);
     expect(published[0].body).not.toContain(secret[0].title);
+  });
+
+  it('has minutes approved at a later meeting, circulated and draft, with summaries, notes and one revision per edit', async () => {
+    const rows: Array<{ status: string; summary: string | null; version: number; revisions: number; noted: number; later: boolean | null; meeting_status: string }> = await t.dataSource.query(
+      `SELECT mi.status, mi.summary, mi.version, m.status AS meeting_status,
+              (SELECT count(*)::int FROM minutes_revision r WHERE r.minutes_id = mi.id) AS revisions,
+              (SELECT count(*)::int FROM agenda_item a WHERE a.meeting_id = m.id AND a.notes IS NOT NULL) AS noted,
+              (SELECT at.starts_at > m.starts_at AND at.table_id = m.table_id FROM meeting at WHERE at.id = mi.approved_at_meeting_id) AS later
+         FROM minutes mi JOIN meeting m ON m.id = mi.meeting_id`,
+    );
+    expect(rows.map((r) => r.status).sort()).toEqual(['APPROVED', 'CIRCULATED', 'DRAFT']);
+    for (const r of rows) {
+      expect(r.meeting_status).toBe('ADJOURNED');
+      expect(r.summary).toBeTruthy();
+      expect(r.noted).toBeGreaterThanOrEqual(2);
+      expect(r.version).toBe(r.revisions + 1);
+    }
+    expect(rows.find((r) => r.status === 'APPROVED')?.later).toBe(true);
+    // The last revision holds the notes the items have now.
+    const stale = await t.dataSource.query(
+      `SELECT a.id FROM minutes mi JOIN minutes_revision r ON r.minutes_id = mi.id AND r.version = mi.version JOIN agenda_item a ON a.meeting_id = mi.meeting_id
+        WHERE (r.item_notes ->> a.id::text) IS DISTINCT FROM a.notes`,
+    );
+    expect(stale).toEqual([]);
+    const decisions: Array<{ outcome: string; votes_for: number | null }> = await t.dataSource.query(`SELECT outcome, votes_for FROM decision`);
+    expect(decisions.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(decisions.map((d) => d.outcome)).size).toBeGreaterThanOrEqual(3);
+    expect(decisions.some((d) => d.votes_for !== null)).toBe(true);
+  });
+
+  it('has action items in every status, some overdue, some due within two days, for people and organizations, each with a history', async () => {
+    const items: Array<{ status: string; version: number; completed: boolean; overdue: boolean; soon: boolean; person: boolean; organization: boolean; updates: number; changes: number }> =
+      await t.dataSource.query(
+        `SELECT x.status, x.version, x.completed_at IS NOT NULL AS completed,
+                x.due_on < (now() AT TIME ZONE 'America/Toronto')::date AS overdue,
+                x.due_on BETWEEN (now() AT TIME ZONE 'America/Toronto')::date AND (now() AT TIME ZONE 'America/Toronto')::date + 2 AS soon,
+                x.assignee_id IS NOT NULL AS person, x.assignee_organization_id IS NOT NULL AS organization,
+                (SELECT count(*)::int FROM action_item_update u WHERE u.action_item_id = x.id) AS updates,
+                (SELECT count(*)::int FROM action_item_update u WHERE u.action_item_id = x.id AND u.status IS NOT NULL) AS changes
+           FROM action_item x`,
+      );
+    expect(new Set(items.map((i) => i.status))).toEqual(new Set(['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE', 'CANCELLED']));
+    const unfinished = (i: (typeof items)[number]) => ['OPEN', 'IN_PROGRESS', 'BLOCKED'].includes(i.status);
+    expect(items.filter((i) => unfinished(i) && i.overdue).length).toBeGreaterThanOrEqual(2);
+    expect(items.filter((i) => unfinished(i) && i.soon).length).toBeGreaterThanOrEqual(2);
+    expect(items.some((i) => i.person)).toBe(true);
+    expect(items.some((i) => i.organization && !i.person)).toBe(true);
+    for (const i of items) {
+      expect(i.completed).toBe(i.status === 'DONE');
+      expect(i.updates).toBeGreaterThanOrEqual(2);
+      expect(i.version).toBe(1 + i.changes);
+    }
+  });
+
+  it('gives every demo sign-in with a seat something in "my actions", which the observer sees without in-camera items', async () => {
+    const MY = `{ myActionItems(first: 100) { totalCount edges { node { title status agendaItem { confidentiality } } } } }`;
+    const seated: Array<{ email: string }> = await t.dataSource.query(`SELECT DISTINCT u.email FROM app_user u JOIN table_participant p ON p.user_id = u.id`);
+    const emails = DEMO_SIGN_INS.map((s) => s.email).filter((email) => seated.some((u) => u.email === email));
+    expect(emails.length).toBeGreaterThanOrEqual(8);
+    for (const email of emails) {
+      const r = await t.gql(MY, {}, await login(email));
+      expect([email, r.errors]).toEqual([email, undefined]);
+      expect([email, r.data.myActionItems.totalCount > 0]).toEqual([email, true]);
+    }
+    const observer = (await t.gql(MY, {}, await login('observation.montreal@exemple.test'))).data.myActionItems.edges.map((e: any) => e.node);
+    expect(observer.some((n: any) => n.agendaItem?.confidentiality === 'IN_CAMERA')).toBe(false);
+  });
+
+  it('finds demo words in notes, accents and plurals aside, and keeps in-camera notes from the observer', async () => {
+    const SEARCH = `query($q: String!) { search(query: $q) { totalCount edges { node { snippet hit { __typename ... on AgendaItem { id confidentiality } } } } } }`;
+    const chair = await login(DEMO_MONTREAL_CHAIR_EMAIL);
+    const found = (await t.gql(SEARCH, { q: 'hebergements' }, chair)).data.search;
+    expect(found.totalCount).toBeGreaterThan(0);
+    expect(found.edges.some((e: any) => /«hébergement»/.test(e.node.snippet))).toBe(true);
+    expect((await t.gql(SEARCH, { q: 'signalement' }, chair)).data.search.totalCount).toBeGreaterThan(0);
+    // "trajectoires" is written only in in-camera items' notes and decisions.
+    const inCamera = (await t.gql(SEARCH, { q: 'trajectoires' }, chair)).data.search.edges.map((e: any) => e.node.hit);
+    expect(inCamera.filter((hit: any) => hit.__typename === 'AgendaItem').length).toBeGreaterThanOrEqual(2);
+    for (const hit of inCamera) expect(hit.__typename === 'Decision' || hit.confidentiality === 'IN_CAMERA').toBe(true);
+    const observer = await login('observation.montreal@exemple.test');
+    expect((await t.gql(SEARCH, { q: 'trajectoires' }, observer)).data.search.totalCount).toBe(0);
+    expect((await t.gql(SEARCH, { q: 'hébergement' }, observer)).data.search.totalCount).toBeGreaterThan(0);
   });
 
   it('has a monthly series at 09:00 local time, sharing one seriesId', async () => {

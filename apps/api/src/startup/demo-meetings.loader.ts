@@ -19,18 +19,33 @@ import { DEMO_MEETINGS, DEMO_SERIES, type DemoItem, type DemoMeeting } from './d
 export interface DemoKeys {
   table(key: string): string;
   user(key: string): string;
+  organization(key: string): string;
+}
+
+/** A demo meeting as loaded: what the minutes and action items of demo-minutes.loader.ts hang off. */
+export interface LoadedMeeting {
+  id: string;
+  tableId: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  chairId: string;
+  /** Agenda item ids by their key in the data set, and every item id in agenda order. */
+  items: Map<string, string>;
+  itemIds: string[];
 }
 
 const DAY_MS = 86_400_000;
 
 /** `inDays` days from today at `hour`:00, on the clocks of `zone`. */
-function localDay(inDays: number, hour: number, zone: string): Date {
+export function localDay(inDays: number, hour: number, zone: string): Date {
   const today = toWallTime(new Date(), zone);
   return fromWallTime(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + inDays, hour)), zone);
 }
 
-/** Writes the demo meetings with the caller's manager, in the demo data's transaction. */
-export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): Promise<void> {
+/** Writes the demo meetings with the caller's manager, in the demo data's transaction; returns the non-series ones by key. */
+export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): Promise<Map<string, LoadedMeeting>> {
   const seats = await manager.find(TableParticipantEntity);
   const seatOf = (tableId: string, userKey: string) => {
     const seat = seats.find((s) => s.tableId === tableId && s.userId === keys.user(userKey));
@@ -41,8 +56,10 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
     (await manager.query(`SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id WHERE rtr.table_id = $1 ORDER BY rtr.position LIMIT 1`, [tableId]))[0].time_zone;
   const audit: Array<QueryDeepPartialEntity<AuditEventEntity>> = [];
   const itemIds = new Map<string, string>();
+  const loaded = new Map<string, LoadedMeeting>();
 
-  const insertItems = async (meetingId: string, items: DemoItem[]) => {
+  const insertItems = async (meetingId: string, items: DemoItem[]): Promise<string[]> => {
+    const ids: string[] = [];
     for (const [i, item] of items.entries()) {
       const row = await manager.insert(AgendaItemEntity, {
         meetingId,
@@ -58,7 +75,9 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
         carriedOverFromId: item.carriedOverFrom ? (itemIds.get(item.carriedOverFrom) ?? null) : null,
       });
       if (item.key) itemIds.set(item.key, row.identifiers[0].id);
+      ids.push(row.identifiers[0].id);
     }
+    return ids;
   };
 
   for (const m of DEMO_MEETINGS) {
@@ -66,11 +85,15 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
     const timeZone = await zoneOf(tableId);
     const startsAt = localDay(m.inDays, m.hour, timeZone);
     const chairId = keys.user(m.chair);
-    const scheduledAt = new Date(Math.min(startsAt.getTime(), Date.now()) - 30 * DAY_MS);
+    // A month ahead, but never before the table's people took their seats (57 days ago).
+    const scheduledAt = new Date(Math.max(Math.min(startsAt.getTime(), Date.now()) - 30 * DAY_MS, Date.now() - 56 * DAY_MS));
     const publishedAt = m.agendaPublished ? new Date(Math.min(startsAt.getTime() - 7 * DAY_MS, Date.now() - DAY_MS)) : null;
     const row = await manager.insert(MeetingEntity, meetingRow(m, tableId, startsAt, timeZone, chairId, publishedAt));
     const meetingId: string = row.identifiers[0].id;
-    await insertItems(meetingId, m.items);
+    const ids = await insertItems(meetingId, m.items);
+    const endsAt = new Date(startsAt.getTime() + m.hours * 3600_000);
+    const items = new Map(m.items.flatMap((item, i) => (item.key ? [[item.key, ids[i]] as const] : [])));
+    loaded.set(m.key, { id: meetingId, tableId, title: m.title, startsAt, endsAt, timeZone, chairId, items, itemIds: ids });
     if (m.rsvps?.length) {
       await manager.insert(RsvpEntity, m.rsvps.map(([user, response]) => ({ meetingId, participantId: seatOf(tableId, user).id, response, respondedAt: scheduledAt })));
     }
@@ -107,6 +130,7 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
     audit.push({ actorId: chairId, action: 'meeting.scheduled', entityType: 'meeting', entityId: meetingId, tableId, at: new Date(Date.now() - 2 * DAY_MS) });
   }
   await manager.insert(AuditEventEntity, audit);
+  return loaded;
 }
 
 function meetingRow(m: DemoMeeting, tableId: string, startsAt: Date, timeZone: string, chairId: string, publishedAt: Date | null): QueryDeepPartialEntity<MeetingEntity> {
