@@ -26,9 +26,14 @@ export class DecisionsResolver {
     return this.decisions.record(viewer, args.input);
   }
 
+  /**
+   * Whoever was handed the decision reads its meeting (its lists stay filtered by MeetingsPolicy):
+   * every path to a decision checks the viewer's right to it first, and a referral's sending table
+   * reads the receiving table's decisions (Referral.outcomeDecisions) without sitting there.
+   */
   @ResolveField(() => MeetingModel)
   meeting(@Parent() decision: DecisionEntity, @ReqContext() ctx: RequestContext) {
-    return this.meetings.meetingIfReadable(ctx, decision.meetingId);
+    return this.meetings.meetingOfItem(ctx, decision);
   }
 
   @ResolveField(() => AgendaItemModel, { nullable: true })

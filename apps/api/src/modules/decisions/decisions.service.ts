@@ -12,6 +12,7 @@ import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsLoaders } from '../meetings/meetings.loaders';
 import { MeetingsPolicy } from '../meetings/meetings.policy';
 import { MinutesEntity } from '../minutes/minutes.entity';
+import { DecisionHooks } from './decision-hooks';
 import { DecisionEntity } from './decision.entity';
 import { DecisionsLoaders } from './decisions.loaders';
 import type { DecisionInput } from './dto/record-decision.input';
@@ -26,6 +27,7 @@ export class DecisionsService {
     private readonly audit: AuditService,
     private readonly meetings: MeetingsLoaders,
     private readonly loaders: DecisionsLoaders,
+    private readonly hooks: DecisionHooks,
   ) {}
 
   /**
@@ -34,7 +36,7 @@ export class DecisionsService {
    */
   async record(viewer: Viewer, input: DecisionInput): Promise<DecisionEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const { meeting } = await this.policy.assertOfficer(manager, viewer, input.meetingId);
+      const { meeting } = await this.policy.assertMinutesOfficer(manager, viewer, input.meetingId);
       if (meeting.status !== 'IN_PROGRESS' && meeting.status !== 'ADJOURNED') throw forbidden('Decisions are recorded once the meeting has started.');
       const minutes = await manager.findOneBy(MinutesEntity, { meetingId: meeting.id });
       if (minutes?.status === 'APPROVED') throw forbidden('Approved minutes are frozen.');
@@ -56,6 +58,7 @@ export class DecisionsService {
       });
       const decision = await manager.findOneByOrFail(DecisionEntity, { id: identifiers[0].id as string });
       await this.audit.record(manager, { actorId: viewer.userId, action: 'decision.recorded', entityType: 'decision', entityId: decision.id, tableId: meeting.tableId });
+      await this.hooks.recorded(manager, viewer, decision, meeting);
       this.activity.publish(manager, viewer, meeting, MeetingEventKind.DECISION_RECORDED);
       return decision;
     });

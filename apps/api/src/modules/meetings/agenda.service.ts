@@ -32,32 +32,38 @@ export class AgendaService {
 
   /** Appended when `position` is absent; otherwise inserted there, the items from there on moving down. */
   async add(viewer: Viewer, meetingId: string, input: AgendaItemInput): Promise<AgendaItemEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const { meeting } = await this.policy.assertOfficer(manager, viewer, meetingId);
-      this.policy.assertAgendaOpen(meeting);
-      await assertPresenters(manager, input);
-      const count = await countItems(manager, meeting.id);
-      const position = input.position ?? count + 1;
-      if (position > count + 1) throw badInput(`position must be between 1 and ${count + 1}.`, 'position');
-      await shiftPositions(manager, meeting.id, position, +1);
-      const item = manager.create(AgendaItemEntity, {
-        meetingId: meeting.id,
-        position,
-        title: input.title,
-        description: input.description ?? null,
-        kind: input.kind ?? 'DISCUSSION',
-        status: 'PENDING',
-        confidentiality: input.confidentiality ?? 'MEMBERS',
-        durationMinutes: input.durationMinutes ?? null,
-        presenterId: input.presenterId ?? null,
-        presenterOrganizationId: input.presenterOrganizationId ?? null,
-        carriedOverFromId: null,
-        notes: null,
-      });
-      await manager.save(item);
-      await this.activity.record(manager, viewer, meeting, { action: 'agendaItem.added', entityType: 'agendaItem', entityId: item.id, event: AGENDA_CHANGED });
-      return item;
+    return this.dataSource.transaction((manager) => this.addIn(manager, viewer, meetingId, input));
+  }
+
+  /**
+   * `add` inside the caller's transaction (a referral accepted into a meeting): the same checks,
+   * the same row lock on the meeting, the same audit and live event.
+   */
+  async addIn(manager: EntityManager, viewer: Viewer, meetingId: string, input: AgendaItemInput): Promise<AgendaItemEntity> {
+    const { meeting } = await this.policy.assertOfficer(manager, viewer, meetingId);
+    this.policy.assertAgendaOpen(meeting);
+    await assertPresenters(manager, input);
+    const count = await countItems(manager, meeting.id);
+    const position = input.position ?? count + 1;
+    if (position > count + 1) throw badInput(`position must be between 1 and ${count + 1}.`, 'position');
+    await shiftPositions(manager, meeting.id, position, +1);
+    const item = manager.create(AgendaItemEntity, {
+      meetingId: meeting.id,
+      position,
+      title: input.title,
+      description: input.description ?? null,
+      kind: input.kind ?? 'DISCUSSION',
+      status: 'PENDING',
+      confidentiality: input.confidentiality ?? 'MEMBERS',
+      durationMinutes: input.durationMinutes ?? null,
+      presenterId: input.presenterId ?? null,
+      presenterOrganizationId: input.presenterOrganizationId ?? null,
+      carriedOverFromId: null,
+      notes: null,
     });
+    await manager.save(item);
+    await this.activity.record(manager, viewer, meeting, { action: 'agendaItem.added', entityType: 'agendaItem', entityId: item.id, event: AGENDA_CHANGED });
+    return item;
   }
 
   /** Absent fields keep their value; null clears description, duration and presenters. */

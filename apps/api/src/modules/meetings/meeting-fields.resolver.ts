@@ -41,6 +41,16 @@ export class MeetingFieldsResolver {
     return (await this.views.item(ctx, meeting.currentItemId)) ? meeting.currentItemStartedAt : null;
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'Null for those who do not sit at the table (a meeting reached through a referral).' })
+  location(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.views.whereabouts(ctx, meeting, 'location');
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Null for those who do not sit at the table: the link lets anyone join.' })
+  onlineUrl(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+    return this.views.whereabouts(ctx, meeting, 'onlineUrl');
+  }
+
   @ResolveField(() => [RsvpModel])
   rsvps(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
     return this.views.rsvps(ctx, meeting);

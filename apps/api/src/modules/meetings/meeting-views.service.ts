@@ -78,7 +78,14 @@ export class MeetingViewsService {
     return this.loaders.meeting(ctx).load(item.meetingId);
   }
 
-  rsvps(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id'>): Promise<RsvpEntity[]> {
+  /** Where the meeting is held, for those who sit at the table only: another table reaches it through a referral. */
+  async whereabouts(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId' | 'location' | 'onlineUrl'>, field: 'location' | 'onlineUrl'): Promise<string | null> {
+    return (await this.policy.mayRead(ctx, meeting)) ? meeting[field] : null;
+  }
+
+  /** For those who sit at the table: a meeting reached through another table's referral shows no one's answers. */
+  async rsvps(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): Promise<RsvpEntity[]> {
+    if (!(await this.policy.mayRead(ctx, meeting))) return [];
     return this.loaders.rsvpsOf(ctx).load(meeting.id);
   }
 
@@ -90,7 +97,9 @@ export class MeetingViewsService {
     return rsvps.find((r) => r.participantId === seat.id)?.response ?? null;
   }
 
-  attendance(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id'>): Promise<AttendanceEntity[]> {
+  /** For those who sit at the table, as rsvps. */
+  async attendance(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): Promise<AttendanceEntity[]> {
+    if (!(await this.policy.mayRead(ctx, meeting))) return [];
     return this.loaders.attendanceOf(ctx).load(meeting.id);
   }
 

@@ -43,6 +43,6 @@ import { TableMeetingsResolver } from './table-meetings.resolver';
     TableMeetingsResolver,
     NotificationMeetingResolver,
   ],
-  exports: [MeetingsPolicy, MeetingsLoaders, MeetingViewsService, MeetingActivity],
+  exports: [MeetingsPolicy, MeetingsLoaders, MeetingViewsService, MeetingActivity, AgendaService],
 })
 export class MeetingsModule {}

@@ -9,17 +9,17 @@ export class MeetingModel {
   @Field() startsAt!: Date;
   @Field() endsAt!: Date;
   @Field({ description: 'IANA zone the meeting is held in.' }) timeZone!: string;
-  @Field(() => String, { nullable: true }) location!: string | null;
-  @Field(() => String, { nullable: true }) onlineUrl!: string | null;
   @Field(() => ID, { nullable: true, description: 'Shared by the meetings created from one recurrence rule.' }) seriesId!: string | null;
   @Field(() => Date, { nullable: true }) agendaPublishedAt!: Date | null;
   @Field(() => String, { nullable: true }) cancelledReason!: string | null;
   /**
    * Resolved by field resolvers with the viewer's rights: `table`, `agenda`, `currentItem`,
    * `currentItemStartedAt` (null whenever `currentItem` is), `rsvps`, `viewerRsvp`, `attendance`,
-   * `quorum`, `icsUrl`.
+   * `quorum`, `icsUrl`, `location`, `onlineUrl`.
    */
   tableId!: string;
+  location!: string | null;
+  onlineUrl!: string | null;
   currentItemId!: string | null;
   currentItemStartedAt!: Date | null;
 }
