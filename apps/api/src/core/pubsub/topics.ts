@@ -7,6 +7,8 @@ export const Topics = {
   /** Action items assigned to one user or one organization (actionItemChanged(mine: true)). */
   userActionItems: (userId: string) => `action-items:user:${userId}`,
   organizationActionItems: (organizationId: string) => `action-items:organization:${organizationId}`,
+  /** Progress of one consultation: opened, answered, closed (consultationProgress). */
+  consultation: (consultationId: string) => `consultation:${consultationId}`,
   /** Sessions just revoked: every API process closes the WebSockets opened with them. */
   sessionRevocations: 'sessions:revoked',
 } as const;

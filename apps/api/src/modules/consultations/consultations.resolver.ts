@@ -1,0 +1,56 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Access } from '../../core/auth/access.decorator';
+import type { Viewer } from '../../core/auth/viewer';
+import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { ConsultationViewsService } from './consultation-views.service';
+import { ConsultationsService } from './consultations.service';
+import { MyConsultationsArgs, SubmitConsultationResponseArgs } from './dto/consultation.args';
+import { CreateConsultationInput } from './dto/create-consultation.input';
+import { ConsultationResponseModel } from './models/consultation-response.model';
+import { ConsultationModel } from './models/consultation.model';
+
+/** Reading consultations and their life: create, open, close (officers of the running table), answer (invited organizations). */
+@Resolver(() => ConsultationModel)
+export class ConsultationsResolver {
+  constructor(
+    private readonly consultations: ConsultationsService,
+    private readonly views: ConsultationViewsService,
+  ) {}
+
+  @Access('signedIn')
+  @Query(() => ConsultationModel, { nullable: true, description: 'FORBIDDEN for those who may not read it, NOT_FOUND for an unknown id.' })
+  consultation(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.views.one(ctx, id);
+  }
+
+  @Access('signedIn')
+  @Query(() => [ConsultationModel], { description: "Consultations the viewer's organization is invited to or the viewer's tables run." })
+  myConsultations(@ReqContext() ctx: RequestContext, @Args() args: MyConsultationsArgs) {
+    return this.views.mine(ctx, args.status);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => ConsultationModel, { description: 'A DRAFT, by an officer of the running table, for that table and/or tables below it.' })
+  createConsultation(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateConsultationInput) {
+    return this.consultations.create(viewer, input);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => ConsultationModel, { description: "DRAFT → OPEN: invites the audience tables' ACTIVE member organizations and tells their people there (CONSULTATION_OPENED)." })
+  openConsultation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.consultations.open(viewer, id);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => ConsultationModel, { description: 'OPEN → CLOSED before closesAt (it also closes by itself at closesAt).' })
+  closeConsultation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.consultations.close(viewer, id);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => ConsultationResponseModel, { description: 'One response per organization; a later submission before closing replaces the earlier one.' })
+  submitConsultationResponse(@CurrentViewer() viewer: Viewer, @Args() args: SubmitConsultationResponseArgs) {
+    return this.consultations.submit(viewer, args);
+  }
+}
