@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { NotificationKind } from '../../core/graphql/enums';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { RoundTableEntity } from '../round-tables/round-table.entity';
+import type { ProtocolVersionEntity } from './protocol-version.entity';
+import type { ProtocolEntity } from './protocol.entity';
+
+/**
+ * PROTOCOL_PUBLISHED to the officers of every table (CONTRACT.md), each person once however many
+ * tables they run. Archived tables are frozen and adopt nothing more, so their officers are left
+ * out; so is the publisher, who knows.
+ */
+@Injectable()
+export class ProtocolNotices {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async published(manager: EntityManager, viewer: Viewer, protocol: ProtocolEntity, version: ProtocolVersionEntity, owner: RoundTableEntity): Promise<void> {
+    const rows: Array<{ user_id: string }> = await manager.query(
+      `SELECT DISTINCT p.user_id
+         FROM table_participant p JOIN round_table t ON t.id = p.table_id
+        WHERE p.role IN ('CHAIR', 'SECRETARY') AND t.archived_at IS NULL AND p.user_id <> $1`,
+      [viewer.userId],
+    );
+    const first = version.number === 1;
+    await this.notifications.notify(
+      manager,
+      rows.map((r) => r.user_id),
+      {
+        kind: NotificationKind.PROTOCOL_PUBLISHED,
+        title: first ? `Nouveau protocole : ${protocol.title}` : `Protocole mis à jour : ${protocol.title} (version ${version.number})`,
+        body: `Version ${version.number} publiée par « ${owner.name} ».${version.changeNote ? `\n\n${version.changeNote}` : ''}`,
+        tableId: owner.id,
+        subjectId: protocol.id,
+      },
+    );
+  }
+}
