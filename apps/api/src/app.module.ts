@@ -25,6 +25,9 @@ import { MinutesModule } from './modules/minutes/minutes.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { ActionItemsModule } from './modules/action-items/action-items.module';
 import { SearchModule } from './modules/search/search.module';
+import { ProtocolsModule } from './modules/protocols/protocols.module';
+import { ReferralsModule } from './modules/referrals/referrals.module';
+import { ConsultationsModule } from './modules/consultations/consultations.module';
 import { StartupModule } from './startup/startup.module';
 
 export interface AppRuntime {
@@ -62,6 +65,9 @@ export class AppModule {
         DecisionsModule,
         ActionItemsModule,
         SearchModule,
+        ProtocolsModule,
+        ReferralsModule,
+        ConsultationsModule,
         StartupModule,
       ],
       controllers: [HealthController],

@@ -35,6 +35,14 @@ import { ActionItemFieldsResolver, ActionItemUpdateFieldsResolver, TableActionIt
 import { ActionItemsResolver } from './modules/action-items/action-items.resolver';
 import { AgendaItemActionItemsResolver, DecisionActionItemsResolver, MeetingActionItemsResolver } from './modules/action-items/action-item-links.resolver';
 import { ActionItemEventsResolver } from './modules/live-events/action-item-events.resolver';
+import { ProtocolAdoptionFieldsResolver, ProtocolFieldsResolver, ProtocolVersionFieldsResolver } from './modules/protocols/protocol-fields.resolver';
+import { ProtocolsResolver } from './modules/protocols/protocols.resolver';
+import { ReferralsResolver } from './modules/referrals/referrals.resolver';
+import { AgendaItemReferralResolver, TableReferralsResolver } from './modules/referrals/referral-links.resolver';
+import { ConsultationsResolver } from './modules/consultations/consultations.resolver';
+import { ConsultationFieldsResolver, ConsultationResponseFieldsResolver } from './modules/consultations/consultation-fields.resolver';
+import { TableConsultationsResolver } from './modules/consultations/table-consultations.resolver';
+import { ConsultationProgressResolver } from './modules/consultations/consultation-progress';
 
 /** Every resolver class, for printing the schema without starting the application. */
 export const API_RESOLVERS: Type[] = [AccountsResolver, AffiliationsResolver, UserFieldsResolver, AuthResolver, PasswordResetResolver, NotificationsResolver,
@@ -56,4 +64,10 @@ export const API_RESOLVERS: Type[] = [AccountsResolver, AffiliationsResolver, Us
   ActionItemsResolver, ActionItemFieldsResolver, ActionItemUpdateFieldsResolver, TableActionItemsResolver,
   MeetingActionItemsResolver, AgendaItemActionItemsResolver, DecisionActionItemsResolver,
   // Search
-  SearchResolver];
+  SearchResolver,
+  // Protocols
+  ProtocolsResolver, ProtocolFieldsResolver, ProtocolVersionFieldsResolver, ProtocolAdoptionFieldsResolver,
+  // Referrals
+  ReferralsResolver, TableReferralsResolver, AgendaItemReferralResolver,
+  // Consultations
+  ConsultationsResolver, ConsultationFieldsResolver, ConsultationResponseFieldsResolver, TableConsultationsResolver, ConsultationProgressResolver];

@@ -12,6 +12,8 @@ import { RoundTableEntity } from '../modules/round-tables/round-table.entity';
 import { TableMembershipEntity } from '../modules/round-tables/table-membership.entity';
 import { TableParticipantEntity } from '../modules/round-tables/table-participant.entity';
 import { loadDemoMeetings } from './demo-meetings.loader';
+import { loadDemoMinutes } from './demo-minutes.loader';
+import { loadDemoNetwork } from './demo-network.loader';
 import { DEMO_MEMBERSHIPS, DEMO_ORGANIZATIONS, DEMO_PENDING_REQUEST, DEMO_SEATS, DEMO_TABLES, DEMO_USERS } from './demo-data.set';
 
 /** Resolves the data set's keys to the ids the database gave; a typo in the set fails loudly. */
@@ -151,5 +153,8 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
     },
   ]);
 
-  await loadDemoMeetings(manager, { table: (key) => tables.get(key), user: (key) => users.get(key) });
+  const keys = { table: (key: string) => tables.get(key), user: (key: string) => users.get(key), organization: (key: string) => organizations.get(key) };
+  const meetings = await loadDemoMeetings(manager, keys);
+  await loadDemoMinutes(manager, keys, meetings);
+  await loadDemoNetwork(manager, keys, meetings);
 }

@@ -20,6 +20,17 @@ import { RoundTableRegionEntity } from '../../modules/round-tables/round-table-r
 import { RoundTableEntity } from '../../modules/round-tables/round-table.entity';
 import { TableMembershipEntity } from '../../modules/round-tables/table-membership.entity';
 import { TableParticipantEntity } from '../../modules/round-tables/table-participant.entity';
+import { ReferralEntity } from '../../modules/referrals/referral.entity';
+import { ProtocolAdoptionEntity } from '../../modules/protocols/protocol-adoption.entity';
+import { ProtocolVersionEntity } from '../../modules/protocols/protocol-version.entity';
+import { ProtocolEntity } from '../../modules/protocols/protocol.entity';
+import {
+  ConsultationAudienceEntity,
+  ConsultationEntity,
+  ConsultationInvitationEntity,
+  ConsultationQuestionEntity,
+  ConsultationResponseEntity,
+} from '../../modules/consultations/consultation.entity';
 
 /** Every entity, listed by hand so that the webpack bundle carries them. */
 export const ENTITIES = [
@@ -45,4 +56,13 @@ export const ENTITIES = [
   DecisionEntity,
   ActionItemEntity,
   ActionItemUpdateEntity,
+  ReferralEntity,
+  ProtocolEntity,
+  ProtocolVersionEntity,
+  ProtocolAdoptionEntity,
+  ConsultationEntity,
+  ConsultationQuestionEntity,
+  ConsultationAudienceEntity,
+  ConsultationInvitationEntity,
+  ConsultationResponseEntity,
 ];

@@ -1,0 +1,200 @@
+import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { seesInCamera } from '@concertation/shared-domain';
+import { NotificationKind } from '../core/graphql/enums';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { AgendaItemEntity } from '../modules/meetings/agenda-item.entity';
+import { AttendanceEntity } from '../modules/meetings/attendance.entity';
+import { agendaPublishedNotice } from '../modules/meetings/meeting-notices';
+import { MeetingEntity } from '../modules/meetings/meeting.entity';
+import { RsvpEntity } from '../modules/meetings/rsvp.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { RoundTableEntity } from '../modules/round-tables/round-table.entity';
+import { TableParticipantEntity } from '../modules/round-tables/table-participant.entity';
+import { loadDemoConsultations } from './demo-consultations.loader';
+import { type DemoKeys, type LoadedMeeting, localDay } from './demo-meetings.loader';
+import type { DemoMeeting } from './demo-meetings.set';
+import { DEMO_NETWORK_MEETINGS, DEMO_REFERRALS, type DemoReferral } from './demo-network.set';
+import { loadDemoProtocols } from './demo-protocols.loader';
+
+type Audit = QueryDeepPartialEntity<AuditEventEntity>;
+const DAY_MS = 86_400_000;
+/** Every demo table is in Quebec: the zone of the times of day of referrals. */
+const ZONE = 'America/Toronto';
+/** As ReferralNotices words a decision's outcome. */
+const OUTCOMES = { ADOPTED: 'Adoptée', REJECTED: 'Rejetée', CONSENSUS: 'Consensus', DEFERRED: 'Reportée' } as const;
+
+/** A network meeting as loaded, with its agenda as it grows (accepted referrals are appended). */
+interface NetworkMeeting extends LoadedMeeting {
+  set: DemoMeeting;
+  publishedAt: Date | null;
+  agenda: Array<Pick<AgendaItemEntity, 'title' | 'confidentiality'>>;
+}
+
+/**
+ * Writes the demo data across levels, in the demo data's transaction, after the meetings, minutes
+ * and decisions of the other loaders: the Québec table's meetings, the referrals sent up to it
+ * (rows as ReferralsService leaves them, the items decideReferral appends, the decision recorded
+ * on one of them, REFERRAL_RECEIVED and REFERRAL_ANSWERED as ReferralNotices sends them), then the
+ * consultations and the protocols. Each change has its audit event, dated when it happened.
+ */
+export async function loadDemoNetwork(manager: EntityManager, keys: DemoKeys, meetings: Map<string, LoadedMeeting>): Promise<void> {
+  const audit: Audit[] = [];
+  const seats = await manager.find(TableParticipantEntity);
+  const network = new Map<string, NetworkMeeting>();
+  for (const m of DEMO_NETWORK_MEETINGS) network.set(m.key, await loadMeeting(manager, keys, seats, m, audit));
+  for (const r of DEMO_REFERRALS) await loadReferral(manager, keys, seats, meetings, network, r, audit);
+  for (const m of network.values()) if (m.set.status !== 'ADJOURNED' && m.publishedAt) await notifyAgenda(manager, seats, m);
+  await manager.insert(AuditEventEntity, audit);
+  await loadDemoConsultations(manager, keys);
+  await loadDemoProtocols(manager, keys, meetings);
+}
+
+/** As loadDemoMeetings writes the meetings of demo-meetings.set.ts. */
+async function loadMeeting(manager: EntityManager, keys: DemoKeys, seats: TableParticipantEntity[], m: DemoMeeting, audit: Audit[]): Promise<NetworkMeeting> {
+  const tableId = keys.table(m.table);
+  const [{ time_zone: timeZone }] = (await manager.query(
+    `SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id WHERE rtr.table_id = $1 ORDER BY rtr.position LIMIT 1`,
+    [tableId],
+  )) as Array<{ time_zone: string }>;
+  const seatOf = (userKey: string) => {
+    const seat = seats.find((s) => s.tableId === tableId && s.userId === keys.user(userKey));
+    if (!seat) throw new Error(`demo data: ${userKey} does not sit at table ${m.table}`);
+    return seat;
+  };
+  const startsAt = localDay(m.inDays, m.hour, timeZone);
+  const endsAt = new Date(startsAt.getTime() + m.hours * 3600_000);
+  const chairId = keys.user(m.chair);
+  const scheduledAt = new Date(Math.max(Math.min(startsAt.getTime(), Date.now()) - 30 * DAY_MS, Date.now() - 56 * DAY_MS));
+  const publishedAt = m.agendaPublished ? new Date(Math.min(startsAt.getTime() - 7 * DAY_MS, Date.now() - DAY_MS)) : null;
+  const row = await manager.insert(MeetingEntity, {
+    tableId, seriesId: null, title: m.title, status: m.status, startsAt, endsAt, timeZone, location: m.location, onlineUrl: m.onlineUrl,
+    agendaPublishedAt: publishedAt, currentItemId: null, cancelledReason: null, sequence: publishedAt ? 1 : 0, createdById: chairId,
+  });
+  const id: string = row.identifiers[0].id;
+  const items = new Map<string, string>();
+  const itemIds: string[] = [];
+  for (const [i, item] of m.items.entries()) {
+    const inserted = await manager.insert(AgendaItemEntity, {
+      meetingId: id, position: i + 1, title: item.title, description: item.description ?? null, kind: item.kind, status: item.status ?? 'PENDING',
+      confidentiality: item.inCamera ? 'IN_CAMERA' : 'MEMBERS', durationMinutes: item.minutes, presenterId: item.presenter ? keys.user(item.presenter) : null,
+      presenterOrganizationId: null, carriedOverFromId: null,
+    });
+    itemIds.push(inserted.identifiers[0].id);
+    if (item.key) items.set(item.key, inserted.identifiers[0].id);
+  }
+  if (m.rsvps?.length) await manager.insert(RsvpEntity, m.rsvps.map(([user, response]) => ({ meetingId: id, participantId: seatOf(user).id, response, respondedAt: scheduledAt })));
+  if (m.attendance?.length) {
+    await manager.insert(AttendanceEntity, m.attendance.map(([user, status]) => ({ meetingId: id, userId: keys.user(user), organizationId: seatOf(user).organizationId, status, recordedAt: startsAt })));
+  }
+  const event = (action: string, at: Date): Audit => ({ actorId: chairId, action, entityType: 'meeting', entityId: id, tableId, at });
+  audit.push(event('meeting.scheduled', scheduledAt));
+  if (publishedAt) audit.push(event('agenda.published', publishedAt));
+  if (m.status === 'ADJOURNED') audit.push(event('meeting.started', startsAt), event('meeting.adjourned', endsAt));
+  const agenda = m.items.map((item) => ({ title: item.title, confidentiality: item.inCamera ? ('IN_CAMERA' as const) : ('MEMBERS' as const) }));
+  return { id, tableId, title: m.title, startsAt, endsAt, timeZone, chairId, items, itemIds, set: m, publishedAt, agenda };
+}
+
+async function loadReferral(
+  manager: EntityManager,
+  keys: DemoKeys,
+  seats: TableParticipantEntity[],
+  meetings: Map<string, LoadedMeeting>,
+  network: Map<string, NetworkMeeting>,
+  r: DemoReferral,
+  audit: Audit[],
+): Promise<void> {
+  const fromTableId = keys.table(r.from);
+  const toTableId = keys.table(r.to);
+  const referredById = keys.user(r.referredBy);
+  const referredAt = localDay(r.referredInDays, 10, ZONE);
+  const sourceItemId = r.source ? itemOf(meetings.get(r.source.meeting), r.source) : null;
+  const d = r.decided;
+  const target = d?.meeting ? network.get(d.meeting) : undefined;
+  if (d?.meeting && !target) throw new Error(`demo data: unknown network meeting ${d.meeting}`);
+  const decidedAt = d ? localDay(d.inDays, 11, ZONE) : null;
+
+  // The item decideReferral appends to the receiving table's meeting (AgendaService.addIn).
+  let scheduledItemId: string | null = null;
+  if (d && target && decidedAt) {
+    const item = await manager.insert(AgendaItemEntity, {
+      meetingId: target.id, position: target.itemIds.length + 1, title: r.title, description: r.rationale, kind: 'DECISION',
+      status: target.set.status === 'ADJOURNED' ? 'DONE' : 'PENDING', confidentiality: 'MEMBERS', durationMinutes: null,
+      presenterId: null, presenterOrganizationId: null, carriedOverFromId: null,
+    });
+    const itemId: string = item.identifiers[0].id;
+    scheduledItemId = itemId;
+    target.itemIds.push(itemId);
+    target.agenda.push({ title: r.title, confidentiality: 'MEMBERS' });
+    audit.push({ actorId: keys.user(d.by), action: 'agendaItem.added', entityType: 'agendaItem', entityId: itemId, tableId: toTableId, at: decidedAt });
+  }
+  // SQL: the entity leaves referred_at to the database, and this one is in the past.
+  const [{ id }] = (await manager.query(
+    `INSERT INTO referral (from_table_id, to_table_id, source_item_id, title, rationale, status, referred_by_id, referred_at, decided_by_id, decided_at, response, scheduled_item_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [fromTableId, toTableId, sourceItemId, r.title, r.rationale, d ? (d.accept ? 'ACCEPTED' : 'DECLINED') : 'PENDING', referredById, referredAt,
+      d ? keys.user(d.by) : null, decidedAt, d?.response ?? null, scheduledItemId],
+  )) as Array<{ id: string }>;
+  audit.push({ actorId: referredById, action: 'referral.created', entityType: 'referral', entityId: id, tableId: fromTableId, at: referredAt });
+  const [from, to] = await Promise.all([manager.findOneByOrFail(RoundTableEntity, { id: fromTableId }), manager.findOneByOrFail(RoundTableEntity, { id: toTableId })]);
+  const officersOf = (tableId: string) => seats.filter((s) => s.tableId === tableId && (s.role === 'CHAIR' || s.role === 'SECRETARY')).map((s) => s.userId);
+  const notify = (userIds: string[], kind: NotificationKind, title: string, body: string, tableId: string, at: Date) =>
+    manager.insert(NotificationEntity, [...new Set(userIds)].map((userId) => ({ userId, kind, title, body, tableId, subjectId: id, createdAt: at })));
+
+  await notify(
+    officersOf(toTableId).filter((u) => u !== referredById),
+    NotificationKind.REFERRAL_RECEIVED,
+    `Renvoi reçu de ${from.name} : ${r.title}`,
+    `« ${from.name} » soumet une question à « ${to.name} ».\n\n${r.rationale}`,
+    toTableId,
+    referredAt,
+  );
+  if (!d || !decidedAt) return;
+  const deciderId = keys.user(d.by);
+  audit.push({ actorId: deciderId, action: 'referral.decided', entityType: 'referral', entityId: id, tableId: toTableId, at: decidedAt });
+  // REFERRAL_ANSWERED to the referrer and the sending table's officers (all of whom read it), never to the actor.
+  const answered = (actorId: string) => [referredById, ...officersOf(fromTableId)].filter((u) => u !== actorId);
+  if (!d.accept) {
+    await notify(answered(deciderId), NotificationKind.REFERRAL_ANSWERED, `Renvoi décliné par ${to.name} : ${r.title}`, d.response ?? `« ${to.name} » a décliné ce renvoi.`, fromTableId, decidedAt);
+    return;
+  }
+  if (!d.decision) return;
+  if (!target || target.set.status !== 'ADJOURNED') throw new Error(`demo data: referral ${r.key} has a decision but no past meeting`);
+  const recordedAt = new Date(target.startsAt.getTime() + 40 * 60_000);
+  const [decision] = (await manager.query(
+    `INSERT INTO decision (meeting_id, agenda_item_id, text, outcome, votes_for, votes_against, abstentions, recorded_by_id, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [target.id, scheduledItemId, d.decision.text, d.decision.outcome, d.decision.votes?.[0] ?? null, d.decision.votes?.[1] ?? null, d.decision.votes?.[2] ?? null, target.chairId, recordedAt],
+  )) as Array<{ id: string }>;
+  audit.push({ actorId: target.chairId, action: 'decision.recorded', entityType: 'decision', entityId: decision.id, tableId: toTableId, at: recordedAt });
+  await notify(
+    answered(target.chairId),
+    NotificationKind.REFERRAL_ANSWERED,
+    `Décision de ${to.name} sur le renvoi : ${r.title}`,
+    `${OUTCOMES[d.decision.outcome]} : ${d.decision.text}`,
+    fromTableId,
+    recordedAt,
+  );
+}
+
+function itemOf(meeting: LoadedMeeting | undefined, ref: { meeting: string; item: string }): string {
+  const id = meeting?.items.get(ref.item);
+  if (!id) throw new Error(`demo data: unknown agenda item ${ref.meeting}.${ref.item}`);
+  return id;
+}
+
+/** AGENDA_PUBLISHED for everyone at the table but the chair, without in-camera titles for observers. */
+async function notifyAgenda(manager: EntityManager, seats: TableParticipantEntity[], m: NetworkMeeting): Promise<void> {
+  const table = await manager.findOneByOrFail(RoundTableEntity, { id: m.tableId });
+  const notice = agendaPublishedNotice(
+    { title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, timeZone: m.timeZone, location: m.set.location, onlineUrl: m.set.onlineUrl },
+    table.name,
+    m.agenda as AgendaItemEntity[],
+  );
+  const readers = seats.filter((s) => s.tableId === m.tableId && s.userId !== m.chairId);
+  if (readers.length === 0) return;
+  await manager.insert(
+    NotificationEntity,
+    readers.map((s) => ({ userId: s.userId, kind: notice.kind, title: notice.title, body: notice.body(seesInCamera(s.role)), tableId: m.tableId, meetingId: m.id, createdAt: m.publishedAt as Date })),
+  );
+}
