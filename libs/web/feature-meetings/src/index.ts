@@ -4,6 +4,7 @@ export { MyMeetingsPage } from './lib/my-meetings-page';
 export { NextMeetings } from './lib/next-meetings';
 export { ScheduleMeetingPage } from './lib/schedule-meeting-page';
 export { EditMeetingPage } from './lib/edit-meeting-page';
-export { MeetingPage } from './lib/meeting-page';
+export { MeetingPage, type MeetingPageProps } from './lib/meeting-page';
+export type { ReferForm } from './lib/types';
 export { LiveRoomPage } from './lib/live-room-page';
 export { CalendarFeed } from './lib/calendar-feed';

@@ -13,6 +13,10 @@ function readById(typename: string): FieldPolicy<Reference | null> {
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
+    // The members of each union the documents read, so that `... on Meeting` is matched surely.
+    possibleTypes: {
+      SearchHit: ['ActionItem', 'AgendaItem', 'Decision', 'Meeting'],
+    },
     typePolicies: {
       Query: {
         fields: {

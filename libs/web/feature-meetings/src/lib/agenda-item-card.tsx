@@ -1,10 +1,10 @@
-import type { DragEvent, KeyboardEvent, Ref } from 'react';
+import { Suspense, useEffect, useRef, type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import { useI18n } from '@concertation/web-i18n';
-import { Badge, Button, cx } from '@concertation/web-ui';
+import { Badge, Button, cx, Loading } from '@concertation/web-ui';
 import { AgendaAttachments } from './agenda-attachments';
 import { formatMinutes } from './durations';
 import { AgendaItemStatusBadge, ConfidentialityBadge } from './status-badges';
-import type { AgendaItem } from './types';
+import type { AgendaItem, ReferForm } from './types';
 
 export type MoveControl = 'item' | 'up' | 'down';
 
@@ -23,6 +23,11 @@ export interface AgendaItemCardProps {
   onEdit: () => void;
   onRemove: () => void;
   announce: (message: string) => void;
+  /** The refer form (another feature's, given by the app) for officers; absent, no « Envoyer » button. */
+  referForm?: ReferForm;
+  tableId: string;
+  referring: boolean;
+  onReferToggle: (open: boolean) => void;
   drag: {
     onDragStart: (event: DragEvent<HTMLLIElement>) => void;
     onDragOver: (event: DragEvent<HTMLLIElement>) => void;
@@ -32,9 +37,35 @@ export interface AgendaItemCardProps {
 }
 
 /** One agenda item; for officers, draggable and movable with buttons or Alt + arrow keys. */
-export function AgendaItemCard({ item, index, count, canEdit, isCurrent, helpId, dropSide, dragging, itemRef, onMove, onEdit, onRemove, announce, drag }: AgendaItemCardProps) {
+export function AgendaItemCard({
+  item,
+  index,
+  count,
+  canEdit,
+  isCurrent,
+  helpId,
+  dropSide,
+  dragging,
+  itemRef,
+  onMove,
+  onEdit,
+  onRemove,
+  announce,
+  referForm: ReferItemForm,
+  tableId,
+  referring,
+  onReferToggle,
+  drag,
+}: AgendaItemCardProps) {
   const { t } = useI18n();
   const titleId = `agenda-item-${item.id}-title`;
+  const referButton = useRef<HTMLButtonElement>(null);
+  // Closing the refer form gives the focus back to the button that opened it.
+  const wasReferring = useRef(referring);
+  useEffect(() => {
+    if (wasReferring.current && !referring) referButton.current?.focus();
+    wasReferring.current = referring;
+  }, [referring]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (!canEdit || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -48,6 +79,8 @@ export function AgendaItemCard({ item, index, count, canEdit, isCurrent, helpId,
   return (
     <li
       ref={itemRef}
+      // Search results link here: /meetings/:id#item-<id>.
+      id={`item-${item.id}`}
       className={cx(
         'agenda-item',
         isCurrent && 'agenda-item--current',
@@ -81,6 +114,7 @@ export function AgendaItemCard({ item, index, count, canEdit, isCurrent, helpId,
         {item.durationMinutes !== null && <Badge tone="info">{formatMinutes(item.durationMinutes, t)}</Badge>}
         {isCurrent && <Badge tone="success">{t('agenda.current')}</Badge>}
       </p>
+      {item.referral && <p className="muted agenda-item__referral">{t('referrals.item.referredBy', { table: item.referral.fromTable.name })}</p>}
       {item.description && <p className="prose agenda-item__description">{item.description}</p>}
       {item.presenter && (
         <p className="muted agenda-item__presenter">
@@ -109,6 +143,20 @@ export function AgendaItemCard({ item, index, count, canEdit, isCurrent, helpId,
           <Button size="small" variant="danger" aria-label={t('agenda.removeFor', { title: item.title })} onClick={onRemove}>
             {t('agenda.remove')}
           </Button>
+        </div>
+      )}
+      {ReferItemForm && !referring && (
+        <div className="button-row agenda-item__actions">
+          <Button ref={referButton} size="small" variant="secondary" aria-label={t('referrals.refer.buttonFor', { title: item.title })} onClick={() => onReferToggle(true)}>
+            {t('referrals.refer.button')}
+          </Button>
+        </div>
+      )}
+      {ReferItemForm && referring && (
+        <div className="agenda-item__refer">
+          <Suspense fallback={<Loading label={t('common.loading')} />}>
+            <ReferItemForm tableId={tableId} item={{ id: item.id, title: item.title }} onClose={() => onReferToggle(false)} />
+          </Suspense>
         </div>
       )}
     </li>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MeetingDocument, MeetingEventsDocument, RemoveAgendaItemDocument, ReorderAgendaDocument } from '@concertation/web-data-access';
 import { renderWithProviders, viewer } from '@concertation/web-testing';
-import { meeting } from '../testing/meeting-fixtures';
+import { agenda, item, meeting } from '../testing/meeting-fixtures';
 import { MeetingPage } from './meeting-page';
 
 const route = { route: '/meetings/meeting-1', path: '/meetings/:id' };
@@ -72,5 +72,39 @@ describe('the agenda builder', () => {
     expect(screen.queryByRole('region', { name: 'Ajouter un point' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Gestion de la rencontre' })).toBeNull();
     expect(screen.getByRole('group', { name: 'Serez-vous présent à cette rencontre ?' })).toBeTruthy();
+    // The refer form is for officers only.
+    expect(screen.queryByRole('button', { name: /à une autre table/ })).toBeNull();
+  });
+
+  it('says which table referred an item, and opens the refer form the app gives for an item', async () => {
+    const referred = item('item-9', 'Harmoniser les protocoles', {
+      kind: 'DECISION',
+      referral: { __typename: 'Referral', id: 'referral-1', fromTable: { __typename: 'RoundTable', id: 'table-9', name: 'Table régionale fictive' } },
+    });
+    const withReferral = { ...meetingQuery, result: { data: { meeting: meeting({ agenda: agenda(item('item-1', 'Mot de bienvenue'), referred) }) } } };
+    // Stands in for the referrals feature's form: what the slot receives is what matters here.
+    function ReferFormDouble({ tableId, item: referredItem, onClose }: { tableId: string; item: { id: string; title: string }; onClose: () => void }) {
+      return (
+        <div>
+          <p>{`Formulaire pour ${referredItem.id} de ${tableId}`}</p>
+          <button type="button" onClick={onClose}>
+            Fermer le formulaire
+          </button>
+        </div>
+      );
+    }
+    renderWithProviders(<MeetingPage referForm={ReferFormDouble} />, { ...route, mocks: [withReferral, noEvents], me: viewer() });
+    const card = await screen.findByRole('listitem', { name: 'Harmoniser les protocoles' });
+    expect(within(card).getByText('Référé par la table « Table régionale fictive »')).toBeTruthy();
+    expect(within(screen.getByRole('listitem', { name: 'Mot de bienvenue' })).queryByText(/Référé par/)).toBeNull();
+
+    const open = within(card).getByRole('button', { name: 'Envoyer « Harmoniser les protocoles » à une autre table' });
+    fireEvent.click(open);
+    expect(await within(card).findByText('Formulaire pour item-9 de table-1')).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: /à une autre table/ })).toBeNull();
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Fermer le formulaire' }));
+    const reopened = await within(card).findByRole('button', { name: 'Envoyer « Harmoniser les protocoles » à une autre table' });
+    await waitFor(() => expect(document.activeElement).toBe(reopened));
   });
 });

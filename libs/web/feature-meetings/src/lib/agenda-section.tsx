@@ -7,7 +7,7 @@ import { AgendaItemCard, type MoveControl } from './agenda-item-card';
 import { AgendaItemForm, type AgendaItemValues } from './agenda-item-form';
 import { minutesBetween, moveId, totalMinutes } from './agenda-order';
 import { formatMinutes } from './durations';
-import type { AgendaItem, MeetingDetails } from './types';
+import type { AgendaItem, MeetingDetails, ReferForm } from './types';
 
 const ITEM_DRAG_TYPE = 'application/x-concertation-agenda-item';
 
@@ -29,12 +29,15 @@ function toInput(values: AgendaItemValues) {
  * reorder by drag and drop, with the « up » and « down » buttons, or with Alt + arrow keys on an
  * item; each move is announced with the item's new position.
  */
-export function AgendaSection({ meeting }: { meeting: MeetingDetails }) {
+export function AgendaSection({ meeting, referForm }: { meeting: MeetingDetails; referForm?: ReferForm }) {
   const { t } = useI18n();
   const describe = useDescribeError();
   const helpId = useId();
   const frozen = isMeetingClosed(meeting.status);
   const canEdit = isOfficerRole(meeting.table.viewerRole) && !frozen;
+  // Officers refer items up their line, after the meeting too (the question often comes out of it).
+  const canRefer = isOfficerRole(meeting.table.viewerRole) && !meeting.table.archivedAt && meeting.status !== 'CANCELLED';
+  const [referringId, setReferringId] = useState<string | null>(null);
   const [reorder] = useReorderAgenda(meeting.id);
   const [add] = useAddAgendaItem(meeting.id);
   const [update] = useUpdateAgendaItem();
@@ -178,6 +181,10 @@ export function AgendaSection({ meeting }: { meeting: MeetingDetails }) {
                 onEdit={() => setEditingId(item.id)}
                 onRemove={() => setToRemove(item)}
                 announce={setAnnouncement}
+                referForm={canRefer ? referForm : undefined}
+                tableId={meeting.table.id}
+                referring={referringId === item.id}
+                onReferToggle={(open) => setReferringId(open ? item.id : null)}
                 drag={dragHandlers(item, index)}
               />
             ),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import { isOfficerRole, seesInCamera } from '@concertation/shared-domain';
 import { hasErrorCode, useDescribeError, useMeeting, useMeetingEvents, type MeetingEvent } from '@concertation/web-data-access';
@@ -12,12 +12,20 @@ import { LiveControls } from './live-controls';
 import { QuorumIndicator } from './quorum-indicator';
 import { MeetingStatusBadge } from './status-badges';
 
+export interface LiveRoomPageProps {
+  /**
+   * The minutes panel, given by the app (this library does not import the minutes feature): it
+   * shows and edits the minutes of the item under discussion.
+   */
+  minutes?: ComponentType<{ meetingId: string; currentItemId: string | null }>;
+}
+
 /**
  * `/meetings/:id/live`: the meeting as it happens. Every change (current item, statuses,
  * attendance, quorum) arrives through `meetingEvents` and lands in the cache, so that this page,
  * and anyone else's, follows without a reload.
  */
-export function LiveRoomPage() {
+export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const describe = useDescribeError();
@@ -85,6 +93,11 @@ export function LiveRoomPage() {
             )}
             {isOfficer && <LiveControls meeting={meeting} currentIndex={index} />}
           </Section>
+          {MinutesPanel && (
+            <Suspense fallback={<Loading label={t('minutes.loading')} />}>
+              <MinutesPanel meetingId={meeting.id} currentItemId={current?.id ?? null} />
+            </Suspense>
+          )}
           <Section title={t('agenda.title')}>
             <LiveAgenda meeting={meeting} canSteer={isOfficer && meeting.status === 'IN_PROGRESS'} />
           </Section>

@@ -11,9 +11,15 @@ import { MeetingManagement } from './meeting-management';
 import { MeetingWhen } from './meeting-when';
 import { RsvpSection } from './rsvp-section';
 import { MeetingStatusBadge } from './status-badges';
+import type { ReferForm } from './types';
+
+export interface MeetingPageProps {
+  /** The referrals feature's form, given by the app: officers send an agenda item to a table up their line. */
+  referForm?: ReferForm;
+}
 
 /** `/meetings/:id`: details, answers, agenda; officers manage the meeting and build its agenda. Kept live. */
-export function MeetingPage() {
+export function MeetingPage({ referForm }: MeetingPageProps = {}) {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const describe = useDescribeError();
@@ -37,6 +43,8 @@ export function MeetingPage() {
 
   const isOfficer = isOfficerRole(meeting.table.viewerRole);
   const showLiveLink = meeting.status === 'IN_PROGRESS' || (isOfficer && canStartMeeting(meeting.status));
+  // Minutes exist from the start of the meeting, for those who sit at its table.
+  const showMinutesLink = meeting.table.viewerRole !== null && (meeting.status === 'IN_PROGRESS' || meeting.status === 'ADJOURNED');
 
   return (
     <>
@@ -60,6 +68,11 @@ export function MeetingPage() {
                 {t('live.open')}
               </Link>
             )}
+            {showMinutesLink && (
+              <Link className={buttonClassName('secondary')} to={`/meetings/${meeting.id}/minutes`}>
+                {t('minutes.link')}
+              </Link>
+            )}
             <DownloadButton variant="secondary" path={meetingIcsPath(meeting.id)} fileName={`${meeting.title}.ics`} onError={setDownloadError}>
               {t('meetings.addToCalendar')}
             </DownloadButton>
@@ -80,7 +93,7 @@ export function MeetingPage() {
           <MeetingManagement meeting={meeting} />
         </Section>
       )}
-      <AgendaSection meeting={meeting} />
+      <AgendaSection meeting={meeting} referForm={referForm} />
     </>
   );
 }

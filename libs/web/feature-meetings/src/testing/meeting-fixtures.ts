@@ -27,6 +27,7 @@ export function item(id: string, title: string, overrides: Partial<Item> = {}): 
     presenter: null,
     presenterOrganization: null,
     attachments: [],
+    referral: null,
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ function notification(id: string, title: string, readAt: string | null) {
     body: null,
     createdAt: '2027-01-05T15:00:00.000Z',
     readAt,
+    subjectId: null,
     table: { __typename: 'RoundTable' as const, id: 'table-1', name: 'Table régionale de Montréal' },
     meeting: { __typename: 'Meeting' as const, id: 'meeting-1', title: 'Rencontre de janvier' },
   };

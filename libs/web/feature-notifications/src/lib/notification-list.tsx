@@ -3,8 +3,22 @@ import type { NotificationItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Badge, Button, cx } from '@concertation/web-ui';
 
-/** Where a notification leads: its meeting, else its table. */
+/**
+ * Where a notification leads: circulated minutes to the meeting's minutes; an action item to its
+ * page (the viewer's action items when it names none); a referral to its card on the referrals
+ * page of the notification's table (the receiving one for REFERRAL_RECEIVED, the sending one for
+ * REFERRAL_ANSWERED); an opened consultation to its page (the viewer's consultations when it
+ * names none); otherwise its meeting, else its table.
+ */
 export function notificationTarget(notification: NotificationItem): string | null {
+  if (notification.kind === 'MINUTES_CIRCULATED' && notification.meeting) return `/meetings/${notification.meeting.id}/minutes`;
+  if (notification.kind === 'ACTION_ITEM_ASSIGNED' || notification.kind === 'ACTION_ITEM_DUE') {
+    return notification.subjectId ? `/actions/${notification.subjectId}` : '/actions';
+  }
+  if ((notification.kind === 'REFERRAL_RECEIVED' || notification.kind === 'REFERRAL_ANSWERED') && notification.table) {
+    return `/tables/${notification.table.id}/referrals${notification.subjectId ? `#referral-${notification.subjectId}` : ''}`;
+  }
+  if (notification.kind === 'CONSULTATION_OPENED') return notification.subjectId ? `/consultations/${notification.subjectId}` : '/consultations';
   if (notification.meeting) return `/meetings/${notification.meeting.id}`;
   if (notification.table) return `/tables/${notification.table.id}`;
   return null;

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useSession, useTable } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
-import { Badge, EmptyState, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { Badge, buttonClassName, EmptyState, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AuditLogList } from './audit-log-list';
 import { MembershipRequest } from './membership-request';
 import { ParticipantsSection } from './participants-section';
@@ -68,6 +68,27 @@ export function TablePage({ meetings }: TablePageProps = {}) {
             {table.viewerRole ? <Badge tone="info">{t('tables.yourRole', { role: t(`roles.${table.viewerRole}` as const) })}</Badge> : <Badge>{t('tables.notSeated')}</Badge>}
             {table.archivedAt && <Badge tone="warning">{t('tables.archived')}</Badge>}
           </p>
+        }
+        actions={
+          // The action board and the referrals are for those who sit at the table (the API gives others nothing).
+          table.viewerRole && (
+            <div className="button-row">
+              <Link className={buttonClassName('secondary')} to={`/tables/${table.id}/actions`}>
+                {t('actions.board.title')}
+              </Link>
+              <Link className={buttonClassName('secondary')} to={`/tables/${table.id}/referrals`}>
+                {t('referrals.link')}
+              </Link>
+              <Link className={buttonClassName('secondary')} to={`/tables/${table.id}/consultations`}>
+                {t('consultations.table.link')}
+              </Link>
+              {isOfficer && !table.archivedAt && (
+                <Link className={buttonClassName('secondary')} to={`/tables/${table.id}/consultations/new`}>
+                  {t('consultations.table.new')}
+                </Link>
+              )}
+            </div>
+          )
         }
       />
       <div className="columns">

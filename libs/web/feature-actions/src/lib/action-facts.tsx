@@ -1,0 +1,70 @@
+import { Link } from 'react-router';
+import type { ActionItemDetail } from '@concertation/web-data-access';
+import { useI18n } from '@concertation/web-i18n';
+import { ActionDueBadge, ActionStatusBadge } from './action-badges';
+import { formatDueOn } from './due';
+import { useOwnerLabel } from './use-owner-label';
+
+/** Where the item comes from (table, meeting, agenda item, decision: each only when visible) and who answers for it. */
+export function ActionFacts({ item }: { item: ActionItemDetail }) {
+  const { t, language, formatDateTime } = useI18n();
+  const owner = useOwnerLabel();
+  return (
+    <dl className="facts">
+      <dt>{t('actions.item.table')}</dt>
+      <dd>
+        <Link to={`/tables/${item.table.id}`}>{item.table.name}</Link>
+        {item.table.viewerRole && (
+          <>
+            {' · '}
+            <Link to={`/tables/${item.table.id}/actions`}>{t('actions.item.board')}</Link>
+          </>
+        )}
+      </dd>
+      {item.meeting && (
+        <>
+          <dt>{t('actions.item.meeting')}</dt>
+          <dd>
+            <Link to={`/meetings/${item.meeting.id}`}>{item.meeting.title}</Link> (<time dateTime={item.meeting.startsAt}>{formatDateTime(item.meeting.startsAt)}</time>)
+          </dd>
+        </>
+      )}
+      {item.agendaItem && (
+        <>
+          <dt>{t('actions.item.agendaItem')}</dt>
+          <dd>{item.meeting ? <Link to={`/meetings/${item.meeting.id}`}>{item.agendaItem.title}</Link> : item.agendaItem.title}</dd>
+        </>
+      )}
+      {item.decision && (
+        <>
+          <dt>{t('actions.item.decision')}</dt>
+          <dd className="prose">{item.decision.text}</dd>
+        </>
+      )}
+      <dt>{t('actions.item.owner')}</dt>
+      <dd>{owner(item)}</dd>
+      <dt>{t('actions.item.due')}</dt>
+      <dd>
+        {item.dueOn ? <time dateTime={item.dueOn}>{formatDueOn(item.dueOn, language)}</time> : t('actions.due.none')} <ActionDueBadge item={item} />
+      </dd>
+      <dt>{t('actions.item.status')}</dt>
+      <dd>
+        <ActionStatusBadge status={item.status} />
+      </dd>
+      {item.completedAt && (
+        <>
+          <dt>{t('actions.item.completedAt')}</dt>
+          <dd>
+            <time dateTime={item.completedAt}>{formatDateTime(item.completedAt)}</time>
+          </dd>
+        </>
+      )}
+      <dt>{t('actions.item.createdBy')}</dt>
+      <dd>
+        {item.createdBy.displayName}, <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
+      </dd>
+      <dt>{t('actions.item.description')}</dt>
+      <dd className="prose">{item.description || <span className="muted">{t('actions.item.noDescription')}</span>}</dd>
+    </dl>
+  );
+}

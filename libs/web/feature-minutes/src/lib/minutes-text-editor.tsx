@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
+import { useI18n } from '@concertation/web-i18n';
+import { ConflictPanel } from './conflict-panel';
+import { SaveStatusLine } from './save-status';
+import { useMinutesAutosave, type ServerText } from './use-minutes-autosave';
+
+export interface MinutesTextEditorProps {
+  label: string;
+  server: ServerText;
+  save: (expectedVersion: number, text: string) => Promise<ServerText>;
+  fetchLatest: () => Promise<ServerText | null>;
+  rows?: number;
+  /** Tests shorten the pause after which typing is saved. */
+  autosaveDelayMs?: number;
+}
+
+/** One text of the minutes, saved as the person types (after a pause, and on leaving the field). */
+export function MinutesTextEditor({ label, server, save, fetchLatest, rows = 8, autosaveDelayMs }: MinutesTextEditorProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const autosave = useMinutesAutosave({ server, editable: true, save, fetchLatest, delayMs: autosaveDelayMs });
+  const tooLong = autosave.draft.length > MAX_BODY_LENGTH;
+  return (
+    <div className="minutes-editor">
+      <div className={tooLong ? 'field field--invalid' : 'field'}>
+        <label className="field__label" htmlFor={`${id}-text`}>
+          {label}
+        </label>
+        <p className="field__hint" id={`${id}-hint`}>
+          {t('minutes.save.hint')}
+        </p>
+        <textarea
+          id={`${id}-text`}
+          className="field__control minutes-editor__text"
+          rows={rows}
+          value={autosave.draft}
+          aria-invalid={tooLong || undefined}
+          aria-describedby={tooLong ? `${id}-hint ${id}-error` : `${id}-hint`}
+          onChange={(event) => autosave.change(event.target.value)}
+          onBlur={() => void autosave.flush()}
+        />
+        {tooLong && (
+          <p className="field__error" id={`${id}-error`}>
+            {t('validation.tooLong', { max: MAX_BODY_LENGTH })}
+          </p>
+        )}
+      </div>
+      {/* Paper shows the text, not the form around it (see minutes.css). */}
+      <div className="minutes-text print-only" aria-hidden="true">
+        {autosave.draft}
+      </div>
+      <SaveStatusLine status={autosave.status} paused={autosave.conflict !== null} onRetry={() => void autosave.flush()} />
+      {autosave.conflict && <ConflictPanel conflict={autosave.conflict} mine={autosave.draft} onResolve={autosave.resolve} />}
+    </div>
+  );
+}
