@@ -51,6 +51,10 @@ export function TablesDirectoryPage() {
   return (
     <>
       <DirectoryHeader kind="tables" />
+      {/* The same tables by the network's shape: national → provincial → regional. */}
+      <p>
+        <Link to="/network">{t('network.directoryLink')}</Link>
+      </p>
       <FilterBar label={t('directory.tables.filters')}>
         <SearchBox label={t('directory.tables.search')} value={filters.q} onSearch={(value) => setFilter('q', value)} />
         <SelectField

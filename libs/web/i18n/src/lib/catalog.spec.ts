@@ -38,6 +38,7 @@ describe('message catalogs', () => {
       'audit.what',
       'audit.when',
       'common.actions',
+      'consultations.nav',
       'levels.NATIONAL',
       'live.quorum.title',
       'meetings.form.date',

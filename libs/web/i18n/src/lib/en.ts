@@ -4,6 +4,10 @@ import { enNotifications } from './en-notifications';
 import { enMinutes } from './en-minutes';
 import { enActions } from './en-actions';
 import { enSearch } from './en-search';
+import { enProtocols } from './en-protocols';
+import { enNetwork } from './en-network';
+import { enConsultations } from './en-consultations';
+import { enReferrals } from './en-referrals';
 import type { Messages } from './types';
 
 /** English: typed by the French source, so a missing or extra key does not compile. */
@@ -27,6 +31,7 @@ export const en: Messages = {
     audit: 'Audit log',
     profile: 'My profile',
     meetings: 'My meetings',
+    actions: 'My action items',
     profileOf: 'My profile:',
     signIn: 'Sign in',
     signOut: 'Sign out',
@@ -303,4 +308,8 @@ export const en: Messages = {
   ...enMinutes,
   ...enActions,
   ...enSearch,
+  ...enProtocols,
+  ...enNetwork,
+  ...enConsultations,
+  ...enReferrals,
 };

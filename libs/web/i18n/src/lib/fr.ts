@@ -4,6 +4,10 @@ import { frNotifications } from './fr-notifications';
 import { frMinutes } from './fr-minutes';
 import { frActions } from './fr-actions';
 import { frSearch } from './fr-search';
+import { frProtocols } from './fr-protocols';
+import { frNetwork } from './fr-network';
+import { frConsultations } from './fr-consultations';
+import { frReferrals } from './fr-referrals';
 
 /**
  * The source catalog: French comes first. `en.ts` must give every key below (and no other), or the
@@ -30,6 +34,7 @@ export const fr = {
     audit: 'Journal d’audit',
     profile: 'Mon profil',
     meetings: 'Mes rencontres',
+    actions: 'Mes actions',
     profileOf: 'Mon profil :',
     signIn: 'Se connecter',
     signOut: 'Se déconnecter',
@@ -306,4 +311,8 @@ export const fr = {
   ...frMinutes,
   ...frActions,
   ...frSearch,
+  ...frProtocols,
+  ...frNetwork,
+  ...frConsultations,
+  ...frReferrals,
 };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { renderWithProviders } from '@concertation/web-testing';
+import { coverageRegions, QUEBEC_REGIONS } from '../testing/protocol-fixtures';
+import { CoverageMap } from './coverage-map';
+import { CoverageTable } from './coverage-table';
+
+const STATUS_WORDS = ['À jour', 'Version dépassée', 'En cours', 'Non amorcé'];
+
+function renderBoth() {
+  const regions = coverageRegions();
+  return renderWithProviders(
+    <>
+      <CoverageMap regions={regions} currentVersion={2} />
+      <CoverageTable regions={regions} currentVersion={2} />
+    </>,
+  );
+}
+
+/** The status word a map tile or a table cell shows. */
+const statusIn = (text: string) => STATUS_WORDS.find((word) => text.includes(word));
+
+describe('the coverage map and its table', () => {
+  it('draw the 17 regions with the same status, in words', () => {
+    renderBoth();
+    expect(screen.getByRole('figure', { name: /^Carte schématique des 17 régions administratives du Québec/ })).toBeTruthy();
+    const map = screen.getByRole('list', { name: 'Carte schématique de l’adoption par région' });
+    const tiles = within(map).getAllByRole('button');
+    expect(tiles).toHaveLength(17);
+
+    const table = screen.getByRole('table', { name: 'Adoption par région' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(17);
+    for (const [, name] of QUEBEC_REGIONS) {
+      // Plain DOM lookups here: seventeen role queries over the whole map are slow on a loaded machine.
+      const tile = tiles.find((candidate) => candidate.getAttribute('aria-label')?.startsWith(`${name} : `));
+      const row = rows.find((candidate) => candidate.querySelector('th')?.textContent === name);
+      const status = row?.querySelectorAll('td')[0]?.textContent ?? '';
+      expect(statusIn(status), name).toBeTruthy();
+      expect(statusIn(tile?.getAttribute('aria-label') ?? ''), name).toBe(statusIn(status));
+      expect(statusIn(tile?.textContent ?? ''), name).toBe(statusIn(status));
+    }
+    expect(within(map).getByRole('button', { name: 'Montréal : À jour, version 2 adoptée' })).toBeTruthy();
+    expect(within(map).getByRole('button', { name: 'Laval : Version dépassée, version 1 adoptée' })).toBeTruthy();
+    expect(within(map).getByRole('button', { name: 'Estrie : En cours' })).toBeTruthy();
+    expect(within(map).getByRole('button', { name: 'Outaouais : Non amorcé' })).toBeTruthy();
+  });
+
+  it('has a legend in words and tells the tables of a chosen region', () => {
+    renderBoth();
+    const legend = screen.getByRole('list', { name: 'Légende' });
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent?.slice(1).trim())).toEqual(STATUS_WORDS);
+
+    const laval = screen.getByRole('button', { name: 'Laval : Version dépassée, version 1 adoptée' });
+    fireEvent.click(laval);
+    expect(laval.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText('Tables ayant consigné une adoption : Table régionale de Laval')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Outaouais : Non amorcé' }));
+    expect(laval.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByText('Aucune table régionale de cette région n’a consigné d’adoption.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,69 @@
+import { diffLines, diffWordsWithSpace } from 'diff';
+
+export type DiffKind = 'same' | 'added' | 'removed';
+
+export interface DiffPart {
+  kind: DiffKind;
+  text: string;
+}
+
+export interface TextDiff {
+  parts: DiffPart[];
+  added: number;
+  removed: number;
+}
+
+/**
+ * Below this share of common text, a word-by-word diff of a rewritten passage is confetti: the old
+ * passage is shown removed whole and the new one added whole, which reads better.
+ */
+const MIN_COMMON_SHARE = 0.4;
+
+function push(parts: DiffPart[], kind: DiffKind, text: string): void {
+  if (!text) return;
+  const last = parts[parts.length - 1];
+  if (last && last.kind === kind) last.text += text;
+  else parts.push({ kind, text });
+}
+
+function kindOf(change: { added: boolean; removed: boolean }): DiffKind {
+  return change.added ? 'added' : change.removed ? 'removed' : 'same';
+}
+
+/** One changed passage (lines removed, then lines added): word by word when they still share most of their text. */
+function refine(parts: DiffPart[], before: string, after: string): void {
+  const words = diffWordsWithSpace(before, after);
+  const common = words.filter((change) => !change.added && !change.removed).reduce((total, change) => total + change.value.trim().length, 0);
+  const longest = Math.max(before.trim().length, after.trim().length, 1);
+  if (common / longest < MIN_COMMON_SHARE) {
+    push(parts, 'removed', before);
+    push(parts, 'added', after);
+    return;
+  }
+  for (const change of words) push(parts, kindOf(change), change.value);
+}
+
+/**
+ * What changed from one version's text to another's: lines first, then, inside a changed passage,
+ * the words. The parts put back together give the new text (with `removed` left out) or the old one
+ * (with `added` left out); `added` and `removed` count the marked passages.
+ */
+export function compareTexts(before: string, after: string): TextDiff {
+  const parts: DiffPart[] = [];
+  const lines = diffLines(before, after);
+  for (let index = 0; index < lines.length; index++) {
+    const change = lines[index];
+    const next = lines[index + 1];
+    if (change.removed && next?.added) {
+      refine(parts, change.value, next.value);
+      index++;
+    } else {
+      push(parts, kindOf(change), change.value);
+    }
+  }
+  return {
+    parts,
+    added: parts.filter((part) => part.kind === 'added').length,
+    removed: parts.filter((part) => part.kind === 'removed').length,
+  };
+}

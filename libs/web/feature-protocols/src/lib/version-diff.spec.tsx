@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { renderWithProviders } from '@concertation/web-testing';
+import { version1, version2 } from '../testing/protocol-fixtures';
+import { VersionDiff } from './version-diff';
+
+const version3 = { ...version2, id: 'pv-3', number: 3, publishedAt: '2027-01-10T14:00:00.000Z', body: version2.body };
+
+describe('VersionDiff', () => {
+  it('shows what the current version changed from the one before, marked beyond colour', () => {
+    renderWithProviders(<VersionDiff versions={[version2, version1]} />);
+    expect((screen.getByLabelText('Version de départ') as HTMLSelectElement).value).toBe('pv-1');
+    expect((screen.getByLabelText('Version d’arrivée') as HTMLSelectElement).value).toBe('pv-2');
+    expect(screen.getByRole('status').textContent).toBe('2 passages ajoutés · 1 passage retiré');
+
+    const result = screen.getByRole('region', { name: 'Changements de la version 1 à la version 2' });
+    const inserted = result.querySelectorAll('ins');
+    const deleted = result.querySelectorAll('del');
+    expect([...inserted].map((node) => node.textContent)).toEqual(['Ajouté : 12', 'Ajouté : Informer la DPJ.\n']);
+    expect([...deleted].map((node) => node.textContent)).toEqual(['Retiré : 24']);
+    // The unchanged words stay, once.
+    expect(result.textContent).toContain('Aviser la police dans les ');
+    expect(within(result).getAllByText('Conserver les preuves.', { exact: false })).toHaveLength(1);
+  });
+
+  it('compares any two versions, and says when there is nothing to show', () => {
+    renderWithProviders(<VersionDiff versions={[version3, version2, version1]} />);
+    // 2 → 3 kept the same text.
+    expect(screen.getByRole('status').textContent).toBe('Les deux versions ont exactement le même texte.');
+    fireEvent.change(screen.getByLabelText('Version de départ'), { target: { value: 'pv-1' } });
+    expect(screen.getByRole('region', { name: 'Changements de la version 1 à la version 3' }).querySelectorAll('ins')).toHaveLength(2);
+    fireEvent.change(screen.getByLabelText('Version d’arrivée'), { target: { value: 'pv-1' } });
+    expect(screen.getByRole('status').textContent).toBe('Choisissez deux versions différentes pour voir ce qui a changé.');
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('has nothing to compare with a single version', () => {
+    renderWithProviders(<VersionDiff versions={[version1]} />);
+    expect(screen.getByText('Une seule version a été publiée : il n’y a rien à comparer pour l’instant.')).toBeTruthy();
+    expect(screen.queryByLabelText('Version de départ')).toBeNull();
+  });
+});

@@ -1,0 +1,197 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { isOfficerRole, MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
+import { fieldErrorsOf, hasErrorCode, useDescribeError, useReferAgendaItem, useReferralTargets, type ReferralItem } from '@concertation/web-data-access';
+import { useI18n } from '@concertation/web-i18n';
+import { Alert, Button, ErrorMessage, Loading, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+
+export interface ReferralFormProps {
+  /** The sending table: the viewer must be one of its officers. */
+  fromTableId: string;
+  /** The agenda item the question comes from; none for a referral on its own. */
+  sourceItem?: { id: string; title: string } | null;
+  /** Names the form (aria-labelledby); the form shows it as a heading of this level when given. */
+  heading?: string;
+  headingLevel?: 3 | 4;
+  /** Shows « Annuler » / « Fermer » and is called by them. */
+  onClose?: () => void;
+}
+
+interface Errors {
+  toTableId?: string;
+  title?: string;
+  rationale?: string;
+}
+
+/**
+ * « Référer à une table de niveau supérieur »: the receiving table is chosen among the tables up
+ * the sending table's line (the API refuses any other), the question is prefilled with the item's
+ * title. A second pending referral of the same item to the same table is refused (CONFLICT).
+ */
+export function ReferralForm({ fromTableId, sourceItem = null, heading, headingLevel = 3, onClose }: ReferralFormProps) {
+  const { t } = useI18n();
+  const describe = useDescribeError();
+  const { table, targets, loading, error: loadError } = useReferralTargets(fromTableId);
+  const [refer, { loading: sending }] = useReferAgendaItem();
+  const [toTableId, setToTableId] = useState('');
+  const [title, setTitle] = useState(sourceItem?.title ?? '');
+  const [rationale, setRationale] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [sent, setSent] = useState<ReferralItem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const sentRef = useRef<HTMLDivElement>(null);
+  const headingId = `referral-form-${useId()}`;
+  useFocusFirstInvalid(formRef, attempt);
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const chosen = toTableId || (targets.length === 1 ? targets[0].id : '');
+
+  const headingElement = heading ? (
+    <Heading id={headingId} className="referral-form__heading">
+      {heading}
+    </Heading>
+  ) : null;
+
+  if (loading && !table) return <Loading label={t('referrals.form.loadingTargets')} />;
+  if (!table) return <ErrorMessage>{loadError ? describe(loadError) : t('errors.notFound')}</ErrorMessage>;
+  const refusal = !isOfficerRole(table.viewerRole) ? t('referrals.form.notOfficer') : table.archivedAt ? t('referrals.form.archived') : targets.length === 0 ? t('referrals.form.noTargets') : null;
+  if (refusal) {
+    return (
+      <div className="referral-form stack">
+        {headingElement}
+        <Alert tone="info">{refusal}</Alert>
+        {onClose && (
+          <div className="button-row">
+            <Button variant="secondary" onClick={onClose}>
+              {t('referrals.refer.close')}
+            </Button>
+          </div>
+        )}
+      </div>
+    );
+  }
+
+  if (sent) {
+    return (
+      <div className="referral-form stack" ref={sentRef} tabIndex={-1}>
+        {headingElement}
+        <Alert tone="success">{t('referrals.form.sent', { title: sent.title, table: sent.toTable.name })}</Alert>
+        <div className="button-row">
+          <Link to={`/tables/${fromTableId}/referrals#referral-${sent.id}`}>{t('referrals.form.sentLink')}</Link>
+          {!sourceItem && (
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setSent(null);
+                setTitle('');
+                setRationale('');
+                setToTableId('');
+              }}
+            >
+              {t('referrals.form.another')}
+            </Button>
+          )}
+          {onClose && (
+            <Button variant="secondary" onClick={onClose}>
+              {t('referrals.refer.close')}
+            </Button>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  const validate = (): Errors => {
+    const found: Errors = {};
+    if (!chosen) found.toTableId = t('referrals.form.targetRequired');
+    const text = title.trim();
+    if (!text) found.title = t('validation.required');
+    else if (text.length > MAX_TITLE_LENGTH) found.title = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
+    if (rationale.trim().length > MAX_BODY_LENGTH) found.rationale = t('validation.tooLong', { max: MAX_BODY_LENGTH });
+    return found;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setAttempt((count) => count + 1);
+      return;
+    }
+    try {
+      const referral = await refer({
+        fromTableId,
+        toTableId: chosen,
+        title: title.trim(),
+        ...(rationale.trim() ? { rationale: rationale.trim() } : {}),
+        ...(sourceItem ? { sourceItemId: sourceItem.id } : {}),
+      });
+      if (referral) {
+        setSent(referral);
+        // The form gives way to the confirmation: keyboard and screen-reader users land on it.
+        requestAnimationFrame(() => sentRef.current?.focus());
+      }
+    } catch (caught) {
+      const fields = fieldErrorsOf(caught);
+      const fromServer: Errors = { toTableId: fields['toTableId'], title: fields['title'], rationale: fields['rationale'] };
+      if (fromServer.toTableId || fromServer.title || fromServer.rationale) {
+        setErrors(fromServer);
+        setAttempt((count) => count + 1);
+      } else if (hasErrorCode(caught, 'CONFLICT')) setError(t('referrals.form.conflict'));
+      else if (hasErrorCode(caught, 'FORBIDDEN')) setError(t('referrals.form.forbidden'));
+      else setError(describe(caught));
+    }
+  };
+
+  return (
+    <form ref={formRef} className="referral-form stack" onSubmit={submit} noValidate aria-labelledby={heading ? headingId : undefined}>
+      {headingElement}
+      <SelectField
+        label={t('referrals.form.target')}
+        hint={t('referrals.form.targetHint')}
+        placeholder={targets.length > 1 ? t('common.choose') : undefined}
+        options={targets.map((target) => ({ value: target.id, label: t('referrals.form.targetOption', { name: target.name, level: t(`levels.${target.level}` as const) }) }))}
+        value={chosen}
+        required
+        error={errors.toTableId}
+        onChange={(event) => setToTableId(event.target.value)}
+      />
+      <TextField
+        label={t('referrals.form.title')}
+        hint={t('referrals.form.titleHint')}
+        value={title}
+        required
+        error={errors.title}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <TextAreaField
+        label={t('referrals.form.rationale')}
+        hint={t('referrals.form.rationaleHint')}
+        value={rationale}
+        rows={4}
+        error={errors.rationale}
+        onChange={(event) => setRationale(event.target.value)}
+      />
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      <div className="button-row">
+        <Button type="submit" busy={sending}>
+          {t('referrals.form.submit')}
+        </Button>
+        {onClose && (
+          <Button variant="secondary" onClick={onClose} disabled={sending}>
+            {t('common.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** What the meeting page's agenda item card opens (its `referForm` slot, given by the app). */
+export function ReferItemForm({ tableId, item, onClose }: { tableId: string; item: { id: string; title: string }; onClose: () => void }) {
+  const { t } = useI18n();
+  return <ReferralForm fromTableId={tableId} sourceItem={item} heading={t('referrals.form.headingFor', { title: item.title })} headingLevel={4} onClose={onClose} />;
+}
