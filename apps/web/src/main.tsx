@@ -10,6 +10,10 @@ import './styles.css';
 import './styles/minutes.css';
 import './styles/actions.css';
 import './styles/search.css';
+import './styles/protocols.css';
+import './styles/network.css';
+import './styles/referrals.css';
+import './styles/consultations.css';
 
 const client = createApolloClient({ uri: '/graphql', onSessionExpired: notifySessionExpired });
 

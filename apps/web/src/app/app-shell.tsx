@@ -5,7 +5,7 @@ import { useI18n } from '@concertation/web-i18n';
 import { Alert, APP_NAME, Loading } from '@concertation/web-ui';
 import { LanguageSwitch } from './language-switch';
 import { onSessionExpired } from './session-expiry';
-import { NotificationBell } from './routes';
+import { HeaderSearch, NotificationBell } from './routes';
 import { useSessionPreferences } from './session-sync';
 
 function navClass({ isActive }: { isActive: boolean }) {
@@ -65,6 +65,16 @@ export function AppShell() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/actions" className={navClass}>
+                    {t('nav.actions')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/consultations" className={navClass}>
+                    {t('consultations.nav')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/directory/tables" className={navClass}>
                     {t('nav.tables')}
                   </NavLink>
@@ -72,6 +82,16 @@ export function AppShell() {
                 <li>
                   <NavLink to="/directory/organizations" className={navClass}>
                     {t('nav.organizations')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/network" className={navClass}>
+                    {t('network.nav')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/protocols" className={navClass}>
+                    {t('protocols.nav')}
                   </NavLink>
                 </li>
                 {isCoordinator && (
@@ -95,6 +115,9 @@ export function AppShell() {
             <LanguageSwitch />
             {me ? (
               <>
+                <Suspense fallback={null}>
+                  <HeaderSearch />
+                </Suspense>
                 <Suspense fallback={null}>
                   <NotificationBell />
                 </Suspense>

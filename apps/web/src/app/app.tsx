@@ -26,10 +26,24 @@ export function App() {
         <Route path="tables/:id/meetings" element={signedIn(<page.TableMeetingsPage />)} />
         <Route path="tables/:id/meetings/new" element={signedIn(<page.ScheduleMeetingPage />)} />
         <Route path="meetings" element={signedIn(<page.MyMeetingsPage />)} />
-        <Route path="meetings/:id" element={signedIn(<page.MeetingPage />)} />
+        <Route path="meetings/:id" element={signedIn(<page.MeetingPage referForm={page.ReferItemForm} />)} />
         <Route path="meetings/:id/edit" element={signedIn(<page.EditMeetingPage />)} />
-        <Route path="meetings/:id/live" element={signedIn(<page.LiveRoomPage />)} />
+        <Route path="meetings/:id/live" element={signedIn(<page.LiveRoomPage minutes={page.LiveMinutesPanel} />)} />
+        <Route path="meetings/:id/minutes" element={signedIn(<page.MinutesPage />)} />
         <Route path="notifications" element={signedIn(<page.NotificationsPage />)} />
+        <Route path="actions" element={signedIn(<page.MyActionsPage />)} />
+        <Route path="actions/:id" element={signedIn(<page.ActionItemPage />)} />
+        <Route path="tables/:id/actions" element={signedIn(<page.TableActionsPage />)} />
+        <Route path="tables/:id/referrals" element={signedIn(<page.TableReferralsPage />)} />
+        <Route path="search" element={signedIn(<page.SearchPage />)} />
+        <Route path="consultations" element={signedIn(<page.MyConsultationsPage />)} />
+        <Route path="consultations/:id" element={signedIn(<page.ConsultationPage />)} />
+        <Route path="tables/:id/consultations" element={signedIn(<page.TableConsultationsPage />)} />
+        <Route path="tables/:id/consultations/new" element={signedIn(<page.ConsultationBuilderPage />)} />
+        <Route path="network" element={signedIn(<page.NetworkPage />)} />
+        <Route path="protocols" element={signedIn(<page.ProtocolsPage />)} />
+        <Route path="protocols/new" element={signedIn(<page.CreateProtocolPage />)} />
+        <Route path="protocols/:id" element={signedIn(<page.ProtocolPage />)} />
         <Route path="organizations/:id" element={signedIn(<page.OrganizationPage />)} />
         <Route path="affiliations" element={coordinator(<page.AffiliationsPage />)} />
         <Route path="audit" element={coordinator(<page.PlatformAuditPage />)} />

@@ -97,3 +97,7 @@ export { SESSION_REFUSED_CLOSE_CODE, createLiveClient, liveUrlFor, type CreateLi
 export * from './lib/minutes';
 export * from './lib/action-items';
 export * from './lib/search';
+export * from './lib/protocols';
+export * from './lib/network';
+export * from './lib/consultations';
+export * from './lib/referrals';
