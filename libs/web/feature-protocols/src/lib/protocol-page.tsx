@@ -98,8 +98,10 @@ function ProtocolView({ protocol }: { protocol: ProtocolDetail }) {
             <h3>{t('protocols.detail.textOf', { number: current.number })}</h3>
             <p className="muted">{t('protocols.detail.publishedBy', { date: formatDateTime(current.publishedAt), name: current.publishedBy.displayName })}</p>
             {current.changeNote && <p className="protocol-note">{t('protocols.detail.changeNote', { note: current.changeNote })}</p>}
-            {/* Shown as written: line breaks kept, nothing interpreted as HTML. */}
-            <div className="protocol-text">{current.body}</div>
+            {/* Shown as written: line breaks kept, nothing interpreted as HTML. Focusable so that keyboard users can scroll a long text. */}
+            <div className="protocol-text" role="region" aria-label={t('protocols.detail.textOf', { number: current.number })} tabIndex={0}>
+              {current.body}
+            </div>
           </>
         ) : (
           <p className="muted">{t('protocols.detail.noText')}</p>
