@@ -97,7 +97,7 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
     expect(await auditActions(t, id)).toEqual(['referral.created', 'referral.decided']);
     for (const told of [n.regional.secretary, n.regional.chair]) {
       expect(await notificationsOf(t, told.id)).toEqual([
-        { kind: 'REFERRAL_ANSWERED', title: 'Renvoi décliné par Table provinciale fictive : Question déclinée fictive', body: 'Ne relève pas de notre mandat fictif.', table_id: n.regionalId },
+        { kind: 'REFERRAL_ANSWERED', title: 'Référence refusée par Table provinciale fictive : Question déclinée fictive', body: 'Ne relève pas de notre mandat fictif.', table_id: n.regionalId },
       ]);
     }
     for (const other of [n.regional.member, n.regional.observer, n.provincial.chair]) {
@@ -108,7 +108,7 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
     // A decline without a response still says who declined.
     const bare = await referUp(t, n, 'Autre question fictive');
     await t.gql(DECIDE, { id: bare, accept: false }, n.provincial.secretary.token);
-    expect((await notificationsOf(t, n.regional.chair.id)).at(-1)).toMatchObject({ body: '« Table provinciale fictive » a décliné ce renvoi.' });
+    expect((await notificationsOf(t, n.regional.chair.id)).at(-1)).toMatchObject({ body: '« Table provinciale fictive » a refusé cette référence.' });
   });
 
   it('tells the sending table of each decision on the scheduled item, and shows the outcome to both tables', async () => {
@@ -128,7 +128,7 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
       expect(await notificationsOf(t, told.id)).toEqual([
         {
           kind: 'REFERRAL_ANSWERED',
-          title: 'Décision de Table provinciale fictive sur le renvoi : Question à trancher fictive',
+          title: 'Décision de Table provinciale fictive sur la référence : Question à trancher fictive',
           body: 'Adoptée : Adopter la démarche fictive',
           table_id: n.regionalId,
         },

@@ -40,7 +40,7 @@ describe('referrals: in-camera outcomes, scheduling later, carried-over items', 
       expect.objectContaining({ kind: 'REFERRAL_ANSWERED', body: 'Rejetée : Décision confidentielle fictive' }),
     ]);
     const redacted = await notificationsOf(t, n.regional.secretary.id);
-    expect(redacted).toEqual([expect.objectContaining({ kind: 'REFERRAL_ANSWERED', title: 'Décision de Table provinciale fictive sur le renvoi : Question sensible fictive', body: 'Décision prise à huis clos.' })]);
+    expect(redacted).toEqual([expect.objectContaining({ kind: 'REFERRAL_ANSWERED', title: 'Décision de Table provinciale fictive sur la référence : Question sensible fictive', body: 'Décision prise à huis clos.' })]);
     expect(JSON.stringify(redacted)).not.toContain('confidentielle');
 
     for (const viewer of [n.regional.member, n.regional.chair]) {

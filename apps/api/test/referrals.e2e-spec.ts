@@ -39,7 +39,7 @@ describe('referrals: referring a question up and reading referrals', () => {
 
     for (const officer of [n.provincial.chair, n.provincial.secretary]) {
       expect(await notificationsOf(t, officer.id)).toEqual([
-        expect.objectContaining({ kind: 'REFERRAL_RECEIVED', title: 'Renvoi reçu de Table régionale fictive : Harmoniser les protocoles fictifs', table_id: n.provincialId }),
+        expect.objectContaining({ kind: 'REFERRAL_RECEIVED', title: 'Référence reçue de Table régionale fictive : Harmoniser les protocoles fictifs', table_id: n.provincialId }),
       ]);
     }
     for (const other of [n.provincial.member, n.provincial.observer, n.regional.secretary, n.regional.chair, n.coordinator]) {

@@ -144,7 +144,7 @@ async function loadReferral(
   await notify(
     officersOf(toTableId).filter((u) => u !== referredById),
     NotificationKind.REFERRAL_RECEIVED,
-    `Renvoi reçu de ${from.name} : ${r.title}`,
+    `Référence reçue de ${from.name} : ${r.title}`,
     `« ${from.name} » soumet une question à « ${to.name} ».\n\n${r.rationale}`,
     toTableId,
     referredAt,
@@ -155,7 +155,7 @@ async function loadReferral(
   // REFERRAL_ANSWERED to the referrer and the sending table's officers (all of whom read it), never to the actor.
   const answered = (actorId: string) => [referredById, ...officersOf(fromTableId)].filter((u) => u !== actorId);
   if (!d.accept) {
-    await notify(answered(deciderId), NotificationKind.REFERRAL_ANSWERED, `Renvoi décliné par ${to.name} : ${r.title}`, d.response ?? `« ${to.name} » a décliné ce renvoi.`, fromTableId, decidedAt);
+    await notify(answered(deciderId), NotificationKind.REFERRAL_ANSWERED, `Référence refusée par ${to.name} : ${r.title}`, d.response ?? `« ${to.name} » a refusé cette référence.`, fromTableId, decidedAt);
     return;
   }
   if (!d.decision) return;
@@ -170,7 +170,7 @@ async function loadReferral(
   await notify(
     answered(target.chairId),
     NotificationKind.REFERRAL_ANSWERED,
-    `Décision de ${to.name} sur le renvoi : ${r.title}`,
+    `Décision de ${to.name} sur la référence : ${r.title}`,
     `${OUTCOMES[d.decision.outcome]} : ${d.decision.text}`,
     fromTableId,
     recordedAt,

@@ -42,7 +42,7 @@ export class ReferralNotices implements OnModuleInit {
     const officers = (await this.officerIds(manager, to.id)).filter((id) => id !== actorId);
     await this.notifications.notify(manager, officers, {
       kind: NotificationKind.REFERRAL_RECEIVED,
-      title: `Renvoi reçu de ${from.name} : ${referral.title}`,
+      title: `Référence reçue de ${from.name} : ${referral.title}`,
       body: `« ${from.name} » soumet une question à « ${to.name} ».${referral.rationale ? `\n\n${referral.rationale}` : ''}`,
       tableId: to.id,
       subjectId: referral.id,
@@ -53,8 +53,8 @@ export class ReferralNotices implements OnModuleInit {
     const [, to] = await this.tables(manager, referral);
     await this.answer(manager, actorId, referral, (reads) =>
       reads
-        ? { title: `Renvoi décliné par ${to.name} : ${referral.title}`, body: referral.response ?? `« ${to.name} » a décliné ce renvoi.` }
-        : { title: `Un renvoi a été décliné par ${to.name}`, body: null },
+        ? { title: `Référence refusée par ${to.name} : ${referral.title}`, body: referral.response ?? `« ${to.name} » a refusé cette référence.` }
+        : { title: `Une référence a été refusée par ${to.name}`, body: null },
     );
   }
 
@@ -68,9 +68,9 @@ export class ReferralNotices implements OnModuleInit {
     const [, to] = await this.tables(manager, referral);
     const full = `${OUTCOMES[decision.outcome]} : ${decision.text}`;
     await this.answer(manager, actorId, referral, (reads, sees) => {
-      if (!reads) return { title: `Une décision a été prise par ${to.name} sur un renvoi`, body: null };
+      if (!reads) return { title: `Une décision a été prise par ${to.name} sur une référence`, body: null };
       const seen = sees(item);
-      return { title: `Décision de ${to.name} sur le renvoi : ${referral.title}`, body: seen ? full : 'Décision prise à huis clos.' };
+      return { title: `Décision de ${to.name} sur la référence : ${referral.title}`, body: seen ? full : 'Décision prise à huis clos.' };
     });
   }
 

@@ -44,16 +44,16 @@ describe('the new notification kinds', () => {
   });
 
   it('lead referrals to their card on the referrals page of the notification’s table', () => {
-    const received = { ...notification('n5', 'REFERRAL_RECEIVED', 'Renvoi reçu de Table régionale fictive : Harmoniser', 'referral-1'), meeting: null };
-    const answered = { ...notification('n6', 'REFERRAL_ANSWERED', 'Renvoi décliné par Table provinciale fictive : Harmoniser', 'referral-2'), meeting: null };
-    const older = { ...notification('n7', 'REFERRAL_ANSWERED', 'Un renvoi a été décliné'), meeting: null };
+    const received = { ...notification('n5', 'REFERRAL_RECEIVED', 'Référence reçue de Table régionale fictive : Harmoniser', 'referral-1'), meeting: null };
+    const answered = { ...notification('n6', 'REFERRAL_ANSWERED', 'Référence refusée par Table provinciale fictive : Harmoniser', 'referral-2'), meeting: null };
+    const older = { ...notification('n7', 'REFERRAL_ANSWERED', 'Une référence a été refusée'), meeting: null };
     renderWithProviders(<NotificationList onMarkRead={() => undefined} notifications={[received, answered, older]} />);
-    expect(screen.getByText('Renvoi reçu')).toBeTruthy();
+    expect(screen.getByText('Référence reçue')).toBeTruthy();
     const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
-    expect(href('Renvoi reçu de Table régionale fictive : Harmoniser')).toBe('/tables/table-1/referrals#referral-referral-1');
-    expect(href('Renvoi décliné par Table provinciale fictive : Harmoniser')).toBe('/tables/table-1/referrals#referral-referral-2');
+    expect(href('Référence reçue de Table régionale fictive : Harmoniser')).toBe('/tables/table-1/referrals#referral-referral-1');
+    expect(href('Référence refusée par Table provinciale fictive : Harmoniser')).toBe('/tables/table-1/referrals#referral-referral-2');
     // Without a subject (notifications written before the API named it): the page itself.
-    expect(href('Un renvoi a été décliné')).toBe('/tables/table-1/referrals');
+    expect(href('Une référence a été refusée')).toBe('/tables/table-1/referrals');
   });
 
   it('lead an opened consultation to its page', () => {
