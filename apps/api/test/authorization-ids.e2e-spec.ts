@@ -1,0 +1,40 @@
+import { startTestApp, type TestApp } from './support/test-app';
+import { label } from './authorization/check';
+import { badIds, idArguments, runnerOf } from './authorization/ids';
+import { MUTATIONS, QUERIES } from './authorization/matrix';
+import { buildWorld, type World } from './authorization/world';
+
+/**
+ * Ids that are null, empty, malformed or of the wrong type never return a row (CONTRACT, Precise
+ * points: "an unknown or malformed id fails with NOT_FOUND"; a null for a required ID is refused
+ * as input). Each ID argument of each matrix operation, one at a time, the others left valid, as
+ * a viewer the operation allows.
+ */
+const CASES = [...QUERIES, ...MUTATIONS].flatMap((e) => {
+  const viewer = runnerOf(e);
+  return viewer && !e.session ? idArguments(e).map((arg) => [`${label(e)} ${arg.argument}`, e, arg, viewer] as const) : [];
+});
+
+describe('authorization matrix: bad ids', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('covers the ID arguments of the operations', () => {
+    expect(CASES.length).toBeGreaterThan(50);
+  });
+
+  it.each(CASES)('%s', async (_name, e, arg, viewer) => {
+    for (const [what, value] of badIds(w, e, arg)) {
+      const variables = { ...(await e.variables(w, viewer)), [arg.variable]: value };
+      const r = await t.gql(e.document, variables, w.token(viewer));
+      const code = r.errors?.[0]?.extensions?.code;
+      const expected = what === 'null' ? 'BAD_USER_INPUT' : arg.list && e.operation === 'reorderAgenda' ? 'BAD_USER_INPUT' : 'NOT_FOUND';
+      expect({ what, code, data: r.data?.[e.operation] ?? null }).toEqual({ what, code: expected, data: null });
+    }
+  });
+});

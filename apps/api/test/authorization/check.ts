@@ -1,0 +1,60 @@
+import PDFParser from 'pdf2json';
+import { signIn } from '../support/fixtures';
+import type { GqlResult } from '../support/test-app';
+import type { GqlEntry, HttpEntry, Outcome } from './matrix';
+import { CAMERA_MARKERS, IN_CAMERA_READERS, SITTERS, TABLE_MARKERS, type Viewer, type World } from './world';
+
+/** The label of a matrix cell, as test names and failure messages show it. */
+export const label = (e: { operation: string; case?: string }) => (e.case ? `${e.operation} (${e.case})` : e.operation);
+
+export const outcomeOf = (r: GqlResult): Outcome | string => (r.errors?.length ? (r.errors[0].extensions?.code ?? 'NO_CODE') : 'ok');
+
+/**
+ * What a viewer may never receive, whatever the operation: in-camera markers unless they read
+ * IN_CAMERA content of table A, table A's markers unless they sit there, and nothing at all in a
+ * refusal.
+ */
+export function forbiddenMarkers(viewer: Viewer, allowed: boolean): string[] {
+  const out: string[] = [];
+  if (!allowed || !IN_CAMERA_READERS.includes(viewer)) out.push(...CAMERA_MARKERS);
+  if (!allowed || !SITTERS.includes(viewer)) out.push(...TABLE_MARKERS);
+  return out;
+}
+
+export function leaksIn(text: string, viewer: Viewer, allowed: boolean): string[] {
+  const lower = text.toLowerCase();
+  return forbiddenMarkers(viewer, allowed).filter((marker) => lower.includes(marker.toLowerCase()));
+}
+
+export const revealsCamera = (text: string) => CAMERA_MARKERS.some((marker) => text.toLowerCase().includes(marker.toLowerCase()));
+
+/** Runs one GraphQL cell: returns what the viewer got, for the spec to assert on. */
+export async function runGql(w: World, e: GqlEntry, viewer: Viewer): Promise<{ result: GqlResult; text: string }> {
+  const variables = await e.variables(w, viewer);
+  let token = w.token(viewer);
+  if (e.session === 'fresh' && viewer !== 'anonymous') token = await signIn(w.t, w.users[viewer].id);
+  const result = await w.t.gql(e.document, variables, token);
+  if (e.session === 'revokes') await w.resign(viewer);
+  return { result, text: JSON.stringify(result) };
+}
+
+const HTTP_STATUS: Record<string, number> = { ok: 200, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+export const httpStatusOf = (o: Outcome) => HTTP_STATUS[o];
+
+/** The text of a PDF as a reader's tool extracts it. */
+export function pdfText(pdf: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const parser = new PDFParser(null, true);
+    parser.on('pdfParser_dataReady', () => resolve(parser.getRawTextContent().replace(/-+Page \(\d+\) Break-+/g, ' ').replace(/\s+/g, ' ')));
+    parser.on('pdfParser_dataError', (err: unknown) => reject(err));
+    parser.parseBuffer(pdf);
+  });
+}
+
+export async function runHttp(w: World, e: HttpEntry, viewer: Viewer): Promise<{ status: number; text: string }> {
+  const token = w.token(viewer);
+  const res = await fetch(`${w.t.url}${e.path(w)}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const text = e.pdf && res.status === 200 ? await pdfText(bytes) : bytes.toString('utf8');
+  return { status: res.status, text: `${JSON.stringify([...res.headers.entries()])}\n${text}` };
+}
