@@ -8,6 +8,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { PubSubModule } from './core/pubsub/pubsub.module';
 import { LiveModule } from './core/live/live.module';
 import { LiveConnections } from './core/live/live-connections';
+import { SecurityModule } from './core/security/security.module';
 import { graphqlOptions } from './core/graphql/graphql.config';
 import { ViewerResolverService } from './core/auth/viewer-resolver.service';
 import { HealthController } from './core/health.controller';
@@ -46,6 +47,7 @@ export class AppModule {
         DatabaseModule.register(runtime.config, runtime.pglite),
         PubSubModule,
         LiveModule,
+        SecurityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG, ViewerResolverService, LiveConnections],

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LOG_LEVELS, type LogLevel } from '../observability/logger';
+import { trustedProxiesFrom, type ProxyNetwork } from './trusted-proxies';
 
 /** Everything the process reads from its environment, read once at start (see CONTRACT.md, "Running it"). */
 export interface AppConfig {
@@ -21,6 +23,14 @@ export interface AppConfig {
   mailFrom: string;
   /** Directory of the built web client served at `/`, or null when it is not built. */
   webRoot: string | null;
+  /** Level of the JSON logs on stdout (LOG_LEVEL): fatal, error, warn, info, debug, trace or silent. */
+  logLevel: LogLevel;
+  /** Origins, besides PUBLIC_URL's, whose pages may open the WebSocket (ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[];
+  /** Reverse proxies whose X-Forwarded-For names the caller (TRUST_PROXY: loopback, uniquelocal). */
+  trustedProxies: ProxyNetwork[];
+  /** Mutations one signed-in user may send per minute, over HTTP and WebSocket together (MUTATIONS_PER_MINUTE). */
+  mutationsPerMinute: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -45,6 +55,31 @@ function jwtSecretFrom(env: Env, dataDir: string, production: boolean): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** `https://a.example/, http://b.example:8080` → their origins; anything that is not a URL is refused at start. */
+function originsFrom(value: string | undefined): string[] {
+  const list = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  return list.map((entry) => {
+    try {
+      return new URL(entry).origin;
+    } catch {
+      throw new Error(`ALLOWED_ORIGINS holds something that is not an origin: ${entry}`);
+    }
+  });
+}
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer: ${value}`);
+  return n;
+}
+
+function logLevelFrom(env: Env): LogLevel {
+  const level = (blankToNull(env.LOG_LEVEL) ?? 'info').toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${env.LOG_LEVEL}`);
+  return level;
 }
 
 function webRootFrom(env: Env): string | null {
@@ -78,5 +113,9 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     smtpUrl: blankToNull(env.SMTP_URL),
     mailFrom: blankToNull(env.MAIL_FROM) ?? 'Concertation <no-reply@concertation.invalid>',
     webRoot: webRootFrom(env),
+    logLevel: logLevelFrom(env),
+    allowedOrigins: originsFrom(env.ALLOWED_ORIGINS),
+    trustedProxies: trustedProxiesFrom(env.TRUST_PROXY),
+    mutationsPerMinute: positiveInteger('MUTATIONS_PER_MINUTE', env.MUTATIONS_PER_MINUTE, 300),
   };
 }

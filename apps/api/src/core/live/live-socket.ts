@@ -1,15 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { Logger } from '@nestjs/common';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import { GraphQLError, type GraphQLFormattedError, parse } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import { ViewerResolverService } from '../auth/viewer-resolver.service';
-import { queryLimitErrors } from '../graphql/query-limits';
+import { MAX_TOKENS, socketRules, withoutSuggestions } from '../graphql/operation-rules';
 import { formatError } from '../errors/format-error';
 import { createRequestContext, type RequestContext } from '../graphql/request-context';
 import { LiveConnections } from './live-connections';
 import { subscribePerEvent } from './subscribe-per-event';
+import { clientAddress, type ProxyNetwork } from '../config/trusted-proxies';
 
 const logger = new Logger('LiveSocket');
 
@@ -32,7 +33,7 @@ export function isSocketContext(value: unknown): value is SocketContext {
  */
 export function socketRequestContext(live: LiveConnections, ctx: SocketContext): RequestContext {
   const connection = live.of(ctx.extra);
-  const context = createRequestContext({ viewer: connection?.viewer ?? null, error: null }, connection?.address ?? addressOf(ctx.extra.request));
+  const context = createRequestContext({ viewer: connection?.viewer ?? null, error: null }, connection?.address ?? ctx.extra.request.socket.remoteAddress ?? 'unknown');
   context.connection = connection;
   return context;
 }
@@ -43,7 +44,18 @@ export function socketRequestContext(live: LiveConnections, ctx: SocketContext):
  * socket with 4403 (graphql-ws's answer to `onConnect` returning false); none at all makes an
  * anonymous connection, whose subscriptions then fail with UNAUTHENTICATED.
  */
-export function liveSocketOptions(live: LiveConnections, viewers: ViewerResolverService, path: string): GraphQLWsSubscriptionsConfig {
+export function liveSocketOptions(
+  live: LiveConnections,
+  viewers: ViewerResolverService,
+  path: string,
+  { production = false, trustedProxies = ['loopback'] }: { production?: boolean; trustedProxies?: readonly ProxyNetwork[] } = {},
+): GraphQLWsSubscriptionsConfig {
+  const addressOf = (request: IncomingMessage) => clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies);
+  // Apollo's validation rules and parse options never see WebSocket operations: graphql-ws gets
+  // the same ones here (see operation-rules.ts), so that both transports refuse the same queries.
+  const rules = [...specifiedRules, ...socketRules(production)];
+  const parsed = new ParsedDocuments();
+  const formatRequestError = (error: GraphQLError) => formatSocketRequestError(error, production);
   const options: Partial<ServerOptions<Record<string, unknown> | undefined, SocketExtra>> & { path: string } = {
     path,
     onConnect: async (ctx) => {
@@ -62,16 +74,18 @@ export function liveSocketOptions(live: LiveConnections, viewers: ViewerResolver
       return true;
     },
     onClose: (ctx) => live.detach(ctx.extra),
-    // A request that does not parse is answered as an error of that operation, not by closing the socket.
-    // Apollo's validation rules never see WebSocket operations, so the query limits run here too.
+    // A request that does not parse (or holds too many tokens) is answered as an error of that
+    // operation, not by closing the socket; graphql-ws then takes the parsed document from `parse`.
     onSubscribe: (_ctx, _id, payload) => {
       try {
-        const errors = queryLimitErrors(parse(payload.query));
-        return errors.length ? errors : undefined;
+        parsed.parse(payload.query);
+        return undefined;
       } catch (err) {
         return [err instanceof GraphQLError ? err : new GraphQLError('Syntax error.')];
       }
     },
+    parse: (query) => parsed.parse(typeof query === 'string' ? query : query.body),
+    validate: (schema, document) => validate(schema, document, rules),
     // Apollo's formatError does not run on WebSocket results: shape them the same way here.
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
@@ -84,25 +98,30 @@ export function liveSocketOptions(live: LiveConnections, viewers: ViewerResolver
 }
 
 /** Errors raised before execution (parse, validation) carry no code: they are about the request. */
-function formatRequestError(error: GraphQLError): GraphQLFormattedError {
+function formatSocketRequestError(error: GraphQLError, production: boolean): GraphQLFormattedError {
   if (!error.originalError && !error.extensions?.code) {
     const code = error.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED';
-    return { message: error.message, locations: error.locations, extensions: { code } };
+    const message = production ? withoutSuggestions(error.message) : error.message;
+    return { message, locations: error.locations, extensions: { code } };
   }
   return formatError(error.toJSON(), error);
 }
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
-
 /**
- * The caller's address as Express reads it with `trust proxy: loopback` (create-app.ts): behind
- * a local reverse proxy, the nearest address of X-Forwarded-For that is not the proxy's own.
+ * Parses with the token limit, and keeps the last documents so that graphql-ws's own `parse`
+ * (called right after `onSubscribe`) does not parse the same query twice. Documents are never
+ * mutated, so sharing one between sockets is safe.
  */
-function addressOf(request: IncomingMessage): string {
-  let address = request.socket.remoteAddress ?? 'unknown';
-  const forwarded = request.headers['x-forwarded-for'];
-  if (!LOOPBACK.test(address) || typeof forwarded !== 'string') return address;
-  const hops = forwarded.split(',').map((hop) => hop.trim()).filter(Boolean);
-  while (LOOPBACK.test(address) && hops.length > 0) address = hops.pop()!;
-  return address;
+class ParsedDocuments {
+  private readonly recent = new Map<string, DocumentNode>();
+
+  parse(query: string): DocumentNode {
+    const known = this.recent.get(query);
+    if (known) return known;
+    const document = parse(query, { maxTokens: MAX_TOKENS });
+    if (this.recent.size >= 32) this.recent.delete(this.recent.keys().next().value as string);
+    this.recent.set(query, document);
+    return document;
+  }
 }
+
