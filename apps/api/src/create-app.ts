@@ -3,20 +3,45 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { DestinationStream } from 'pino';
 import { AppModule, type AppRuntime } from './app.module';
+import { applyHttpSecurity } from './core/security/http-security';
+import { benchInstrumentationEnabled, installBenchInstrumentation } from './core/bench/bench-instrumentation';
+import { createLogger, PinoNestLogger } from './core/observability/logger';
+import { httpLogger } from './core/observability/http-logger';
+import { InFlightRequests, installGracefulShutdown } from './core/observability/graceful-shutdown';
 
 /** Paths the API answers itself; everything else under GET belongs to the web client's router. */
 const API_PATHS = /^\/(graphql|health|uploads|attachments|calendar|meetings\/[^/]+\.(ics|md|pdf))(\/|$)/;
 
+export interface CreateAppOptions {
+  /** false: no logs at all, whatever LOG_LEVEL says. */
+  logger?: boolean;
+  /** Where the JSON log lines go instead of stdout (tests read them). */
+  logDestination?: DestinationStream;
+  /** How long in-flight requests may take to finish at shutdown. */
+  shutdownGraceMs?: number;
+}
+
 /** Builds the whole application: the API, and the built web client on the same port. */
-export async function createApp(runtime: AppRuntime, options: { logger?: boolean } = {}): Promise<INestApplication> {
+export async function createApp(runtime: AppRuntime, options: CreateAppOptions = {}): Promise<INestApplication> {
+  const logger = createLogger(options.logger === false ? 'silent' : runtime.config.logLevel, options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(runtime), {
-    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    logger: new PinoNestLogger(logger),
     bodyParser: true,
   });
-  app.set('trust proxy', 'loopback');
-  app.useBodyParser('json', { limit: '1mb' });
+  // First, so that every request is counted for the shutdown and logged with its request id.
+  const inFlight = new InFlightRequests();
+  app.use(inFlight.middleware);
+  app.use(httpLogger(logger));
+  // Rate limits and logs must see the caller, not the reverse proxy (TRUST_PROXY).
+  app.set('trust proxy', runtime.config.trustedProxies.join(', '));
+  // Security headers (helmet, with a CSP that fits the web client) and the 1 MB JSON body limit.
+  applyHttpSecurity(app, runtime.config);
   app.enableShutdownHooks();
+  installGracefulShutdown(app, inFlight, options.shutdownGraceMs);
+  // `npm run bench` only (BENCH_INSTRUMENT=1, never in production): statements per request, event-loop delay.
+  if (benchInstrumentationEnabled()) installBenchInstrumentation(app);
   const webRoot = runtime.config.webRoot;
   if (webRoot) {
     app.use(express.static(webRoot, { index: false, maxAge: '1h', setHeaders: cacheAssets }));

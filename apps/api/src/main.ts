@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { loadAppConfig } from './core/config/app-config';
+import { DEFAULT_SHUTDOWN_GRACE_MS } from './core/observability/graceful-shutdown';
 import { createApp } from './create-app';
 import { emitSchema } from './emit-schema';
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from './startup/demo-data';
@@ -13,6 +15,23 @@ async function main(): Promise<void> {
   const config = loadAppConfig();
   const app = await createApp({ config });
   await app.listen(config.port, '0.0.0.0');
+  // enableShutdownHooks (create-app.ts) runs the graceful shutdown on SIGTERM and SIGINT; should
+  // a hook hang, the process still exits once the grace period and some margin have passed.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      new Logger('Shutdown').log({ msg: 'shutting down', signal });
+      setTimeout(() => process.exit(1), DEFAULT_SHUTDOWN_GRACE_MS + 10_000).unref();
+    });
+  }
+  new Logger('Main').log({
+    msg: 'listening',
+    url: config.publicUrl,
+    database: config.databaseUrl ? 'postgresql' : 'embedded',
+    liveEvents: config.redisUrl ? 'redis' : 'in-process',
+    webClient: config.webRoot !== null,
+  });
+  // The banner below is for people at a terminal; in production only the JSON lines go out.
+  if (config.nodeEnv === 'production') return;
   const lines = [
     '',
     `Concertation is running: ${config.publicUrl}`,

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { loadAppConfig, type AppConfig } from '../../src/core/config/app-config';
 import { createApp } from '../../src/create-app';
@@ -63,6 +64,8 @@ export interface StartOptions {
    * only: PGlite is one process's database). The first app drops the database: close it last.
    */
   shareDatabaseWith?: TestApp;
+  /** Where the app's JSON log lines go (at LOG_LEVEL, info unless `env` says): tests that read logs. Otherwise it logs nothing. */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -89,7 +92,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: St
   }
   const config = loadAppConfig({ ...baseEnv, ...env, PORT: '0' });
   const db = pglite;
-  const app = await createApp({ config, pglite: db ? async () => db : undefined }, { logger: false });
+  const app = await createApp({ config, pglite: db ? async () => db : undefined }, options.logDestination ? { logDestination: options.logDestination } : { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -42,8 +42,12 @@ export class LiveConnection implements LiveConnectionHandle {
 
   /** Closes the socket because its session ended; graphql-ws then ends its subscriptions. */
   endSession(reason: string): void {
+    this.close(SESSION_CLOSE_CODE, reason);
+  }
+
+  close(code: number, reason: string): void {
     try {
-      this.socket.close(SESSION_CLOSE_CODE, reason);
+      this.socket.close(code, reason);
     } catch (err) {
       logger.warn(`closing a socket failed: ${String(err)}`);
     }

@@ -48,7 +48,8 @@ export class LiveConnections implements OnApplicationBootstrap, OnModuleDestroy 
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    const id = await this.revocationSubscription;
+    // With Redis away the subscription never settles: a shutdown must not wait for it.
+    const id = await Promise.race([this.revocationSubscription, new Promise<null>((resolve) => setTimeout(resolve, 1000, null).unref())]);
     if (id !== null && id !== undefined) this.pubSub.unsubscribe(id);
     await this.sweeping;
   }
@@ -77,6 +78,11 @@ export class LiveConnections implements OnApplicationBootstrap, OnModuleDestroy 
 
   of(key: object): LiveConnection | undefined {
     return this.byKey.get(key);
+  }
+
+  /** Closes every open socket of this process (graceful shutdown: 1001, clients reconnect elsewhere). */
+  closeAll(code: number, reason: string): void {
+    for (const connection of [...this.byKey.values()]) connection.close(code, reason);
   }
 
   /** Open connections of a user in this process (tests and diagnostics). */
