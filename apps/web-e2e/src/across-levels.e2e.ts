@@ -165,10 +165,15 @@ describe('across levels: referrals and consultations', () => {
     await checkPage(member.page, '36-network');
     await member.page.getByRole('link', { name: 'Protocoles' }).click();
     await member.page.getByRole('heading', { level: 1, name: 'Protocoles de collaboration' }).waitFor();
+    await checkPage(member.page, '37-protocols');
     await member.page.getByRole('link', { name: 'Protocole de référencement des victimes mineures (fictif)' }).click();
     await member.page.getByRole('list', { name: 'Carte schématique de l’adoption par région' }).getByRole('button', { name: /^Montréal : Version dépassée/ }).waitFor();
     await member.page.getByRole('table', { name: 'Adoption par région' }).waitFor();
-    await checkPage(member.page, '37-protocol');
+    await checkPage(member.page, '38-protocol');
+    await member.page.getByRole('link', { name: 'Consultations' }).click();
+    await member.page.getByRole('heading', { level: 1, name: 'Mes consultations' }).waitFor();
+    await member.page.getByRole('table', { name: 'Vos consultations' }).waitFor();
+    await checkPage(member.page, '39-my-consultations');
     await member.context.close();
     expect(violations).toEqual({});
   });

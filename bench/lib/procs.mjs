@@ -1,0 +1,38 @@
+// Child processes of the bench: started in their own process group, stopped by that group's id.
+import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
+
+const started = new Set();
+
+export function startProcess(name, command, args, { env, cwd, logDir }) {
+  const log = openSync(`${logDir}/${name}.log`, 'w');
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', log, log], detached: true });
+  started.add(child);
+  child.on('exit', () => started.delete(child));
+  return child;
+}
+
+export async function stopProcess(child, signal = 'SIGTERM') {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+  const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function stopAll() {
+  await Promise.all([...started].map((c) => stopProcess(c)));
+}
+
+export async function waitHealthy(url, timeoutMs = 60000, stepMs = 50) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url);
+      if (r.status === 200) return true;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+  throw new Error(`not healthy within ${timeoutMs} ms: ${url}`);
+}

@@ -1,0 +1,47 @@
+// Holds a share of the live subscribers (scenario 3) in its own process, so that the driver's event
+// loop stays healthy. Forked by run.mjs; told {urls, tokens, meetingId} over IPC; answers 'ready'
+// once every socket is acknowledged, then on 'stop' reports what each subscriber received.
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const SUBSCRIPTION = 'subscription Live($meetingId: ID!) { meetingEvents(meetingId: $meetingId) { kind at meeting { id title status } } }';
+
+process.once('message', async ({ urls, tokens, meetingId }) => {
+  const clients = [];
+  const received = tokens.map(() => []); // per subscriber: [key, latencyMs]
+  let errors = 0;
+  await Promise.all(
+    tokens.map(
+      (token, i) =>
+        new Promise((resolve) => {
+          const client = createClient({
+            url: urls[i % urls.length],
+            webSocketImpl: WebSocket,
+            lazy: false,
+            retryAttempts: 0,
+            connectionParams: { authorization: `Bearer ${token}` },
+            onNonLazyError: () => { errors++; resolve(); },
+            on: { connected: () => resolve() },
+          });
+          clients.push(client);
+          client.subscribe({ query: SUBSCRIPTION, variables: { meetingId } }, {
+            next: (r) => {
+              const e = r.data?.meetingEvents;
+              if (!e) { errors++; return; }
+              received[i].push([`${e.kind}@${e.at}`, Date.now() - Date.parse(e.at)]);
+            },
+            error: () => errors++,
+            complete: () => undefined,
+          });
+        }),
+    ),
+  );
+  process.send({ type: 'ready', errors });
+  process.once('message', async () => {
+    // Exit only once the report is flushed: process.exit() may drop a pending IPC message.
+    await new Promise((resolve) => process.send({ type: 'report', received, errors }, resolve));
+    await Promise.all(clients.map((c) => c.dispose()));
+    process.disconnect();
+    process.exit(0);
+  });
+});

@@ -1,0 +1,269 @@
+#!/usr/bin/env node
+// `npm run bench`: seeds PostgreSQL at scale, builds and starts the API, drives load from separate
+// processes and writes bench/results.{md,json}. See bench/README.md. Not part of `npm test`.
+import { execFileSync, fork, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import { BIG_TABLE, LIVE_MEETING, LIVE_SUBSCRIBERS, SIZES, seedSql, uuidOf } from './lib/seed.mjs';
+import { startProcess, stopAll, stopProcess, waitHealthy } from './lib/procs.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const quick = process.env.BENCH_QUICK === '1'; // shorter windows, for trying the bench itself
+const WARMUP = quick ? 2 : 10, DURATION = quick ? 5 : 30, LIVE_SECONDS = quick ? 10 : 60;
+const PG_ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9';
+const JWT_SECRET = `bench-${process.pid}-${Date.now()}`;
+const PORTS = { a: 3901, b: 3902, raw: 3903, start: 3904 };
+const db = `concertation_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${process.pid}`;
+const databaseUrl = PG_ADMIN.replace(/\/[^/]*$/, `/${db}`);
+const work = mkdtempSync(join(tmpdir(), 'concertation-bench-'));
+const logDir = join(work, 'logs');
+mkdirSync(logDir);
+const t0 = Date.now();
+const step = (msg) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const DASHBOARD = `query Dashboard($from: DateTime!, $to: DateTime!) {
+  myMeetings(from: $from, to: $to) { id title status startsAt endsAt timeZone location table { id name } }
+  myActionItems(first: 50) { totalCount edges { node { id title status dueOn table { id name } } } }
+  notifications(first: 1) { unreadCount }
+}`;
+const TABLE_PAGE = `query TablePage($id: ID!, $from: DateTime!, $to: DateTime!) {
+  table(id: $id) { id name viewerRole meetings(from: $from, to: $to) { id title status startsAt endsAt timeZone viewerRsvp agendaPublishedAt table { id name } } }
+}`;
+
+async function token(n) {
+  return jwt.sign({ sub: await uuidOf('user', n), jti: await uuidOf('session', n), exp: Math.floor(Date.now() / 1000) + 2 * 3600 }, JWT_SECRET, { algorithm: 'HS256' });
+}
+async function gql(port, tok, query, variables) {
+  const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tok}` }, body: JSON.stringify({ query, variables }) });
+  return { status: r.status, statements: Number(r.headers.get('x-bench-sql-statements')), body: await r.json() };
+}
+const apiEnv = (port, extra = {}) => ({ DATABASE_URL: databaseUrl, PORT: String(port), DATA_DIR: join(work, `data-${port}`), JWT_SECRET, DEMO_DATA: '0', REDIS_URL, BENCH_INSTRUMENT: '1', NODE_ENV: 'development', ...extra });
+async function startApi(name, port, extra) {
+  const child = startProcess(name, process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: root, env: apiEnv(port, extra), logDir });
+  await waitHealthy(`http://127.0.0.1:${port}/health`);
+  return child;
+}
+function load(port, tokens, variables) {
+  const job = { url: `http://127.0.0.1:${port}`, path: '/graphql', connections: 32, warmupSeconds: WARMUP, durationSeconds: DURATION, tokens, query: DASHBOARD, variables };
+  return JSON.parse(execFileSync(process.execPath, [join(root, 'bench/load.mjs'), JSON.stringify(job)], { cwd: root }).toString());
+}
+const stats = async (port, method = 'GET') => (await fetch(`http://127.0.0.1:${port}/__bench/stats`, { method })).json();
+const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+
+// --- build if stale (the same rule as `npm start`) ---------------------------------------------
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = 0;
+  for (const e of readdirSync(path)) if (!['node_modules', 'dist', '.nx'].includes(e)) newest = Math.max(newest, newestMtime(join(path, e)));
+  return newest;
+}
+function buildIfStale() {
+  const outs = ['dist/apps/api/main.js', 'dist/apps/web/index.html'].map((p) => join(root, p));
+  const built = Math.min(...outs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
+  const newest = Math.max(...['apps/api/src', 'apps/web', 'libs', 'package-lock.json'].map((p) => newestMtime(join(root, p))));
+  if (built > 0 && newest <= built) return step('build: up to date');
+  step('build: API and web client');
+  const r = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+const results = { startedAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, sizes: SIZES, scenarios: {} };
+const admin = new pg.Client({ connectionString: PG_ADMIN });
+
+async function main() {
+  buildIfStale();
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${db}`);
+  step(`database ${db}: migrating (API start)`);
+  await stopProcess(await startApi('migrate', PORTS.a));
+  step('seeding');
+  const seedStart = Date.now();
+  const seeder = new pg.Client({ connectionString: databaseUrl });
+  await seeder.connect();
+  await seeder.query(seedSql());
+  const counts = (await seeder.query(`SELECT (SELECT count(*) FROM organization)::int AS organizations, (SELECT count(*) FROM round_table)::int AS tables,
+      (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM meeting)::int AS meetings,
+      (SELECT count(*) FROM agenda_item)::int AS "agendaItems", (SELECT count(*) FROM action_item)::int AS "actionItems"`)).rows[0];
+  results.seed = { seconds: (Date.now() - seedStart) / 1000, counts };
+  step(`seeded in ${results.seed.seconds} s: ${JSON.stringify(counts)}`);
+
+  // --- 1. dashboard, GraphQL vs raw ---------------------------------------------------------
+  const apiA = await startApi('api-a', PORTS.a);
+  const raw = startProcess('raw', process.execPath, [join(root, 'bench/raw-server.mjs')], { cwd: root, env: { DATABASE_URL: databaseUrl, JWT_SECRET, PORT: String(PORTS.raw) }, logDir });
+  await sleep(500);
+  const viewers = Array.from({ length: 200 }, (_, i) => i * 25);
+  const tokens = await Promise.all(viewers.map(token));
+  const variables = { from: new Date().toISOString(), to: new Date(Date.now() + 30 * 864e5).toISOString() };
+  const same = [];
+  for (const tok of tokens.slice(0, 5)) {
+    const [a, b] = [await gql(PORTS.a, tok, DASHBOARD, variables), await fetch(`http://127.0.0.1:${PORTS.raw}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${tok}`, 'content-type': 'application/json' }, body: JSON.stringify({ variables }) }).then((r) => r.json())];
+    same.push(JSON.stringify(a.body) === JSON.stringify(b) && !a.body.errors);
+  }
+  const dashboardStatements = (await gql(PORTS.a, tokens[0], DASHBOARD, variables)).statements;
+  step(`dashboard: raw and GraphQL answer the same JSON: ${same.every(Boolean)}; load on raw`);
+  const rawLoad = load(PORTS.raw, tokens, variables);
+  step(`raw ${rawLoad.requestsPerSecond} req/s p99 ${rawLoad.latencyMs.p99} ms; load on GraphQL`);
+  const apiLoad = load(PORTS.a, tokens, variables);
+  step(`GraphQL ${apiLoad.requestsPerSecond} req/s p99 ${apiLoad.latencyMs.p99} ms`);
+  await stopProcess(raw);
+  results.scenarios.dashboard = { sameJson: same.every(Boolean), statementsPerRequest: dashboardStatements, raw: rawLoad, graphql: apiLoad,
+    throughputRatio: apiLoad.requestsPerSecond / rawLoad.requestsPerSecond, p99Ratio: apiLoad.latencyMs.p99 / rawLoad.latencyMs.p99 };
+
+  // --- 2. statements per table page ----------------------------------------------------------
+  const bigTable = await uuidOf('table', BIG_TABLE);
+  const starts = (await seeder.query(`SELECT starts_at FROM meeting WHERE table_id = $1 ORDER BY starts_at`, [bigTable])).rows.map((r) => r.starts_at);
+  const chair = await token(BIG_TABLE); // user 1 chairs table 1
+  const page = async (n) => {
+    const v = { id: bigTable, from: new Date(starts[0].getTime() - 1).toISOString(), to: new Date(starts[n - 1].getTime() + 1).toISOString() };
+    const r = await gql(PORTS.a, chair, TABLE_PAGE, v);
+    return { meetings: r.body.data?.table?.meetings?.length ?? 0, statements: r.statements, errors: r.body.errors ?? null };
+  };
+  results.scenarios.statements = { small: await page(10), large: await page(200) };
+  step(`statements: ${JSON.stringify(results.scenarios.statements)}`);
+
+  // --- 3. live fan-out over two processes with Redis --------------------------------------------
+  const apiB = await startApi('api-b', PORTS.b);
+  step(`live: ${LIVE_SUBSCRIBERS} subscribers over two processes`);
+  const liveMeeting = await uuidOf('meeting', LIVE_MEETING);
+  const liveItem = await uuidOf('agenda', 0);
+  const urls = [PORTS.a, PORTS.b].map((p) => `ws://127.0.0.1:${p}/graphql`);
+  const subTokens = await Promise.all(Array.from({ length: LIVE_SUBSCRIBERS }, (_, i) => token(i)));
+  const workers = [0, 1].map(() => fork(join(root, 'bench/live-worker.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const half = LIVE_SUBSCRIBERS / 2;
+  const ready = await Promise.all(workers.map((w, k) => new Promise((resolve) => { w.once('message', resolve); w.send({ urls, tokens: subTokens.slice(k * half, (k + 1) * half), meetingId: liveMeeting }); })));
+  await sleep(3000); // subscriptions registered after the acks
+  await Promise.all([stats(PORTS.a, 'POST'), stats(PORTS.b, 'POST')]);
+  step(`live: subscribed (connect errors ${ready.reduce((s, r) => s + r.errors, 0)}); one agenda change per second for ${LIVE_SECONDS} s`);
+  const chair0 = await token(0);
+  let sent = 0, failed = 0;
+  for (let i = 0; i < LIVE_SECONDS; i++) {
+    const tick = Date.now();
+    const r = await gql(i % 2 ? PORTS.b : PORTS.a, chair0, 'mutation($id: ID!, $t: String!) { updateAgendaItem(id: $id, input: { title: $t }) { id } }', { id: liveItem, t: `Point fictif en direct ${i}` });
+    if (r.body.errors) { failed++; if (failed === 1) console.error(JSON.stringify(r.body.errors)); } else sent++;
+    await sleep(Math.max(0, 1000 - (Date.now() - tick)));
+  }
+  await sleep(3000);
+  const loop = { a: await stats(PORTS.a), b: await stats(PORTS.b) };
+  const reports = await Promise.all(workers.map((w) => new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ received: [], errors: 1 }), 60000); // a lost report counts as nothing received
+    w.once('message', (m) => { clearTimeout(timer); resolve(m); });
+    w.send('stop');
+  })));
+  const perSubscriber = reports.flatMap((r) => r.received);
+  const distinct = new Set(perSubscriber.flatMap((list) => list.map(([k]) => k)));
+  const latencies = perSubscriber.flatMap((list) => list.map(([, ms]) => ms)).sort((x, y) => x - y);
+  const complete = perSubscriber.filter((list) => new Set(list.map(([k]) => k)).size === distinct.size && distinct.size > 0).length;
+  results.scenarios.live = { subscribers: LIVE_SUBSCRIBERS, mutationsSent: sent, mutationsFailed: failed, distinctEvents: distinct.size,
+    subscribersWithEveryEvent: complete, deliveries: latencies.length, expectedDeliveries: distinct.size * LIVE_SUBSCRIBERS,
+    latencyMs: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: latencies.at(-1) ?? NaN },
+    eventLoopDelayMs: { a: loop.a.eventLoopDelayMs, b: loop.b.eventLoopDelayMs }, sqlStatementsDuringWindow: loop.a.statements + loop.b.statements, workerErrors: reports.reduce((s, r) => s + r.errors, 0) };
+  step(`live: ${JSON.stringify(results.scenarios.live)}`);
+  await stopProcess(apiB);
+
+  // --- 4. protections off vs on -----------------------------------------------------------------
+  await stopProcess(apiA);
+  const apiOff = await startApi('api-a-protections-off', PORTS.a, { BENCH_PROTECTIONS: 'off' });
+  step('protections off: load on GraphQL');
+  const offLoad = load(PORTS.a, tokens, variables);
+  await stopProcess(apiOff);
+  results.scenarios.protections = { on: apiLoad, off: offLoad, ratio: apiLoad.requestsPerSecond / offLoad.requestsPerSecond,
+    note: existsSync(join(root, 'apps/api/src/core/security')) ? 'core/security present' : 'measured with what exists: query depth/alias limits (validation rule); sign-in throttling is not on this path; authorization guards always stay on' };
+  step(`protections: on ${apiLoad.requestsPerSecond} vs off ${offLoad.requestsPerSecond} req/s`);
+  await seeder.end();
+
+  // --- 5. web: first route's JS, and npm start to healthy ---------------------------------------
+  const webDir = join(root, 'dist/apps/web');
+  const html = readFileSync(join(webDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  const files = [...new Set(scripts)].map((s) => ({ file: s, gzipBytes: gzipSync(readFileSync(join(webDir, s.replace(/^\//, '')))).length }));
+  const startDir = join(work, 'start-data');
+  const timeStart = async (label) => {
+    const began = Date.now();
+    const child = startProcess(`npm-start-${label}`, 'npm', ['start'], { cwd: root, env: { PORT: String(PORTS.start), DATA_DIR: startDir, DATABASE_URL: '', REDIS_URL: '', BENCH_INSTRUMENT: '' }, logDir });
+    await waitHealthy(`http://127.0.0.1:${PORTS.start}/health`, 120000, 20);
+    const seconds = (Date.now() - began) / 1000;
+    await stopProcess(child);
+    return seconds;
+  };
+  const firstStart = await timeStart('first');
+  const restart = await timeStart('again');
+  results.scenarios.web = { firstRouteJs: files, firstRouteGzipKb: files.reduce((s, f) => s + f.gzipBytes, 0) / 1024, startSeconds: { freshDataDir: firstStart, existingDataDir: restart } };
+  step(`web: ${JSON.stringify(results.scenarios.web)}`);
+}
+
+function table() {
+  const s = results.scenarios;
+  const rows = [];
+  const row = (scenario, goal, measured, pass) => rows.push({ scenario, goal, measured, result: pass === null ? 'n/a' : pass ? 'pass' : 'MISS' });
+  const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
+  if (s.dashboard) {
+    row('1. Dashboard throughput', 'GraphQL ≥ 0.5× raw req/s', `${f(s.dashboard.throughputRatio)}× (${f(s.dashboard.graphql.requestsPerSecond, 1)} vs ${f(s.dashboard.raw.requestsPerSecond, 1)} req/s)`, s.dashboard.throughputRatio >= 0.5);
+    row('1. Dashboard p99', 'GraphQL p99 ≤ 3× raw', `${f(s.dashboard.p99Ratio)}× (${s.dashboard.graphql.latencyMs.p99} vs ${s.dashboard.raw.latencyMs.p99} ms)`, s.dashboard.p99Ratio <= 3);
+    row('1. Same JSON as raw', 'identical', String(s.dashboard.sameJson), s.dashboard.sameJson);
+  }
+  if (s.statements) {
+    const { small, large } = s.statements;
+    row('2. SQL per table page', 'equal for 10 and 200 meetings, ≤ 6', `${small.statements} (${small.meetings} meetings) / ${large.statements} (${large.meetings} meetings)`, small.statements === large.statements && large.statements <= 6 && small.meetings === 10 && large.meetings === 200);
+  }
+  if (s.live) {
+    const l = s.live;
+    row('3. Live delivery', 'every event to every subscriber', `${l.subscribersWithEveryEvent}/${l.subscribers} subscribers got all ${l.distinctEvents} events (${l.deliveries}/${l.expectedDeliveries})`, l.subscribersWithEveryEvent === l.subscribers && l.distinctEvents >= l.mutationsSent && l.mutationsSent > 0);
+    row('3. Live latency', 'p99 publish→receive ≤ 300 ms', `${l.latencyMs.p99} ms (p50 ${l.latencyMs.p50})`, l.latencyMs.p99 <= 300);
+    const worst = Math.max(l.eventLoopDelayMs.a.p99, l.eventLoopDelayMs.b.p99);
+    row('3. Event-loop delay', 'p99 ≤ 100 ms in each process', `A ${l.eventLoopDelayMs.a.p99} ms, B ${l.eventLoopDelayMs.b.p99} ms`, worst <= 100);
+  }
+  if (s.protections) row('4. Protections cost', 'on ≥ 0.85× off', `${f(s.protections.ratio)}× (${f(s.protections.on.requestsPerSecond, 1)} vs ${f(s.protections.off.requestsPerSecond, 1)} req/s)`, s.protections.ratio >= 0.85);
+  if (s.web) {
+    row('5. First route JS (gzip)', '≤ 250 KB', `${f(s.web.firstRouteGzipKb, 1)} KB in ${s.web.firstRouteJs.length} files`, s.web.firstRouteGzipKb <= 250);
+    row('5. npm start → /health (fresh DATA_DIR)', '≤ 5 s', `${f(s.web.startSeconds.freshDataDir)} s`, s.web.startSeconds.freshDataDir <= 5);
+    row('5. npm start → /health (existing DATA_DIR)', '≤ 5 s', `${f(s.web.startSeconds.existingDataDir)} s`, s.web.startSeconds.existingDataDir <= 5);
+  }
+  return rows;
+}
+
+function write(error) {
+  results.finishedAt = new Date().toISOString();
+  results.totalSeconds = (Date.now() - t0) / 1000;
+  results.table = table();
+  if (error) results.error = String(error?.stack ?? error);
+  const lines = ['| scenario | goal | measured | result |', '| --- | --- | --- | --- |', ...results.table.map((r) => `| ${r.scenario} | ${r.goal} | ${r.measured} | ${r.result} |`)];
+  const notesFile = join(root, 'bench/findings.md');
+  const md = [`# Bench results`, '', `Run ${results.startedAt} on ${results.machine.cpus} cores, Node ${results.machine.node}, in ${results.totalSeconds.toFixed(0)} s` + (quick ? ' (BENCH_QUICK: short windows, not a real run)' : '') + '.',
+    `Seeded ${JSON.stringify(results.seed?.counts ?? {})} in ${results.seed?.seconds ?? '?'} s.`, '', ...lines, '', error ? `**The run failed:** ${String(error)}\n` : '',
+    existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : ''].join('\n');
+  if (!quick || process.env.BENCH_WRITE === '1') {
+    writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(root, 'bench/results.md'), md);
+  }
+  console.log('\n' + lines.join('\n') + '\n');
+  console.log(`logs: ${logDir}`);
+}
+
+let failure = null;
+// Ctrl-C or a kill still stops the children and drops the database (through the finally below).
+let interrupt;
+const interrupted = new Promise((_, reject) => (interrupt = reject));
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => interrupt(new Error(`interrupted by ${signal}`)));
+try {
+  await Promise.race([main(), interrupted]);
+} catch (err) {
+  failure = err;
+  console.error(err);
+} finally {
+  await stopAll();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  } catch { /* never connected */ }
+  await admin.end().catch(() => undefined);
+  write(failure);
+  for (const dir of readdirSync(work)) if (dir !== 'logs') rmSync(join(work, dir), { recursive: true, force: true });
+  process.exit(failure ? 1 : 0);
+}
