@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { LiveConnections } from '../src/core/live/live-connections';
+import { LIVE_RECHECK_MS, LiveConnections } from '../src/core/live/live-connections';
 import { Topics } from '../src/core/pubsub/topics';
 import { createUser, FIXTURE_PASSWORD, signIn } from './support/fixtures';
 import { connectLive, type LiveClient, listenersOf, quietFor, subscribe, waitForListener, waitUntil } from './support/live';
@@ -176,6 +176,18 @@ describe('live connections: authentication at connection_init and sessions', () 
       expect(await socket.closed()).toBe(4403);
       await waitUntil(() => t.app.get(LiveConnections).countOf(user.id) === 0, 'the registry to forget the socket');
     });
+
+    it('runs by itself: a session ended elsewhere loses its socket within seconds, with no call to sweep', async () => {
+      const user = await createUser(t);
+      const socket = connect(user.token);
+      await socket.connected;
+      const sessionId = (jwt.decode(user.token) as { jti: string }).jti;
+      await t.dataSource.query(`UPDATE auth_session SET expires_at = now() - interval '1 second' WHERE id = $1`, [sessionId]);
+      const ended = Date.now();
+      expect(await socket.closed()).toBe(4403);
+      // One re-check period, plus the time a loaded machine needs to run it.
+      expect(Date.now() - ended).toBeLessThan(LIVE_RECHECK_MS + 5000);
+    }, 20_000);
 
     it('refreshes the viewer of an open socket (a role granted later counts)', async () => {
       const user = await createUser(t);
