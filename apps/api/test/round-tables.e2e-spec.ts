@@ -165,7 +165,7 @@ describe('round tables', () => {
           await seat(t, id, user.id, 'CHAIR', org);
         }
       };
-      const q = `query($search: String) { tables(search: $search, first: 50) { totalCount edges { node {
+      const q = `query($search: String) { tables(search: $search, first: 20) { totalCount edges { node {
         id name viewerRole regions { code name parent { code } } parent { name parent { name } } children { id }
         memberships { status organization { name region { code } } requestedBy { id } }
         participants { role user { id displayName } organization { name } }
