@@ -1,44 +1,41 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { tooManyRequests } from '../../core/errors/domain-errors';
-import { SignInFailureEntity } from './sign-in-failure.entity';
+import { DatabaseFailureCounts, RedisFailureCounts, type SignInFailureCounts } from './sign-in-failure-counts';
 
 /** CONTRACT.md "Precise points": 10 failures per e-mail in 15 minutes, 30 per address in a minute. */
 export const EMAIL_FAILURE_LIMIT = 10;
-export const EMAIL_WINDOW = '15 minutes';
 export const ADDRESS_FAILURE_LIMIT = 30;
-export const ADDRESS_WINDOW = '1 minute';
 
 /**
- * Counts failed sign-ins (wrong password, unknown e-mail, wrong current password) in the
- * database, so that every API process sees the same counts. A refused attempt is not itself
- * counted: the lock lifts once the failures that caused it leave the window.
+ * Counts failed sign-ins (wrong password, unknown e-mail, wrong current password) where every
+ * API process sees them: in Redis when REDIS_URL is set, in the database otherwise. A refused
+ * attempt is not itself counted: the lock lifts once the failures that caused it leave the window.
  */
 @Injectable()
-export class SignInLimitsService {
-  constructor(private readonly dataSource: DataSource) {}
+export class SignInLimitsService implements OnModuleDestroy {
+  private readonly counts: SignInFailureCounts;
+
+  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+    const database = new DatabaseFailureCounts(dataSource);
+    this.counts = config.redisUrl ? RedisFailureCounts.connect(config.redisUrl, database) : database;
+  }
 
   /** Throws TOO_MANY_REQUESTS while either limit is reached, whatever the password. */
   async assertAllowed(email: string, address: string): Promise<void> {
-    const rows: Array<{ by_email: number; by_address: number }> = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM sign_in_failure WHERE email = $1 AND at > now() - interval '${EMAIL_WINDOW}') AS by_email,
-              (SELECT count(*)::int FROM sign_in_failure WHERE address = $2 AND at > now() - interval '${ADDRESS_WINDOW}') AS by_address`,
-      [email, addressKey(address)],
-    );
-    const { by_email, by_address } = rows[0];
-    if (Number(by_email) >= EMAIL_FAILURE_LIMIT || Number(by_address) >= ADDRESS_FAILURE_LIMIT) {
+    const { byEmail, byAddress } = await this.counts.count(email, addressKey(address));
+    if (byEmail >= EMAIL_FAILURE_LIMIT || byAddress >= ADDRESS_FAILURE_LIMIT) {
       throw tooManyRequests('Too many failed sign-ins; try again later.');
     }
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
-    const key = addressKey(address);
-    await this.dataSource.getRepository(SignInFailureEntity).insert({ email, address: key });
-    // Rows older than the longest window count for nothing any more: keep the table small.
-    await this.dataSource.query(
-      `DELETE FROM sign_in_failure WHERE (email = $1 OR address = $2) AND at < now() - interval '${EMAIL_WINDOW}'`,
-      [email, key],
-    );
+    await this.counts.record(email, addressKey(address));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.counts.close();
   }
 }
 
