@@ -4,3 +4,4 @@ export * from './lib/text';
 export * from './lib/time-zones';
 export * from './lib/ids';
 export * from './lib/meetings';
+export * from './lib/zoned-time';

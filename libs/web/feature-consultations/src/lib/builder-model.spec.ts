@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fr, translate, type MessageKey, type MessageParams } from '@concertation/web-i18n';
 import { emptyBuilderValues, moveQuestion, newQuestion, optionField, optionsField, promptField, serverFieldErrors, validateBuilder, type BuilderValues } from './builder-model';
-import { wallTimeToInstant } from './zoned-time';
+import { wallTimeToInstant } from '@concertation/shared-domain';
 
 const t = (key: MessageKey, params?: MessageParams) => translate(fr, key, params);
 const now = new Date('2027-03-01T12:00:00.000Z');

@@ -1,7 +1,6 @@
-import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
+import { instantToWallTime, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, wallTimeToInstant } from '@concertation/shared-domain';
 import type { CreateConsultationInput, QuestionKind } from '@concertation/web-data-access';
 import type { MessageKey, MessageParams } from '@concertation/web-i18n';
-import { instantToWallTime, wallTimeToInstant } from './zoned-time';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 

@@ -4,7 +4,7 @@ import { ConsultationAudienceDocument, CreateConsultationDocument, type Consulta
 import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { consultation } from '../testing/consultation-fixtures';
 import { ConsultationBuilderPage } from './consultation-builder-page';
-import { wallTimeToInstant } from './zoned-time';
+import { wallTimeToInstant } from '@concertation/shared-domain';
 
 const route = { route: '/tables/table-prov/consultations/new', path: '/tables/:id/consultations/new' };
 const child = (id: string, name: string, level: 'REGIONAL' | 'PROVINCIAL', children: ConsultationAudienceTable['children'][number]['children'] = []) => ({

@@ -1,8 +1,7 @@
-import { CANADIAN_TIME_ZONES, isWebUrl, MAX_LOCATION_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
+import { CANADIAN_TIME_ZONES, instantToWallTime, isWebUrl, MAX_LOCATION_LENGTH, MAX_TITLE_LENGTH, wallTimeToInstant } from '@concertation/shared-domain';
 import type { Language, MessageKey, MessageParams } from '@concertation/web-i18n';
 import type { SelectOption } from '@concertation/web-ui';
 import { DEFAULT_OCCURRENCES, MAX_OCCURRENCES, recurrenceRule, type RecurrencePreset } from './recurrence';
-import { instantToWallTime, wallTimeToInstant } from './zoned-time';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
