@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { LockedJob } from '../../core/jobs/locked-job';
 import { NotificationKind } from '../../core/graphql/enums';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -37,56 +38,53 @@ export interface ReminderRun {
  */
 @Injectable()
 export class ActionItemReminders implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('ActionItemReminders');
-  private timers: NodeJS.Timeout[] = [];
-  private running: Promise<ReminderRun> | null = null;
+  private readonly job: LockedJob<ReminderRun>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
     private readonly activity: ActionItemActivity,
     private readonly policy: ActionItemsPolicy,
-  ) {}
+  ) {
+    this.job = new LockedJob(dataSource, {
+      lockKey: REMINDER_LOCK_KEY,
+      firstRunMs: FIRST_RUN_MS,
+      everyMs: EVERY_MS,
+      skipped: { ran: false, items: 0 },
+      work: (manager) => this.remindDue(manager),
+      logger: new Logger('ActionItemReminders'),
+    });
+  }
 
   onApplicationBootstrap(): void {
     // Tests run the job themselves (run()): a timer firing mid-test would add notifications.
-    if (this.config.nodeEnv === 'test') return;
-    const tick = () => void this.run().catch((err: unknown) => this.logger.warn(`reminders failed: ${String(err)}`));
-    this.timers.push(setTimeout(tick, FIRST_RUN_MS), setInterval(tick, EVERY_MS));
-    for (const timer of this.timers) timer.unref();
+    this.job.start(this.config.nodeEnv);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers = [];
-    await this.running?.catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One pass of the job (the timer's, or a test's). */
   run(): Promise<ReminderRun> {
-    this.running ??= this.runOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
-  private runOnce(): Promise<ReminderRun> {
-    return this.dataSource.transaction(async (manager) => {
-      const [lock] = await manager.query(`SELECT pg_try_advisory_xact_lock(${REMINDER_LOCK_KEY}::bigint) AS locked`);
-      if (lock?.locked !== true) return { ran: false, items: 0 };
-      const claimed: Array<{ action_item_id: string; overdue: boolean }> = await manager.query(
-        `INSERT INTO action_item_reminder (action_item_id, day)
-         SELECT ai.id, ${TABLE_TODAY} FROM action_item ai
-          WHERE ai.status = ANY($1::varchar[]) AND ai.due_on IS NOT NULL AND ai.due_on <= ${TABLE_TODAY} + ${DUE_SOON_DAYS}
-         ON CONFLICT (action_item_id, day) DO NOTHING
-         RETURNING action_item_id, (SELECT ai2.due_on < day FROM action_item ai2 WHERE ai2.id = action_item_id) AS overdue`,
-        [UNFINISHED],
-      );
-      if (claimed.length === 0) return { ran: true, items: 0 };
-      const items = await manager.findBy(ActionItemEntity, { id: In(claimed.map((c) => c.action_item_id)) });
-      const overdue = new Map(claimed.map((c) => [c.action_item_id, c.overdue === true]));
-      for (const item of items) await this.remind(manager, item, overdue.get(item.id) ?? false);
-      return { ran: true, items: items.length };
-    });
+  private async remindDue(manager: EntityManager): Promise<ReminderRun> {
+    const claimed: Array<{ action_item_id: string; overdue: boolean }> = await manager.query(
+      `INSERT INTO action_item_reminder (action_item_id, day)
+       SELECT ai.id, ${TABLE_TODAY} FROM action_item ai
+        WHERE ai.status = ANY($1::varchar[]) AND ai.due_on IS NOT NULL AND ai.due_on <= ${TABLE_TODAY} + ${DUE_SOON_DAYS}
+       ON CONFLICT (action_item_id, day) DO NOTHING
+       RETURNING action_item_id, (SELECT ai2.due_on < day FROM action_item ai2 WHERE ai2.id = action_item_id) AS overdue`,
+      [UNFINISHED],
+    );
+    if (claimed.length === 0) return { ran: true, items: 0 };
+    const items = await manager.findBy(ActionItemEntity, { id: In(claimed.map((c) => c.action_item_id)) });
+    const overdue = new Map(claimed.map((c) => [c.action_item_id, c.overdue === true]));
+    for (const item of items) await this.remind(manager, item, overdue.get(item.id) ?? false);
+    return { ran: true, items: items.length };
   }
 
   private async remind(manager: EntityManager, item: ActionItemEntity, overdue: boolean): Promise<void> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { LockedJob } from '../../core/jobs/locked-job';
 import { ConsultationActivity } from './consultation-activity';
 import type { ConsultationEntity } from './consultation.entity';
 
@@ -29,55 +30,51 @@ export interface ClosingRun {
  */
 @Injectable()
 export class ConsultationClosings implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('ConsultationClosings');
-  private timers: NodeJS.Timeout[] = [];
-  private running: Promise<ClosingRun> | null = null;
+  private readonly job: LockedJob<ClosingRun>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly activity: ConsultationActivity,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    // Tests run the job themselves (run()).
-    if (this.config.nodeEnv === 'test') return;
-    const tick = () => void this.run().catch((err: unknown) => this.logger.warn(`closing consultations failed: ${String(err)}`));
-    this.timers.push(setTimeout(tick, FIRST_RUN_MS), setInterval(tick, EVERY_MS));
-    for (const timer of this.timers) timer.unref();
+  ) {
+    this.job = new LockedJob(dataSource, {
+      lockKey: CLOSING_LOCK_KEY,
+      firstRunMs: FIRST_RUN_MS,
+      everyMs: EVERY_MS,
+      skipped: { ran: false, closed: 0 },
+      work: (manager) => this.closeDue(manager),
+      logger: new Logger('ConsultationClosings'),
+    });
   }
 
-  async onModuleDestroy(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers = [];
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.job.start(this.config.nodeEnv);
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One pass of the job (the timer's, or a test's). */
   run(): Promise<ClosingRun> {
-    this.running ??= this.runOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.job.run();
   }
 
-  private runOnce(): Promise<ClosingRun> {
-    return this.dataSource.transaction(async (manager) => {
-      const [lock] = await manager.query(`SELECT pg_try_advisory_xact_lock(${CLOSING_LOCK_KEY}::bigint) AS locked`);
-      if (lock?.locked !== true) return { ran: false, closed: 0 };
-      // SKIP LOCKED: a consultation an officer is closing (or someone is answering) right now is left for the next pass.
-      const rows: Array<{ id: string; table_id: string; closes_at: Date }> = await manager.query(
-        // As a CTE, so that the driver hands back plain rows (a bare UPDATE … RETURNING comes back as [rows, count]).
-        `WITH closed AS (
-           UPDATE consultation SET status = 'CLOSED', closed_at = closes_at
-            WHERE id IN (SELECT id FROM consultation WHERE status = 'OPEN' AND closes_at <= now() FOR UPDATE SKIP LOCKED)
-            RETURNING id, table_id, closes_at
-         )
-         SELECT id, table_id, closes_at FROM closed`,
-      );
-      for (const row of rows) {
-        const consultation = { id: row.id, tableId: row.table_id } as ConsultationEntity;
-        await this.activity.record(manager, null, consultation, 'consultation.closed');
-      }
-      return { ran: true, closed: rows.length };
-    });
+  private async closeDue(manager: EntityManager): Promise<ClosingRun> {
+    // SKIP LOCKED: a consultation an officer is closing (or someone is answering) right now is left for the next pass.
+    const rows: Array<{ id: string; table_id: string; closes_at: Date }> = await manager.query(
+      // As a CTE, so that the driver hands back plain rows (a bare UPDATE … RETURNING comes back as [rows, count]).
+      `WITH closed AS (
+         UPDATE consultation SET status = 'CLOSED', closed_at = closes_at
+          WHERE id IN (SELECT id FROM consultation WHERE status = 'OPEN' AND closes_at <= now() FOR UPDATE SKIP LOCKED)
+          RETURNING id, table_id, closes_at
+       )
+       SELECT id, table_id, closes_at FROM closed`,
+    );
+    for (const row of rows) {
+      const consultation = { id: row.id, tableId: row.table_id } as ConsultationEntity;
+      await this.activity.record(manager, null, consultation, 'consultation.closed');
+    }
+    return { ran: true, closed: rows.length };
   }
 }
