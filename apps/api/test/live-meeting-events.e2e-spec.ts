@@ -2,7 +2,8 @@ import { MeetingEventKind } from '../src/core/graphql/enums';
 import { LiveConnections } from '../src/core/live/live-connections';
 import { EventBus } from '../src/core/pubsub/event-bus';
 import { Topics } from '../src/core/pubsub/topics';
-import { tableWithCast } from './support/fixtures';
+import { createUser, seat, signIn, tableWithCast } from './support/fixtures';
+import { countStatements } from './support/inspect';
 import { connectLive, type LiveClient, type LiveSubscription, quietFor, subscribe, waitForListener } from './support/live';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -153,5 +154,42 @@ describe('meetingEvents over graphql-ws', () => {
     await t.gql(ADD_ITEM, { id: other, input: { title: 'Point d’une autre réunion' } }, r.chair.token);
     await quietFor(300);
     expect(sub.received).toHaveLength(0);
+  });
+
+  it('costs the same few statements per event for 3 subscribers or 15, each still resolved with their own rights', async () => {
+    const r = await room();
+    const observers = [];
+    for (let i = 0; i < 12; i++) {
+      const user = await createUser(t, { organizationId: r.organizationId });
+      await seat(t, r.tableId, user.id, 'OBSERVER', r.organizationId);
+      observers.push(await signIn(t, user.id));
+    }
+    const bus = t.app.get(EventBus);
+    const deliver = async (subs: LiveSubscription[]) => {
+      let results: Array<{ data?: any }> = [];
+      const statements = await countStatements(t, async () => {
+        bus.publishAfterCommit(null, Topics.meeting(r.meetingId), { kind: MeetingEventKind.MEETING_UPDATED, meetingId: r.meetingId, tableId: r.tableId, actorId: r.chair.id, at: new Date() });
+        results = await Promise.all(subs.map((s) => s.next()));
+      });
+      return { statements, results };
+    };
+
+    const few = await followAll([r.member.token, r.observer.token, r.secretary.token], r.meetingId);
+    const small = await deliver(few);
+    const many = [...few, ...(await followAll(observers, r.meetingId).then((subs) => subs))];
+    await waitForListener(t.app, Topics.meeting(r.meetingId), 15);
+    const large = await deliver(many);
+
+    // Admission, meeting, agenda, current item and actor: read once per event for everyone, with
+    // all the seats in one query (a periodic re-check landing in the window adds at most three).
+    expect(small.statements).toBeLessThanOrEqual(10);
+    expect(large.statements).toBeLessThanOrEqual(10);
+    // Shared rows, not shared answers: the in-camera item only for those whose role sees it.
+    expect(titlesOf(large.results[0])).toContain(SECRET_TITLE);
+    expect(titlesOf(large.results[2])).toContain(SECRET_TITLE);
+    for (const result of [large.results[1], ...large.results.slice(3)]) {
+      expect(titlesOf(result)).toEqual(['Point public fictif']);
+      expect(result.data.meetingEvents.actor).toEqual({ id: r.chair.id });
+    }
   });
 });

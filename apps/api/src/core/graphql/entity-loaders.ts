@@ -10,32 +10,33 @@ import { byKey } from './request-loaders';
 
 /**
  * Per-request loaders of the objects that many types point to (users, organizations, regions,
- * tables). Domain modules add their own loaders beside their resolvers.
+ * tables). Rows by id, whoever asks: `shared` (see RequestLoaders). Domain modules add their
+ * own loaders beside their resolvers.
  */
 @Injectable()
 export class EntityLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   user(ctx: RequestContext): DataLoader<string, UserEntity | null> {
-    return ctx.loaders.get('user.byId', async (ids: readonly string[]) =>
+    return ctx.loaders.shared('user.byId', async (ids: readonly string[]) =>
       byKey(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
     );
   }
 
   organization(ctx: RequestContext): DataLoader<string, OrganizationEntity | null> {
-    return ctx.loaders.get('organization.byId', async (ids: readonly string[]) =>
+    return ctx.loaders.shared('organization.byId', async (ids: readonly string[]) =>
       byKey(ids, await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
     );
   }
 
   region(ctx: RequestContext): DataLoader<string, RegionEntity | null> {
-    return ctx.loaders.get('region.byId', async (ids: readonly string[]) =>
+    return ctx.loaders.shared('region.byId', async (ids: readonly string[]) =>
       byKey(ids, await this.dataSource.getRepository(RegionEntity).findBy({ id: In([...ids]) }), (r) => r.id),
     );
   }
 
   table(ctx: RequestContext): DataLoader<string, RoundTableEntity | null> {
-    return ctx.loaders.get('table.byId', async (ids: readonly string[]) =>
+    return ctx.loaders.shared('table.byId', async (ids: readonly string[]) =>
       byKey(ids, await this.dataSource.getRepository(RoundTableEntity).findBy({ id: In([...ids]) }), (t) => t.id),
     );
   }

@@ -23,8 +23,11 @@ export interface RequestContext {
  */
 export interface LiveConnectionHandle {
   readonly viewer: Viewer | null;
-  /** Registers a stream to re-check periodically; returns the function that unregisters it. */
-  track(stream: { recheck(): Promise<void> }): () => void;
+  /**
+   * Registers a stream to re-check periodically; returns the function that unregisters it.
+   * `shared`: the rows read by every stream of the same re-check (RequestLoaders.shared).
+   */
+  track(stream: { recheck(shared?: RequestLoaders): Promise<void> }): () => void;
 }
 
 export function createRequestContext(
@@ -38,8 +41,9 @@ export function createRequestContext(
 /**
  * The context of one live event: the subscription's connection and its current viewer, with
  * FRESH loaders. A subscription lives for hours; loaders kept from its start (or from an
- * earlier event) would serve stale rows and stale permissions.
+ * earlier event) would serve stale rows and stale permissions. `shared` holds the rows read for
+ * the same event by the other subscribers of this process (see RequestLoaders.shared).
  */
-export function eventContext(base: RequestContext): RequestContext {
-  return { ...base, viewer: base.connection ? base.connection.viewer : base.viewer, authError: null, loaders: new RequestLoaders() };
+export function eventContext(base: RequestContext, shared?: RequestLoaders): RequestContext {
+  return { ...base, viewer: base.connection ? base.connection.viewer : base.viewer, authError: null, loaders: new RequestLoaders(shared) };
 }

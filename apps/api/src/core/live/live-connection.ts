@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 import type { LiveConnectionHandle } from '../graphql/request-context';
+import type { RequestLoaders } from '../graphql/request-loaders';
 
 /**
  * The close code of a refused or ended session (CONTRACT.md, "Endpoints"): a bad token at
@@ -15,7 +16,7 @@ export interface ClosableSocket {
 
 /** A live stream of one subscription, re-checked periodically (it ends itself when no longer allowed). */
 export interface RecheckedStream {
-  recheck(): Promise<void>;
+  recheck(shared?: RequestLoaders): Promise<void>;
 }
 
 const logger = new Logger('LiveConnection');
@@ -54,9 +55,9 @@ export class LiveConnection implements LiveConnectionHandle {
   }
 
   /** Re-checks every subscription of the connection; each ends itself when it is no longer allowed. */
-  async recheckStreams(): Promise<void> {
+  async recheckStreams(shared?: RequestLoaders): Promise<void> {
     await Promise.all(
-      [...this.streams].map((stream) => stream.recheck().catch((err: unknown) => logger.warn(`re-check failed: ${String(err)}`))),
+      [...this.streams].map((stream) => stream.recheck(shared).catch((err: unknown) => logger.warn(`re-check failed: ${String(err)}`))),
     );
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import type { PubSubEngine } from 'graphql-subscriptions';
 import type { Viewer } from '../auth/viewer';
 import { ViewerResolverService } from '../auth/viewer-resolver.service';
+import { RequestLoaders } from '../graphql/request-loaders';
 import { PUB_SUB } from '../pubsub/pub-sub.provider';
 import { Topics, type SessionRevocation } from '../pubsub/topics';
 import { type ClosableSocket, LiveConnection } from './live-connection';
@@ -121,12 +122,15 @@ export class LiveConnections implements OnApplicationBootstrap, OnModuleDestroy 
       this.logger.warn(`session re-check failed: ${String(err)}`);
       return;
     }
+    // One scope of shared reads for the whole sweep: 1,000 followers of a meeting re-check their
+    // right to it with one read of the meeting and one batched read of their seats.
+    const shared = new RequestLoaders();
     await Promise.all(
       connections.map(async (connection) => {
         const viewer = live.get(connection.viewer!.sessionId);
         if (!viewer) return connection.endSession('Session ended');
         connection.viewer = viewer;
-        await connection.recheckStreams();
+        await connection.recheckStreams(shared);
       }),
     );
   }

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { eventContext, type RequestContext } from '../graphql/request-context';
+import { RequestLoaders } from '../graphql/request-loaders';
 
 /** What to do with one event: hand it to the subscriber, drop it, or end the subscription. */
 export type Verdict = 'deliver' | 'skip' | 'end';
@@ -26,6 +27,24 @@ const logger = new Logger('LiveStream');
 const DONE: IteratorResult<never> = { value: undefined, done: true };
 
 /**
+ * The pub/sub hands the same event object to every subscriber of this process: the rows they
+ * read for it (the meeting, their seats) are read once, when the first of them asks, and batched
+ * (2,000 subscribers cost a couple of statements per event, not thousands). Weak: the reads go
+ * with the event once the last subscriber is done with it.
+ */
+const readsPerEvent = new WeakMap<object, RequestLoaders>();
+
+function sharedReadsOf(event: unknown): RequestLoaders | undefined {
+  if (typeof event !== 'object' || event === null) return undefined;
+  let reads = readsPerEvent.get(event);
+  if (!reads) {
+    reads = new RequestLoaders();
+    readsPerEvent.set(event, reads);
+  }
+  return reads;
+}
+
+/**
  * Wraps a pub/sub iterator into a subscription's event stream: every event is admitted (or not)
  * against the subscriber's permissions as they are at that moment, and the stream ends when they
  * lose the right to it, at an event or at the connection's periodic re-check. `return()` reaches
@@ -50,7 +69,7 @@ export function liveStream<T>(base: RequestContext, source: AsyncIterator<T>, ru
       while (!ended) {
         const result = await source.next();
         if (result.done || ended) return end();
-        const ctx = eventContext(base);
+        const ctx = eventContext(base, sharedReadsOf(result.value));
         let verdict: Verdict;
         try {
           verdict = await rules.admit(result.value, ctx);
@@ -78,8 +97,8 @@ export function liveStream<T>(base: RequestContext, source: AsyncIterator<T>, ru
   const stillAllowed = rules.stillAllowed;
   if (base.connection && stillAllowed) {
     untrack = base.connection.track({
-      recheck: async () => {
-        if (!ended && !(await stillAllowed(eventContext(base)))) await end();
+      recheck: async (shared) => {
+        if (!ended && !(await stillAllowed(eventContext(base, shared)))) await end();
       },
     });
   }

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { Provider } from '@nestjs/common';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -21,7 +22,13 @@ export const pubSubProvider: Provider = {
   provide: PUB_SUB,
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig): PubSubEngine => {
-    if (!config.redisUrl) return new PubSub();
+    if (!config.redisUrl) {
+      // One listener per subscriber of a topic: a meeting followed by 2,000 people is expected,
+      // not the leak EventEmitter warns about past 10.
+      const eventEmitter = new EventEmitter();
+      eventEmitter.setMaxListeners(0);
+      return new PubSub({ eventEmitter });
+    }
     const options = { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: false };
     return new RedisPubSub({
       publisher: new Redis(config.redisUrl, options),

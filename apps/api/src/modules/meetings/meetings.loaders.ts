@@ -20,27 +20,28 @@ export interface MeetingWindow {
 
 /**
  * Per-request loaders of meetings and what hangs off them: a page of meetings costs one query
- * per relation, whatever its length. Visibility is the resolvers' job (MeetingsPolicy).
+ * per relation, whatever its length. Visibility is the resolvers' job (MeetingsPolicy), so the
+ * rows by id are `shared` (the subscribers of one live event read them once).
  */
 @Injectable()
 export class MeetingsLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   meeting(ctx: RequestContext): DataLoader<string, MeetingEntity | null> {
-    return ctx.loaders.get('meeting.byId', async (ids: readonly string[]) =>
+    return ctx.loaders.shared('meeting.byId', async (ids: readonly string[]) =>
       byKey(ids, await this.dataSource.getRepository(MeetingEntity).findBy({ id: In([...ids]) }), (m) => m.id),
     );
   }
 
   item(ctx: RequestContext): DataLoader<string, AgendaItemEntity | null> {
-    return ctx.loaders.get('agendaItem.byId', async (ids: readonly string[]) =>
+    return ctx.loaders.shared('agendaItem.byId', async (ids: readonly string[]) =>
       byKey(ids, await this.dataSource.getRepository(AgendaItemEntity).findBy({ id: In([...ids]) }), (i) => i.id),
     );
   }
 
   /** Every item of each meeting, by position (confidential ones included: filter before showing). */
   agendaOf(ctx: RequestContext): DataLoader<string, AgendaItemEntity[]> {
-    return ctx.loaders.get('meeting.agenda', async (ids: readonly string[]) =>
+    return ctx.loaders.shared('meeting.agenda', async (ids: readonly string[]) =>
       groupByKey(
         ids,
         await this.dataSource.getRepository(AgendaItemEntity).find({ where: { meetingId: In([...ids]) }, order: { position: 'ASC', id: 'ASC' } }),

@@ -10,6 +10,7 @@ import { tableOrNotFound } from '../round-tables/table-lookup';
 import type { TableRole } from '../round-tables/table-participant.entity';
 import { AgendaItemEntity, type Confidentiality } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
+import { MeetingsLoaders } from './meetings.loaders';
 
 /** A meeting with the viewer's role at its table (null: does not sit there). */
 export interface MeetingAccess {
@@ -28,6 +29,7 @@ export class MeetingsPolicy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly seats: RoundTablesPolicy,
+    private readonly loaders: MeetingsLoaders,
   ) {}
 
   // ─── What a role allows ──────────────────────────────────────────────────
@@ -62,7 +64,7 @@ export class MeetingsPolicy {
 
   /** `meeting(id)`: NOT_FOUND for an unknown or malformed id, FORBIDDEN when the viewer does not sit there. */
   async readableMeeting(ctx: RequestContext, id: string): Promise<MeetingAccess> {
-    const meeting = isUuid(id) ? await this.dataSource.getRepository(MeetingEntity).findOneBy({ id }) : null;
+    const meeting = isUuid(id) ? await this.loaders.meeting(ctx).load(id) : null;
     if (!meeting) throw notFound('meeting');
     const role = await this.roleAt(ctx, meeting);
     if (!this.canRead(role)) throw forbidden('Only those who sit at this table may read its meetings.');

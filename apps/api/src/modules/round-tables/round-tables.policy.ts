@@ -11,6 +11,13 @@ import { type TableRole, TableParticipantEntity } from './table-participant.enti
 /** A seat: the viewer's participation at one table, or null when they do not sit there. */
 export type Seat = TableParticipantEntity | null;
 
+interface SeatKey {
+  userId: string;
+  tableId: string;
+}
+
+const seatKey = (k: SeatKey): string => `${k.userId}/${k.tableId}`;
+
 /**
  * The one place that knows who sits where and what each seat allows. Reads for field resolvers
  * go through `viewerSeat` (one query per request for every table asked about); checks made inside
@@ -22,18 +29,21 @@ export class RoundTablesPolicy {
 
   // ─── Seats ───────────────────────────────────────────────────────────────
 
-  /** The viewer's seat at a table, batched with every other table of the same request. */
+  /**
+   * The viewer's seat at a table, batched with every other table of the same request. Keyed by
+   * user and table, so that the subscribers of one live event share one query for all their seats.
+   */
   viewerSeat(ctx: RequestContext, tableId: string): Promise<Seat> {
     const viewer = ctx.viewer;
     if (!viewer) return Promise.resolve(null);
-    const loader = ctx.loaders.get('policy.viewerSeat', async (tableIds: readonly string[]) =>
-      byKey(
-        tableIds,
-        await this.dataSource.getRepository(TableParticipantEntity).findBy({ userId: viewer.userId, tableId: In([...tableIds]) }),
-        (seat) => seat.tableId,
-      ),
-    );
-    return loader.load(tableId);
+    const loader = ctx.loaders.shared('policy.seat', async (keys: readonly SeatKey[]) => {
+      const seats = await this.dataSource.getRepository(TableParticipantEntity).findBy({
+        userId: In([...new Set(keys.map((k) => k.userId))]),
+        tableId: In([...new Set(keys.map((k) => k.tableId))]),
+      });
+      return byKey(keys.map(seatKey), seats, seatKey);
+    }, { cacheKeyFn: seatKey });
+    return loader.load({ userId: viewer.userId, tableId });
   }
 
   async viewerRole(ctx: RequestContext, tableId: string): Promise<TableRole | null> {
