@@ -1,6 +1,7 @@
 import { ActionItemReminders, REMINDER_LOCK_KEY } from '../src/modules/action-items/action-item-reminders';
 import { testStore } from './support/stores';
 import { tableWithCast } from './support/fixtures';
+import { countStatements } from './support/inspect';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -91,5 +92,25 @@ describe('daily ACTION_ITEM_DUE reminders', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('reminds many items in a few statements: a network’s first run does not hold the database for minutes', async () => {
+    const c = await tableWithCast(t);
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const r = await t.gql(CREATE, { input: { tableId: c.tableId, title: `Action fictive nº ${i}`, ...(i % 2 ? { assigneeId: c.member.id } : { assigneeOrganizationId: c.organizationId }) } }, c.chair.token);
+      ids.push(r.data.createActionItem.id);
+    }
+    await t.dataSource.query(`UPDATE action_item SET due_on = current_date - 5 WHERE id = ANY($1::uuid[])`, [ids]);
+    let run = { ran: false, items: 0 };
+    const statements = await countStatements(t, async () => (run = await t.app.get(ActionItemReminders).run()));
+    expect(run).toEqual({ ran: true, items: 30 });
+    // The lock, the claim, then per batch: the items, the seats of their tables, their agenda
+    // items and one INSERT of the notifications (one statement per item would be 60 or more).
+    expect(statements).toBeLessThanOrEqual(10);
+    const notes = await dueNotes(t, c.tableId);
+    expect(notes.filter((n) => n.user_id === c.member.id)).toHaveLength(30);
+    // The member's 15 items, and the organization's 15 for its four people at the table.
+    expect(notes).toHaveLength(15 + 15 * 4);
   });
 });

@@ -75,15 +75,29 @@ export class ActionItemActivity {
   }
 
   /** The assignee, or the assignee organization's people at the table, with their role there. */
-  async assignedPeople(manager: EntityManager, item: ActionItemEntity): Promise<Array<{ userId: string; role: TableRole | null }>> {
-    if (item.assigneeId) {
-      const seat = await manager.findOneBy(TableParticipantEntity, { tableId: item.tableId, userId: item.assigneeId });
-      return [{ userId: item.assigneeId, role: seat?.role ?? null }];
-    }
-    if (!item.assigneeOrganizationId) return [];
-    const seats = await manager.findBy(TableParticipantEntity, { tableId: item.tableId, organizationId: item.assigneeOrganizationId });
-    return seats.map((s) => ({ userId: s.userId, role: s.role }));
+  async assignedPeople(manager: EntityManager, item: ActionItemEntity): Promise<Recipient[]> {
+    const { tableId, assigneeId, assigneeOrganizationId } = item;
+    const where = assigneeId ? { tableId, userId: assigneeId } : assigneeOrganizationId ? { tableId, organizationId: assigneeOrganizationId } : null;
+    return where ? assignedAmong(item, await manager.findBy(TableParticipantEntity, where)) : [];
   }
+}
+
+/** Someone an action item concerns, with their role at its table (null: no longer seated there). */
+export interface Recipient {
+  userId: string;
+  role: TableRole | null;
+}
+
+type SeatAtTable = Pick<TableParticipantEntity, 'userId' | 'organizationId' | 'role'>;
+
+/**
+ * Who an action item is assigned to, among the seats of its table: its assignee (seated or not),
+ * or else the people of its assignee organization who sit there.
+ */
+export function assignedAmong(item: Pick<ActionItemEntity, 'assigneeId' | 'assigneeOrganizationId'>, seats: readonly SeatAtTable[]): Recipient[] {
+  if (item.assigneeId) return [{ userId: item.assigneeId, role: seats.find((s) => s.userId === item.assigneeId)?.role ?? null }];
+  if (!item.assigneeOrganizationId) return [];
+  return seats.filter((s) => s.organizationId === item.assigneeOrganizationId).map((s) => ({ userId: s.userId, role: s.role }));
 }
 
 function dueText(item: ActionItemEntity, tableName: string): string {

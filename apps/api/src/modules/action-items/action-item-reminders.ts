@@ -4,9 +4,9 @@ import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { LockedJob } from '../../core/jobs/locked-job';
 import { NotificationKind } from '../../core/graphql/enums';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
-import { NotificationsService } from '../notifications/notifications.service';
+import { type NotificationDraft, NotificationsService } from '../notifications/notifications.service';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
-import { ActionItemActivity, calendarDayText } from './action-item-activity';
+import { assignedAmong, calendarDayText } from './action-item-activity';
 import { ActionItemEntity, UNFINISHED } from './action-item.entity';
 import { TABLE_TODAY } from './action-item-views.service';
 import { ActionItemsPolicy } from './action-items.policy';
@@ -21,6 +21,10 @@ export const DUE_SOON_DAYS = 2;
  */
 const EVERY_MS = 60 * 60 * 1000;
 const FIRST_RUN_MS = 60 * 1000;
+/** Items per batch of the job: their ids fit one IN list, their notifications a few INSERTs. */
+const ITEM_BATCH = 1000;
+
+type Seat = Pick<TableParticipantEntity, 'tableId' | 'userId' | 'organizationId' | 'role'>;
 
 export interface ReminderRun {
   /** False when another process held the lock. */
@@ -44,7 +48,6 @@ export class ActionItemReminders implements OnApplicationBootstrap, OnModuleDest
     dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
-    private readonly activity: ActionItemActivity,
     private readonly policy: ActionItemsPolicy,
   ) {
     this.job = new LockedJob(dataSource, {
@@ -80,29 +83,54 @@ export class ActionItemReminders implements OnApplicationBootstrap, OnModuleDest
        RETURNING action_item_id, (SELECT ai2.due_on < day FROM action_item ai2 WHERE ai2.id = action_item_id) AS overdue`,
       [UNFINISHED],
     );
-    if (claimed.length === 0) return { ran: true, items: 0 };
-    const items = await manager.findBy(ActionItemEntity, { id: In(claimed.map((c) => c.action_item_id)) });
     const overdue = new Map(claimed.map((c) => [c.action_item_id, c.overdue === true]));
-    for (const item of items) await this.remind(manager, item, overdue.get(item.id) ?? false);
-    return { ran: true, items: items.length };
+    let reminded = 0;
+    // A network's first run can claim tens of thousands of items: a few statements per batch of
+    // them (items, their tables' seats, their agenda items, the notifications), not several each.
+    for (let start = 0; start < claimed.length; start += ITEM_BATCH) {
+      const items = await manager.findBy(ActionItemEntity, { id: In(claimed.slice(start, start + ITEM_BATCH).map((c) => c.action_item_id)) });
+      const seats = await this.seatsByTable(manager, items);
+      const inCamera = await this.inCameraAgendaItems(manager, items);
+      const notices = items.flatMap((item) =>
+        this.reminders(item, overdue.get(item.id) ?? false, seats.get(item.tableId) ?? [], item.agendaItemId !== null && inCamera.has(item.agendaItemId)),
+      );
+      await this.notifications.notifyEach(manager, notices);
+      reminded += items.length;
+    }
+    return { ran: true, items: reminded };
   }
 
-  private async remind(manager: EntityManager, item: ActionItemEntity, overdue: boolean): Promise<void> {
-    let recipients = await this.activity.assignedPeople(manager, item);
-    if (recipients.length === 0) {
-      const officers = await manager.findBy(TableParticipantEntity, { tableId: item.tableId, role: In(['CHAIR', 'SECRETARY']) });
-      recipients = officers.map((o) => ({ userId: o.userId, role: o.role }));
-    }
-    if (recipients.length === 0) return;
-    const agendaItem = item.agendaItemId ? await manager.findOneBy(AgendaItemEntity, { id: item.agendaItemId }) : null;
-    const inCamera = agendaItem?.confidentiality === 'IN_CAMERA';
+  /** One item's reminders: to whom it is assigned, or without anyone seated, to the table's officers. */
+  private reminders(item: ActionItemEntity, overdue: boolean, seats: readonly Seat[], inCamera: boolean): Array<{ userId: string; draft: NotificationDraft }> {
+    let recipients = assignedAmong(item, seats);
+    if (recipients.length === 0) recipients = seats.filter((s) => s.role === 'CHAIR' || s.role === 'SECRETARY').map((s) => ({ userId: s.userId, role: s.role }));
     const day = item.dueOn ? calendarDayText(item.dueOn) : '';
     const when = overdue ? `était due le ${day}` : `est due le ${day}`;
     const base = { kind: NotificationKind.ACTION_ITEM_DUE, tableId: item.tableId, meetingId: item.meetingId, subjectId: item.id };
-    const full = recipients.filter((r) => !inCamera || this.policy.seesInCamera(r.role)).map((r) => r.userId);
-    const redacted = recipients.filter((r) => inCamera && !this.policy.seesInCamera(r.role)).map((r) => r.userId);
-    await this.notifications.notify(manager, full, { ...base, title: `${overdue ? 'En retard' : 'Échéance proche'} : ${item.title}`, body: `Cette action ${when}.` });
+    const full: NotificationDraft = { ...base, title: `${overdue ? 'En retard' : 'Échéance proche'} : ${item.title}`, body: `Cette action ${when}.` };
     // In-camera items never put their title into a notification for someone who may not read them.
-    await this.notifications.notify(manager, redacted, { ...base, title: `Une action ${when}`, body: null });
+    const redacted: NotificationDraft = { ...base, title: `Une action ${when}`, body: null };
+    return recipients.map((r) => ({ userId: r.userId, draft: !inCamera || this.policy.seesInCamera(r.role) ? full : redacted }));
+  }
+
+  private async seatsByTable(manager: EntityManager, items: readonly ActionItemEntity[]): Promise<Map<string, Seat[]>> {
+    const tableIds = [...new Set(items.map((i) => i.tableId))];
+    const seats = tableIds.length
+      ? await manager.find(TableParticipantEntity, { where: { tableId: In(tableIds) }, select: { tableId: true, userId: true, organizationId: true, role: true } })
+      : [];
+    const byTable = new Map<string, Seat[]>();
+    for (const seat of seats) {
+      const atTable = byTable.get(seat.tableId);
+      if (atTable) atTable.push(seat);
+      else byTable.set(seat.tableId, [seat]);
+    }
+    return byTable;
+  }
+
+  private async inCameraAgendaItems(manager: EntityManager, items: readonly ActionItemEntity[]): Promise<Set<string>> {
+    const ids = [...new Set(items.map((i) => i.agendaItemId).filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Set();
+    const rows = await manager.find(AgendaItemEntity, { where: { id: In(ids), confidentiality: 'IN_CAMERA' }, select: { id: true } });
+    return new Set(rows.map((r) => r.id));
   }
 }

@@ -29,6 +29,8 @@ export type NotificationPage = Connection<NotificationEntity> & { unreadCount: n
 /** The most ids one markNotificationsRead call may name. */
 const MAX_IDS = 500;
 const TITLE_LIMIT = 300;
+/** Rows per INSERT: 7 parameters each, well under PostgreSQL's 65,535 per statement. */
+const INSERT_BATCH = 1000;
 
 @Injectable()
 export class NotificationsService {
@@ -42,23 +44,31 @@ export class NotificationsService {
    * Writes notifications in the caller's transaction: they exist exactly when the change does.
    * Each recipient also hears of theirs live (notificationReceived), once the transaction commits.
    */
-  async notify(manager: EntityManager, userIds: Iterable<string>, draft: NotificationDraft): Promise<void> {
-    const unique = [...new Set(userIds)];
-    if (unique.length === 0) return;
-    const rows = unique.map((userId) => ({
-      userId,
-      kind: draft.kind,
-      // The column holds 300 characters; a title built from long names is cut rather than lost.
-      title: draft.title.length > TITLE_LIMIT ? `${draft.title.slice(0, TITLE_LIMIT - 1)}…` : draft.title,
-      body: draft.body ?? null,
-      tableId: draft.tableId ?? null,
-      meetingId: draft.meetingId ?? null,
-      subjectId: draft.subjectId ?? null,
-    }));
-    const inserted = await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows).returning('*').execute();
-    for (const row of inserted.raw as Array<Record<string, unknown>>) {
-      const notification = toNotification(row);
-      this.events.publishAfterCommit(manager, Topics.notifications(notification.userId), notification);
+  notify(manager: EntityManager, userIds: Iterable<string>, draft: NotificationDraft): Promise<void> {
+    return this.notifyEach(manager, [...new Set(userIds)].map((userId) => ({ userId, draft })));
+  }
+
+  /**
+   * As `notify`, for notifications that differ from one recipient to the next (a daily job's
+   * thousands of reminders): a few multi-row statements instead of one per notification.
+   */
+  async notifyEach(manager: EntityManager, notices: ReadonlyArray<{ userId: string; draft: NotificationDraft }>): Promise<void> {
+    for (let start = 0; start < notices.length; start += INSERT_BATCH) {
+      const rows = notices.slice(start, start + INSERT_BATCH).map(({ userId, draft }) => ({
+        userId,
+        kind: draft.kind,
+        // The column holds 300 characters; a title built from long names is cut rather than lost.
+        title: draft.title.length > TITLE_LIMIT ? `${draft.title.slice(0, TITLE_LIMIT - 1)}…` : draft.title,
+        body: draft.body ?? null,
+        tableId: draft.tableId ?? null,
+        meetingId: draft.meetingId ?? null,
+        subjectId: draft.subjectId ?? null,
+      }));
+      const inserted = await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows).returning('*').execute();
+      for (const row of inserted.raw as Array<Record<string, unknown>>) {
+        const notification = toNotification(row);
+        this.events.publishAfterCommit(manager, Topics.notifications(notification.userId), notification);
+      }
     }
   }
 
