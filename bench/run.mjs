@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: seeds PostgreSQL at scale, builds and starts the API, drives load from separate
 // processes and writes bench/results.{md,json}. See bench/README.md. Not part of `npm test`.
-import { execFileSync, fork, spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { BIG_TABLE, LIVE_MEETING, LIVE_SUBSCRIBERS, SIZES, seedSql, uuidOf } from './lib/seed.mjs';
 import { startProcess, stopAll, stopProcess, waitHealthy } from './lib/procs.mjs';
+import { DASHBOARD, runLoad } from './lib/dashboard.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.env.BENCH_QUICK === '1'; // shorter windows, for trying the bench itself
@@ -17,7 +18,7 @@ const WARMUP = quick ? 2 : 10, DURATION = quick ? 5 : 30, LIVE_SECONDS = quick ?
 const PG_ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9';
 const JWT_SECRET = `bench-${process.pid}-${Date.now()}`;
-const PORTS = { a: 3901, b: 3902, raw: 3903, start: 3904 };
+const PORTS = { a: 3901, b: 3902, raw: 3903, start: 3904, on: 3905, off: 3906 };
 const db = `concertation_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${process.pid}`;
 const databaseUrl = PG_ADMIN.replace(/\/[^/]*$/, `/${db}`);
 const work = mkdtempSync(join(tmpdir(), 'concertation-bench-'));
@@ -27,11 +28,6 @@ const t0 = Date.now();
 const step = (msg) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const DASHBOARD = `query Dashboard($from: DateTime!, $to: DateTime!) {
-  myMeetings(from: $from, to: $to) { id title status startsAt endsAt timeZone location table { id name } }
-  myActionItems(first: 50) { totalCount edges { node { id title status dueOn table { id name } } } }
-  notifications(first: 1) { unreadCount }
-}`;
 const TABLE_PAGE = `query TablePage($id: ID!, $from: DateTime!, $to: DateTime!) {
   table(id: $id) { id name viewerRole meetings(from: $from, to: $to) { id title status startsAt endsAt timeZone viewerRsvp agendaPublishedAt table { id name } } }
 }`;
@@ -49,9 +45,14 @@ async function startApi(name, port, extra) {
   await waitHealthy(`http://127.0.0.1:${port}/health`);
   return child;
 }
+/** Several windows of one variant as one: mean throughput and mean latencies, with the windows kept. */
+function combine(list) {
+  const mean = (f) => list.reduce((sum, w) => sum + f(w), 0) / list.length;
+  return { requestsPerSecond: mean((w) => w.requestsPerSecond), latencyMs: { p50: mean((w) => w.latencyMs.p50), p99: mean((w) => w.latencyMs.p99) },
+    non2xx: mean((w) => w.non2xx), windows: list };
+}
 function load(port, tokens, variables) {
-  const job = { url: `http://127.0.0.1:${port}`, path: '/graphql', connections: 32, warmupSeconds: WARMUP, durationSeconds: DURATION, tokens, query: DASHBOARD, variables };
-  return JSON.parse(execFileSync(process.execPath, [join(root, 'bench/load.mjs'), JSON.stringify(job)], { cwd: root }).toString());
+  return runLoad({ url: `http://127.0.0.1:${port}/graphql`, query: DASHBOARD, tokens, variables, warmupSeconds: WARMUP, durationSeconds: DURATION });
 }
 const stats = async (port, method = 'GET') => (await fetch(`http://127.0.0.1:${port}/__bench/stats`, { method })).json();
 const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
@@ -108,14 +109,26 @@ async function main() {
     same.push(JSON.stringify(a.body) === JSON.stringify(b) && !a.body.errors);
   }
   const dashboardStatements = (await gql(PORTS.a, tokens[0], DASHBOARD, variables)).statements;
-  step(`dashboard: raw and GraphQL answer the same JSON: ${same.every(Boolean)}; load on raw`);
-  const rawLoad = load(PORTS.raw, tokens, variables);
-  step(`raw ${rawLoad.requestsPerSecond} req/s p99 ${rawLoad.latencyMs.p99} ms; load on GraphQL`);
-  const apiLoad = load(PORTS.a, tokens, variables);
-  step(`GraphQL ${apiLoad.requestsPerSecond} req/s p99 ${apiLoad.latencyMs.p99} ms`);
-  await stopProcess(raw);
+  step(`dashboard: raw and GraphQL answer the same JSON: ${same.every(Boolean)}`);
+  // The load windows run against processes without BENCH_INSTRUMENT: its AsyncLocalStorage costs
+  // a quarter of the API's CPU under this load, and no user runs it. Protections on and off are two
+  // such processes, side by side. Windows alternate (raw, on, off, then again) so that whatever
+  // drifts during the run (the database's caches, the machine) weighs on each variant alike.
+  const [apiOn, apiOff] = await Promise.all([startApi('api-load-on', PORTS.on, { BENCH_INSTRUMENT: '' }), startApi('api-load-off', PORTS.off, { BENCH_INSTRUMENT: '', BENCH_PROTECTIONS: 'off' })]);
+  const windows = { raw: [], on: [], off: [] };
+  for (let round = 1; round <= 2; round++) {
+    for (const [variant, port] of [['raw', PORTS.raw], ['on', PORTS.on], ['off', PORTS.off]]) {
+      const w = load(port, tokens, variables);
+      windows[variant].push(w);
+      step(`load round ${round}, ${variant}: ${w.requestsPerSecond} req/s p99 ${w.latencyMs.p99} ms (non-2xx ${w.non2xx}, errors ${w.errors})`);
+    }
+  }
+  await Promise.all([stopProcess(raw), stopProcess(apiOn), stopProcess(apiOff)]);
+  const rawLoad = combine(windows.raw), apiLoad = combine(windows.on), offLoad = combine(windows.off);
   results.scenarios.dashboard = { sameJson: same.every(Boolean), statementsPerRequest: dashboardStatements, raw: rawLoad, graphql: apiLoad,
     throughputRatio: apiLoad.requestsPerSecond / rawLoad.requestsPerSecond, p99Ratio: apiLoad.latencyMs.p99 / rawLoad.latencyMs.p99 };
+  results.scenarios.protections = { on: apiLoad, off: offLoad, ratio: apiLoad.requestsPerSecond / offLoad.requestsPerSecond,
+    note: 'off: BENCH_PROTECTIONS=off (depth, alias and cost rules, mutation throttling); authorization guards always stay on' };
 
   // --- 2. statements per table page ----------------------------------------------------------
   const bigTable = await uuidOf('table', BIG_TABLE);
@@ -168,15 +181,8 @@ async function main() {
   step(`live: ${JSON.stringify(results.scenarios.live)}`);
   await stopProcess(apiB);
 
-  // --- 4. protections off vs on -----------------------------------------------------------------
   await stopProcess(apiA);
-  const apiOff = await startApi('api-a-protections-off', PORTS.a, { BENCH_PROTECTIONS: 'off' });
-  step('protections off: load on GraphQL');
-  const offLoad = load(PORTS.a, tokens, variables);
-  await stopProcess(apiOff);
-  results.scenarios.protections = { on: apiLoad, off: offLoad, ratio: apiLoad.requestsPerSecond / offLoad.requestsPerSecond,
-    note: existsSync(join(root, 'apps/api/src/core/security')) ? 'core/security present' : 'measured with what exists: query depth/alias limits (validation rule); sign-in throttling is not on this path; authorization guards always stay on' };
-  step(`protections: on ${apiLoad.requestsPerSecond} vs off ${offLoad.requestsPerSecond} req/s`);
+
   await seeder.end();
 
   // --- 5. web: first route's JS, and npm start to healthy ---------------------------------------
