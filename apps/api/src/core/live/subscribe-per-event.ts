@@ -1,5 +1,6 @@
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { eventContext, type RequestContext } from '../graphql/request-context';
+import { deliveryTurn } from './delivery-turns';
 import { ContextualEvent } from './live-stream';
 
 /** An async iterator with `return` and `throw`: graphql-ws ends a subscription through `return`. */
@@ -15,8 +16,9 @@ export async function subscribePerEvent(args: ExecutionArgs): Promise<ResultStre
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return source;
   const base = args.contextValue as RequestContext;
-  return mapStream(source[Symbol.asyncIterator](), (value) => {
+  return mapStream(source[Symbol.asyncIterator](), async (value) => {
     const event = value instanceof ContextualEvent ? value : null;
+    await deliveryTurn();
     return execute({
       ...args,
       rootValue: event ? event.payload : value,
