@@ -33,7 +33,10 @@ import { StartupModule } from './startup/startup.module';
 
 export interface AppRuntime {
   config: AppConfig;
-  /** Tests hand in a ready PGlite (loaded from a migrated copy) instead of opening DATA_DIR. */
+  /**
+   * The embedded database, instead of opening DATA_DIR's without a snapshot: main.ts hands in one
+   * that starts from the build's snapshot, tests a ready PGlite loaded from a migrated copy.
+   */
   pglite?: () => Promise<PGlite>;
 }
 

@@ -1,6 +1,10 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadAppConfig } from './core/config/app-config';
+import { embeddedDatabase } from './core/database/data-source';
+import { SNAPSHOT_DIR_NAME } from './core/database/pglite-snapshot';
+import { writePgliteSnapshot } from './core/database/pglite-snapshot.writer';
 import { DEFAULT_SHUTDOWN_GRACE_MS } from './core/observability/graceful-shutdown';
 import { createApp } from './create-app';
 import { emitSchema } from './emit-schema';
@@ -12,8 +16,18 @@ async function main(): Promise<void> {
     await emitSchema(process.argv[emitAt + 1] ?? 'apps/api/schema.graphql');
     return;
   }
+  // A build step (project.json): the migrated embedded database that a first start copies.
+  const snapshotAt = process.argv.indexOf('--pglite-snapshot');
+  if (snapshotAt >= 0) {
+    const target = process.argv[snapshotAt + 1] ?? join(__dirname, SNAPSHOT_DIR_NAME);
+    await writePgliteSnapshot(target);
+    console.log(`Migrated PGlite snapshot written to ${target}`);
+    return;
+  }
   const config = loadAppConfig();
-  const app = await createApp({ config });
+  // The build puts the snapshot beside this bundle; without DATABASE_URL a first start copies it.
+  const pglite = config.databaseUrl ? undefined : embeddedDatabase(config.dataDir, join(__dirname, SNAPSHOT_DIR_NAME));
+  const app = await createApp({ config, pglite });
   await app.listen(config.port, '0.0.0.0');
   // enableShutdownHooks (create-app.ts) runs the graceful shutdown on SIGTERM and SIGINT; should
   // a hook hang, the process still exits once the grace period and some margin have passed.

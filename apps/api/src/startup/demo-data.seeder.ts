@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import argon2 from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../core/config/app-config';
@@ -15,13 +15,25 @@ const DEMO_DATA_LOCK = 727_274_001;
  * the data and leaves it alone, and never duplicates it.
  */
 @Injectable()
-export class DemoDataSeeder implements OnApplicationBootstrap {
+export class DemoDataSeeder implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('DemoData');
+  private passwordHash: Promise<string> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
   ) {}
+
+  /**
+   * On a first start, begins hashing the demo password while the other modules start (the GraphQL
+   * schema is built next, on the main thread; argon2 works on another), rather than after them.
+   */
+  async onModuleInit(): Promise<void> {
+    if (!this.config.demoData || (await this.hasOrganizations(this.dataSource.manager))) return;
+    this.passwordHash = this.hashPassword();
+    // Awaited in seedIfEmpty; until then a failure must not count as unhandled.
+    this.passwordHash.catch(() => undefined);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
@@ -32,13 +44,18 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
   async seedIfEmpty(): Promise<boolean> {
     if (await this.hasOrganizations(this.dataSource.manager)) return false;
     // Hashed once for every demo account, and before the transaction: argon2 is slow on purpose.
-    const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+    const passwordHash = await (this.passwordHash ?? this.hashPassword());
+    this.passwordHash = null;
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(${DEMO_DATA_LOCK})`);
       if (await this.hasOrganizations(manager)) return false;
       await loadDemoData(manager, passwordHash);
       return true;
     });
+  }
+
+  private hashPassword(): Promise<string> {
+    return argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   }
 
   private async hasOrganizations(manager: EntityManager): Promise<boolean> {

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { PGlite } from '@electric-sql/pglite';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
@@ -7,15 +8,34 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { PGliteSerialPool } from './pglite-pool';
+import { seedFromSnapshot } from './pglite-snapshot';
 
-/** Opens the embedded database once per process; PGlite is one session and must not be opened twice. */
-export function embeddedDatabase(dataDir: string): () => Promise<PGlite> {
+function openCluster(dir: string): Promise<PGlite> {
+  mkdirSync(dir, { recursive: true });
+  return PGlite.create({ dataDir: dir, extensions: PGLITE_EXTENSIONS });
+}
+
+/**
+ * Opens the embedded database once per process; PGlite is one session and must not be opened
+ * twice. A first start copies the build's migrated snapshot (pglite-snapshot.ts) when there is a
+ * matching one; should that copy not open (say, written by another PGlite release), it is thrown
+ * away and the database created as if there were no snapshot.
+ */
+export function embeddedDatabase(dataDir: string, snapshot?: string): () => Promise<PGlite> {
   let opened: Promise<PGlite> | null = null;
   return () => {
     if (!opened) {
       const dir = join(dataDir, 'pglite');
-      mkdirSync(dir, { recursive: true });
-      opened = PGlite.create({ dataDir: dir, extensions: PGLITE_EXTENSIONS });
+      const use = snapshot ? seedFromSnapshot(snapshot, dir) : 'no snapshot';
+      const logger = new Logger('Database');
+      if (use === 'copied') logger.log({ msg: 'embedded database created from the build snapshot', snapshot });
+      else if (snapshot && use !== 'database exists') logger.log({ msg: 'embedded database created without the build snapshot', reason: use, snapshot });
+      opened = openCluster(dir).catch((err: Error) => {
+        if (use !== 'copied') throw err;
+        logger.warn({ msg: 'the build snapshot did not open: creating the embedded database instead', err: err.message });
+        rmSync(dir, { recursive: true, force: true });
+        return openCluster(dir);
+      });
     }
     return opened;
   };
