@@ -1,11 +1,11 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { OrganizationModel } from '../directory/models/organization.model';
 import { TableParticipantModel } from '../round-tables/models/table-participant.model';
 import { UserModel } from './models/user.model';
 import type { UserEntity } from './user.entity';
 import { UserFieldsService } from './user-fields.service';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** The User fields that depend on the viewer's rights. */
 @Resolver(() => UserModel)
@@ -16,7 +16,7 @@ export class UserFieldsResolver {
     nullable: true,
     description: 'Visible to the user, to coordinators and to people who sit at a table with them; null for others.',
   })
-  email(@Parent() user: UserEntity, @ReqContext() ctx: RequestContext) {
+  email(user: UserEntity, _: NoArgs, ctx: RequestContext) {
     return this.fields.email(ctx, user);
   }
 
@@ -24,7 +24,7 @@ export class UserFieldsResolver {
     nullable: true,
     description: 'The organization the user works for, once a COORDINATOR has confirmed it.',
   })
-  organization(@Parent() user: UserEntity, @ReqContext() ctx: RequestContext) {
+  organization(user: UserEntity, _: NoArgs, ctx: RequestContext) {
     return this.fields.organization(ctx, user);
   }
 
@@ -33,14 +33,14 @@ export class UserFieldsResolver {
     description:
       'The organization the user says they work for, until a COORDINATOR confirms or declines it; visible to the user and to coordinators.',
   })
-  pendingOrganization(@Parent() user: UserEntity, @ReqContext() ctx: RequestContext) {
+  pendingOrganization(user: UserEntity, _: NoArgs, ctx: RequestContext) {
     return this.fields.pendingOrganization(ctx, user);
   }
 
   @ResolveField('participations', () => [TableParticipantModel], {
     description: 'Every seat for the user and coordinators; for others, the seats at tables they sit at too.',
   })
-  participations(@Parent() user: UserEntity, @ReqContext() ctx: RequestContext) {
+  participations(user: UserEntity, _: NoArgs, ctx: RequestContext) {
     return this.fields.participations(ctx, user);
   }
 }

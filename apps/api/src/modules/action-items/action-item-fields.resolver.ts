@@ -18,6 +18,7 @@ import { ActionItemsLoaders } from './action-items.loaders';
 import { ActionItemListArgs } from './dto/action-item.args';
 import { ActionItemConnection, ActionItemModel } from './models/action-item.model';
 import { ActionItemUpdateModel } from './models/action-item-update.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** Relations of an action item, batched per request; meeting and agenda item only as the viewer may read them. */
 @Resolver(() => ActionItemModel)
@@ -30,19 +31,19 @@ export class ActionItemFieldsResolver {
   ) {}
 
   @ResolveField(() => RoundTableModel)
-  table(@Parent() item: ActionItemEntity, @ReqContext() ctx: RequestContext) {
+  table(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(item.tableId);
   }
 
   @ResolveField(() => MeetingModel, { nullable: true, description: 'Null when none, or when the viewer does not sit at the table.' })
-  async meeting(@Parent() item: ActionItemEntity, @ReqContext() ctx: RequestContext) {
+  async meeting(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     if (!item.meetingId) return null;
     const meeting = await this.meetingLoaders.meeting(ctx).load(item.meetingId);
     return meeting && (await this.meetings.mayRead(ctx, meeting)) ? meeting : null;
   }
 
   @ResolveField(() => AgendaItemModel, { nullable: true, description: 'Null when none, or when the viewer may not see that item.' })
-  async agendaItem(@Parent() item: ActionItemEntity, @ReqContext() ctx: RequestContext) {
+  async agendaItem(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     if (!item.agendaItemId) return null;
     const agendaItem = await this.meetingLoaders.item(ctx).load(item.agendaItemId);
     if (!agendaItem) return null;
@@ -50,7 +51,7 @@ export class ActionItemFieldsResolver {
   }
 
   @ResolveField(() => DecisionModel, { nullable: true, description: 'Null when none, or when the viewer may not read that decision.' })
-  async decision(@Parent() item: ActionItemEntity, @ReqContext() ctx: RequestContext) {
+  async decision(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     if (!item.decisionId) return null;
     const decision = await this.loaders.decision(ctx).load(item.decisionId);
     if (!decision) return null;
@@ -62,27 +63,27 @@ export class ActionItemFieldsResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  assignee(@Parent() item: ActionItemEntity, @ReqContext() ctx: RequestContext) {
+  assignee(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     return item.assigneeId ? this.entities.user(ctx).load(item.assigneeId) : null;
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  assigneeOrganization(@Parent() item: ActionItemEntity, @ReqContext() ctx: RequestContext) {
+  assigneeOrganization(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     return item.assigneeOrganizationId ? this.entities.organization(ctx).load(item.assigneeOrganizationId) : null;
   }
 
   @ResolveField(() => UserModel)
-  createdBy(@Parent() item: ActionItemEntity, @ReqContext() ctx: RequestContext) {
+  createdBy(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.user(ctx).load(item.createdById);
   }
 
   @ResolveField(() => Boolean, { description: "True when dueOn is before today (in the table's first region's zone) and status is OPEN, IN_PROGRESS or BLOCKED." })
-  overdue(@Parent() item: ActionItemEntity, @ReqContext() ctx: RequestContext) {
+  overdue(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.loaders.overdue(ctx).load(item.id);
   }
 
   @ResolveField(() => [ActionItemUpdateModel], { description: 'Newest first.' })
-  updates(@Parent() item: ActionItemEntity, @ReqContext() ctx: RequestContext) {
+  updates(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.loaders.updatesOf(ctx).load(item.id);
   }
 }
@@ -92,7 +93,7 @@ export class ActionItemUpdateFieldsResolver {
   constructor(private readonly entities: EntityLoaders) {}
 
   @ResolveField(() => UserModel)
-  author(@Parent() update: ActionItemUpdateEntity, @ReqContext() ctx: RequestContext) {
+  author(update: ActionItemUpdateEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.user(ctx).load(update.authorId);
   }
 }

@@ -1,5 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../core/graphql/request-context';
 import type { DecisionEntity } from '../decisions/decision.entity';
 import { DecisionModel } from '../decisions/models/decision.model';
@@ -9,6 +8,7 @@ import { AgendaItemModel } from '../meetings/models/agenda-item.model';
 import { MeetingModel } from '../meetings/models/meeting.model';
 import { ActionItemViewsService } from './action-item-views.service';
 import { ActionItemModel } from './models/action-item.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 const DESCRIPTION = 'Oldest first; items the viewer may not read are left out.';
 
@@ -18,7 +18,7 @@ export class MeetingActionItemsResolver {
   constructor(private readonly views: ActionItemViewsService) {}
 
   @ResolveField(() => [ActionItemModel], { description: DESCRIPTION })
-  actionItems(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  actionItems(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.linkedTo(ctx, 'meetingId', meeting.id);
   }
 }
@@ -29,7 +29,7 @@ export class AgendaItemActionItemsResolver {
   constructor(private readonly views: ActionItemViewsService) {}
 
   @ResolveField(() => [ActionItemModel], { description: DESCRIPTION })
-  actionItems(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+  actionItems(item: AgendaItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.linkedTo(ctx, 'agendaItemId', item.id);
   }
 }
@@ -40,7 +40,7 @@ export class DecisionActionItemsResolver {
   constructor(private readonly views: ActionItemViewsService) {}
 
   @ResolveField(() => [ActionItemModel], { description: DESCRIPTION })
-  actionItems(@Parent() decision: DecisionEntity, @ReqContext() ctx: RequestContext) {
+  actionItems(decision: DecisionEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.linkedTo(ctx, 'decisionId', decision.id);
   }
 }

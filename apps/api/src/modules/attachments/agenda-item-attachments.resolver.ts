@@ -1,10 +1,10 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../core/graphql/request-context';
 import type { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { AgendaItemModel } from '../meetings/models/agenda-item.model';
 import { AttachmentsService } from './attachments.service';
 import { AttachmentModel } from './models/attachment.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** `AgendaItem.attachments`, batched per request; an item the viewer may not see shows no files. */
 @Resolver(() => AgendaItemModel)
@@ -12,7 +12,7 @@ export class AgendaItemAttachmentsResolver {
   constructor(private readonly files: AttachmentsService) {}
 
   @ResolveField(() => [AttachmentModel], { description: "Supporting documents; they share the item's confidentiality." })
-  attachments(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+  attachments(item: AgendaItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.files.ofItem(ctx, item);
   }
 }

@@ -1,13 +1,14 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
 import { AttachmentsService } from './attachments.service';
 import { AttachmentModel } from './models/attachment.model';
 import type { StoredFileEntity } from './stored-file.entity';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 @Resolver(() => AttachmentModel)
 export class AttachmentsResolver {
@@ -33,12 +34,12 @@ export class AttachmentsResolver {
   }
 
   @ResolveField(() => UserModel)
-  uploadedBy(@Parent() file: StoredFileEntity, @ReqContext() ctx: RequestContext) {
+  uploadedBy(file: StoredFileEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.user(ctx).load(file.uploadedById);
   }
 
   @ResolveField(() => String, { description: 'Absolute URL of GET /attachments/:id (needs the viewer\'s bearer token).' })
-  url(@Parent() file: StoredFileEntity) {
+  url(file: StoredFileEntity) {
     return this.attachments.urlOf(file);
   }
 }

@@ -1,7 +1,7 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -10,6 +10,7 @@ import type { AuditEventEntity } from './audit-event.entity';
 import { AuditLogService } from './audit-log.service';
 import { AuditLogArgs } from './dto/audit-log.args';
 import { AuditEventConnection, AuditEventModel } from './models/audit-event.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 @Resolver(() => AuditEventModel)
 export class AuditLogResolver {
@@ -27,12 +28,12 @@ export class AuditLogResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  actor(@Parent() event: AuditEventEntity, @ReqContext() ctx: RequestContext) {
+  actor(event: AuditEventEntity, _: NoArgs, ctx: RequestContext) {
     return event.actorId ? this.entities.user(ctx).load(event.actorId) : null;
   }
 
   @ResolveField(() => RoundTableModel, { nullable: true })
-  table(@Parent() event: AuditEventEntity, @ReqContext() ctx: RequestContext) {
+  table(event: AuditEventEntity, _: NoArgs, ctx: RequestContext) {
     return event.tableId ? this.entities.table(ctx).load(event.tableId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { CurrentViewer } from '../../core/auth/viewer.decorator';
@@ -23,7 +23,7 @@ export class MeetingIcsUrlResolver {
   constructor(private readonly calendars: CalendarsService) {}
 
   @ResolveField(() => String, { description: "Absolute URL of this meeting as an iCalendar file (needs the viewer's bearer token)." })
-  icsUrl(@Parent() meeting: MeetingEntity) {
+  icsUrl(meeting: MeetingEntity) {
     return this.calendars.meetingIcsUrl(meeting);
   }
 }

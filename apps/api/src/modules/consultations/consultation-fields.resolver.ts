@@ -1,5 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -15,6 +14,7 @@ import { ConsultationResultsModel } from './models/consultation-results.model';
 import { AnswerModel, ConsultationResponseModel } from './models/consultation-response.model';
 import { ConsultationModel } from './models/consultation.model';
 import { QuestionModel } from './models/question.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** Organizations by id, by name (a list a person reads). */
 async function organizations(entities: EntityLoaders, ctx: RequestContext, ids: string[]): Promise<OrganizationEntity[]> {
@@ -32,41 +32,41 @@ export class ConsultationFieldsResolver {
   ) {}
 
   @ResolveField(() => RoundTableModel, { description: 'The running table.' })
-  table(@Parent() consultation: ConsultationEntity, @ReqContext() ctx: RequestContext) {
+  table(consultation: ConsultationEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(consultation.tableId);
   }
 
   @ResolveField(() => ConsultationStatus, { description: 'CLOSED from closesAt on, even before the closing job has run.' })
-  status(@Parent() consultation: ConsultationEntity) {
+  status(consultation: ConsultationEntity) {
     return effectiveStatus(consultation);
   }
 
   @ResolveField(() => [RoundTableModel])
-  async audienceTables(@Parent() consultation: ConsultationEntity, @ReqContext() ctx: RequestContext) {
+  async audienceTables(consultation: ConsultationEntity, _: NoArgs, ctx: RequestContext) {
     const ids = await this.loaders.audience(ctx).load(consultation.id);
     const tables = await this.entities.table(ctx).loadMany(ids);
     return tables.filter((t): t is RoundTableEntity => !!t && !(t instanceof Error)).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   @ResolveField(() => [QuestionModel], { description: 'In order.' })
-  questions(@Parent() consultation: ConsultationEntity, @ReqContext() ctx: RequestContext) {
+  questions(consultation: ConsultationEntity, _: NoArgs, ctx: RequestContext) {
     return this.loaders.questions(ctx).load(consultation.id);
   }
 
   @ResolveField(() => [OrganizationModel], {
     description: 'The ACTIVE member organizations of the audience tables when it opened; while DRAFT, as they are now. By name.',
   })
-  async invitedOrganizations(@Parent() consultation: ConsultationEntity, @ReqContext() ctx: RequestContext) {
+  async invitedOrganizations(consultation: ConsultationEntity, _: NoArgs, ctx: RequestContext) {
     return organizations(this.entities, ctx, await this.views.invitedIds(ctx, consultation));
   }
 
   @ResolveField(() => [OrganizationModel], { description: 'Organizations that have answered, by name.' })
-  async respondedOrganizations(@Parent() consultation: ConsultationEntity, @ReqContext() ctx: RequestContext) {
+  async respondedOrganizations(consultation: ConsultationEntity, _: NoArgs, ctx: RequestContext) {
     return organizations(this.entities, ctx, await this.views.respondedIds(ctx, consultation));
   }
 
   @ResolveField(() => ConsultationResponseModel, { nullable: true, description: "The response of the viewer's organization, if any." })
-  viewerResponse(@Parent() consultation: ConsultationEntity, @ReqContext() ctx: RequestContext) {
+  viewerResponse(consultation: ConsultationEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.viewerResponse(ctx, consultation);
   }
 
@@ -74,7 +74,7 @@ export class ConsultationFieldsResolver {
     nullable: true,
     description: "For the running table's chairs and secretaries at any time; for every invited organization once CLOSED; null otherwise.",
   })
-  results(@Parent() consultation: ConsultationEntity, @ReqContext() ctx: RequestContext) {
+  results(consultation: ConsultationEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.results(ctx, consultation);
   }
 }
@@ -87,17 +87,17 @@ export class ConsultationResponseFieldsResolver {
   ) {}
 
   @ResolveField(() => OrganizationModel)
-  organization(@Parent() response: ConsultationResponseEntity, @ReqContext() ctx: RequestContext) {
+  organization(response: ConsultationResponseEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.organization(ctx).load(response.organizationId);
   }
 
   @ResolveField(() => UserModel)
-  submittedBy(@Parent() response: ConsultationResponseEntity, @ReqContext() ctx: RequestContext) {
+  submittedBy(response: ConsultationResponseEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.user(ctx).load(response.submittedById);
   }
 
   @ResolveField(() => [AnswerModel], { description: 'In the order of the questions; unanswered optional questions are left out.' })
-  async answers(@Parent() response: ConsultationResponseEntity, @ReqContext() ctx: RequestContext) {
+  async answers(response: ConsultationResponseEntity, _: NoArgs, ctx: RequestContext) {
     const questions = await this.loaders.questions(ctx).load(response.consultationId);
     const byId = new Map(questions.map((q) => [q.id, q]));
     return response.answers.filter((a) => byId.has(a.questionId)).map((a) => ({ question: byId.get(a.questionId), text: a.text, choices: a.choices, scale: a.scale }));

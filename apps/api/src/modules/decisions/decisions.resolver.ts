@@ -1,7 +1,7 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
 import type { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import type { MeetingEntity } from '../meetings/meeting.entity';
@@ -12,6 +12,7 @@ import type { DecisionEntity } from './decision.entity';
 import { DecisionsService } from './decisions.service';
 import { RecordDecisionArgs } from './dto/record-decision.input';
 import { DecisionModel } from './models/decision.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 @Resolver(() => DecisionModel)
 export class DecisionsResolver {
@@ -32,12 +33,12 @@ export class DecisionsResolver {
    * reads the receiving table's decisions (Referral.outcomeDecisions) without sitting there.
    */
   @ResolveField(() => MeetingModel)
-  meeting(@Parent() decision: DecisionEntity, @ReqContext() ctx: RequestContext) {
+  meeting(decision: DecisionEntity, _: NoArgs, ctx: RequestContext) {
     return this.meetings.meetingOfItem(ctx, decision);
   }
 
   @ResolveField(() => AgendaItemModel, { nullable: true })
-  agendaItem(@Parent() decision: DecisionEntity, @ReqContext() ctx: RequestContext) {
+  agendaItem(decision: DecisionEntity, _: NoArgs, ctx: RequestContext) {
     return this.meetings.item(ctx, decision.agendaItemId);
   }
 }
@@ -48,7 +49,7 @@ export class MeetingDecisionsResolver {
   constructor(private readonly service: DecisionsService) {}
 
   @ResolveField(() => [DecisionModel], { description: 'Oldest first; decisions on items the viewer may not see are left out.' })
-  decisions(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  decisions(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.service.ofMeeting(ctx, meeting);
   }
 }
@@ -58,7 +59,7 @@ export class AgendaItemDecisionsResolver {
   constructor(private readonly service: DecisionsService) {}
 
   @ResolveField(() => [DecisionModel])
-  decisions(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+  decisions(item: AgendaItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.service.ofItem(ctx, item);
   }
 }

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -13,6 +13,7 @@ import { OrganizationConnection, OrganizationModel } from './models/organization
 import { RegionModel } from './models/region.model';
 import type { OrganizationEntity } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 @Resolver(() => OrganizationModel)
 export class OrganizationsResolver {
@@ -42,14 +43,14 @@ export class OrganizationsResolver {
   }
 
   @ResolveField(() => RegionModel)
-  region(@Parent() organization: OrganizationEntity, @ReqContext() ctx: RequestContext) {
+  region(organization: OrganizationEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.region(ctx).load(organization.regionId);
   }
 
   @ResolveField(() => [UserModel], {
     description: 'People who work for it; visible to its own people and to coordinators, empty for others.',
   })
-  async members(@Parent() organization: OrganizationEntity, @ReqContext() ctx: RequestContext) {
+  async members(organization: OrganizationEntity, _: NoArgs, ctx: RequestContext) {
     if (!this.policy.canActFor(ctx.viewer, organization.id)) return [];
     return this.loaders.peopleOf(ctx).load(organization.id);
   }

@@ -1,6 +1,5 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { ReqContext } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import { RegionKind } from '../../core/graphql/enums';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -8,6 +7,7 @@ import { DirectoryLoaders } from './directory.loaders';
 import { RegionModel } from './models/region.model';
 import type { RegionEntity } from './region.entity';
 import { RegionsService } from './regions.service';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 @Resolver(() => RegionModel)
 export class RegionsResolver {
@@ -24,12 +24,12 @@ export class RegionsResolver {
   }
 
   @ResolveField(() => String, { description: "Name in the viewer's locale." })
-  async name(@Parent() region: RegionEntity, @ReqContext() ctx: RequestContext) {
+  async name(region: RegionEntity, _: NoArgs, ctx: RequestContext) {
     return (await this.loaders.viewerLocale(ctx)) === 'EN' ? region.nameEn : region.nameFr;
   }
 
   @ResolveField(() => RegionModel, { nullable: true })
-  parent(@Parent() region: RegionEntity, @ReqContext() ctx: RequestContext) {
+  parent(region: RegionEntity, _: NoArgs, ctx: RequestContext) {
     return region.parentId ? this.entities.region(ctx).load(region.parentId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import { ReqContext } from '../../core/auth/viewer.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -7,6 +7,7 @@ import type { MeetingEventPayload } from '../meetings/meeting-activity';
 import { MeetingEventModel } from '../meetings/models/meeting-event.model';
 import { MeetingModel } from '../meetings/models/meeting.model';
 import { LiveEventsService } from './live-events.service';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 @Resolver(() => MeetingEventModel)
 export class MeetingEventsResolver {
@@ -23,12 +24,12 @@ export class MeetingEventsResolver {
   }
 
   @ResolveField('meeting', () => MeetingModel)
-  meeting(@Parent() event: MeetingEventPayload, @ReqContext() ctx: RequestContext) {
+  meeting(event: MeetingEventPayload, _: NoArgs, ctx: RequestContext) {
     return this.live.meetingOf(ctx, event);
   }
 
   @ResolveField('actor', () => UserModel, { nullable: true })
-  actor(@Parent() event: MeetingEventPayload, @ReqContext() ctx: RequestContext) {
+  actor(event: MeetingEventPayload, _: NoArgs, ctx: RequestContext) {
     return this.live.actorOf(ctx, event);
   }
 }

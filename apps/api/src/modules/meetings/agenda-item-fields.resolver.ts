@@ -1,5 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -8,6 +7,7 @@ import type { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingViewsService } from './meeting-views.service';
 import { AgendaItemModel } from './models/agenda-item.model';
 import { MeetingModel } from './models/meeting.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** An agenda item's relations, batched per request. */
 @Resolver(() => AgendaItemModel)
@@ -18,17 +18,17 @@ export class AgendaItemFieldsResolver {
   ) {}
 
   @ResolveField(() => MeetingModel)
-  meeting(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+  meeting(item: AgendaItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.meetingOfItem(ctx, item);
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  presenter(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+  presenter(item: AgendaItemEntity, _: NoArgs, ctx: RequestContext) {
     return item.presenterId ? this.entities.user(ctx).load(item.presenterId) : null;
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  presenterOrganization(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+  presenterOrganization(item: AgendaItemEntity, _: NoArgs, ctx: RequestContext) {
     return item.presenterOrganizationId ? this.entities.organization(ctx).load(item.presenterOrganizationId) : null;
   }
 
@@ -36,7 +36,7 @@ export class AgendaItemFieldsResolver {
     nullable: true,
     description: 'The unfinished item of an earlier meeting that this one continues; null when the viewer may not see it.',
   })
-  carriedOverFrom(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+  carriedOverFrom(item: AgendaItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.item(ctx, item.carriedOverFromId);
   }
 }

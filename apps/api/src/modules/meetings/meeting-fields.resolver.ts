@@ -1,5 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import { RsvpResponse } from '../../core/graphql/enums';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -11,6 +10,7 @@ import { AttendanceModel } from './models/attendance.model';
 import { MeetingModel } from './models/meeting.model';
 import { QuorumModel } from './models/quorum.model';
 import { RsvpModel } from './models/rsvp.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** A meeting's relations, batched per request and resolved with the viewer's rights. */
 @Resolver(() => MeetingModel)
@@ -21,53 +21,53 @@ export class MeetingFieldsResolver {
   ) {}
 
   @ResolveField(() => RoundTableModel)
-  table(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  table(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(meeting.tableId);
   }
 
   @ResolveField(() => [AgendaItemModel], { description: 'Ordered by position; items the viewer may not see are left out.' })
-  agenda(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  agenda(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.agenda(ctx, meeting);
   }
 
   @ResolveField(() => AgendaItemModel, { nullable: true, description: 'Null when no item is current or the viewer may not see it.' })
-  currentItem(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  currentItem(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.item(ctx, meeting.currentItemId);
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'When the current item became current.' })
-  async currentItemStartedAt(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext): Promise<Date | null> {
+  async currentItemStartedAt(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext): Promise<Date | null> {
     // Null whenever currentItem is: an observer must not learn that an in-camera item is running, nor since when.
     return (await this.views.item(ctx, meeting.currentItemId)) ? meeting.currentItemStartedAt : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Null for those who do not sit at the table (a meeting reached through a referral).' })
-  location(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  location(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.whereabouts(ctx, meeting, 'location');
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Null for those who do not sit at the table: the link lets anyone join.' })
-  onlineUrl(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  onlineUrl(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.whereabouts(ctx, meeting, 'onlineUrl');
   }
 
   @ResolveField(() => [RsvpModel])
-  rsvps(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  rsvps(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.rsvps(ctx, meeting);
   }
 
   @ResolveField(() => RsvpResponse, { nullable: true, description: "The viewer's own answer, if any." })
-  viewerRsvp(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  viewerRsvp(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.viewerRsvp(ctx, meeting);
   }
 
   @ResolveField(() => [AttendanceModel])
-  attendance(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  attendance(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.attendance(ctx, meeting);
   }
 
   @ResolveField(() => QuorumModel)
-  quorum(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  quorum(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.quorum(ctx, meeting);
   }
 }

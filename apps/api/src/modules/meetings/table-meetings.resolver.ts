@@ -6,6 +6,7 @@ import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { TableMeetingsArgs } from './dto/meetings.args';
 import { MeetingViewsService } from './meeting-views.service';
 import { MeetingModel } from './models/meeting.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** A table's meetings, for those who sit at it. */
 @Resolver(() => RoundTableModel)
@@ -23,7 +24,7 @@ export class TableMeetingsResolver {
     nullable: true,
     description: 'The earliest meeting not yet over (DRAFT, SCHEDULED or IN_PROGRESS); null for those who do not sit at the table.',
   })
-  nextMeeting(@Parent() table: RoundTableEntity, @ReqContext() ctx: RequestContext) {
+  nextMeeting(table: RoundTableEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.nextMeeting(ctx, table.id);
   }
 }

@@ -1,5 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -15,6 +14,7 @@ import { writeMinutesMarkdown } from './export/minutes-markdown';
 import { MinutesViewsService } from './minutes-views.service';
 import { MinutesRevisionModel } from './models/minutes-revision.model';
 import { MinutesModel } from './models/minutes.model';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** The minutes' relations, batched per request and resolved with the viewer's rights. */
 @Resolver(() => MinutesModel)
@@ -26,25 +26,25 @@ export class MinutesFieldsResolver {
   ) {}
 
   @ResolveField(() => MeetingModel)
-  meeting(@Parent() minutes: MinutesEntity, @ReqContext() ctx: RequestContext) {
+  meeting(minutes: MinutesEntity, _: NoArgs, ctx: RequestContext) {
     return this.meetings.meetingIfReadable(ctx, minutes.meetingId);
   }
 
   @ResolveField(() => MeetingModel, { nullable: true })
-  approvedAtMeeting(@Parent() minutes: MinutesEntity, @ReqContext() ctx: RequestContext) {
+  approvedAtMeeting(minutes: MinutesEntity, _: NoArgs, ctx: RequestContext) {
     return this.meetings.meetingIfReadable(ctx, minutes.approvedAtMeetingId);
   }
 
   @ResolveField(() => String, {
     description: 'The whole minutes (attendance, agenda with notes, decisions, action items) as Markdown, as the viewer may see them.',
   })
-  async markdown(@Parent() minutes: MinutesEntity, @ReqContext() ctx: RequestContext): Promise<string> {
+  async markdown(minutes: MinutesEntity, _: NoArgs, ctx: RequestContext): Promise<string> {
     const doc = await this.documents.forMinutes(ctx, minutes);
     return doc ? writeMinutesMarkdown(doc) : '';
   }
 
   @ResolveField(() => [MinutesRevisionModel], { description: 'One per edit, oldest first.' })
-  revisions(@Parent() minutes: MinutesEntity, @ReqContext() ctx: RequestContext) {
+  revisions(minutes: MinutesEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.revisions(ctx, minutes);
   }
 }
@@ -54,7 +54,7 @@ export class MinutesRevisionFieldsResolver {
   constructor(private readonly entities: EntityLoaders) {}
 
   @ResolveField(() => UserModel)
-  editor(@Parent() revision: MinutesRevisionEntity, @ReqContext() ctx: RequestContext) {
+  editor(revision: MinutesRevisionEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.user(ctx).load(revision.editorId);
   }
 }
@@ -65,7 +65,7 @@ export class MeetingMinutesResolver {
   constructor(private readonly views: MinutesViewsService) {}
 
   @ResolveField(() => MinutesModel, { nullable: true, description: 'Null until the meeting starts.' })
-  minutes(@Parent() meeting: MeetingEntity, @ReqContext() ctx: RequestContext) {
+  minutes(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.ofMeeting(ctx, meeting);
   }
 }
@@ -75,7 +75,7 @@ export class AgendaItemNotesResolver {
   constructor(private readonly views: MinutesViewsService) {}
 
   @ResolveField(() => String, { nullable: true, description: 'Minutes text for this item.' })
-  notes(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+  notes(item: AgendaItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.notes(ctx, item);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import type { Viewer } from '../../core/auth/viewer';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -9,6 +9,7 @@ import { NotificationsArgs } from './dto/notifications.args';
 import { NotificationConnection, NotificationModel } from './models/notification.model';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationsService } from './notifications.service';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
@@ -30,7 +31,7 @@ export class NotificationsResolver {
   }
 
   @ResolveField('table', () => RoundTableModel, { nullable: true })
-  table(@Parent() notification: NotificationEntity, @ReqContext() ctx: RequestContext) {
+  table(notification: NotificationEntity, _: NoArgs, ctx: RequestContext) {
     return notification.tableId ? this.loaders.table(ctx).load(notification.tableId) : null;
   }
 }

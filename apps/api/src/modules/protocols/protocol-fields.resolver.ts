@@ -1,5 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -12,6 +11,7 @@ import type { ProtocolVersionEntity } from './protocol-version.entity';
 import type { ProtocolEntity } from './protocol.entity';
 import { ProtocolsLoaders } from './protocols.loaders';
 import { ProtocolsPolicy } from './protocols.policy';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** Relations of a protocol, batched per request. */
 @Resolver(() => ProtocolModel)
@@ -23,27 +23,27 @@ export class ProtocolFieldsResolver {
   ) {}
 
   @ResolveField(() => RoundTableModel, { description: 'The table that maintains it.' })
-  ownerTable(@Parent() protocol: ProtocolEntity, @ReqContext() ctx: RequestContext) {
+  ownerTable(protocol: ProtocolEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(protocol.ownerTableId);
   }
 
   @ResolveField(() => ProtocolVersionModel, { nullable: true, description: 'The newest version.' })
-  currentVersion(@Parent() protocol: ProtocolEntity, @ReqContext() ctx: RequestContext) {
+  currentVersion(protocol: ProtocolEntity, _: NoArgs, ctx: RequestContext) {
     return this.loaders.currentVersionOf(ctx).load(protocol.id);
   }
 
   @ResolveField(() => [ProtocolVersionModel], { description: 'Newest first.' })
-  versions(@Parent() protocol: ProtocolEntity, @ReqContext() ctx: RequestContext) {
+  versions(protocol: ProtocolEntity, _: NoArgs, ctx: RequestContext) {
     return this.loaders.versionsOf(ctx).load(protocol.id);
   }
 
   @ResolveField(() => [ProtocolAdoptionModel], { description: 'One record per table that has one, by table name.' })
-  adoptions(@Parent() protocol: ProtocolEntity, @ReqContext() ctx: RequestContext) {
+  adoptions(protocol: ProtocolEntity, _: NoArgs, ctx: RequestContext) {
     return this.loaders.adoptionsOf(ctx).load(protocol.id);
   }
 
   @ResolveField(() => ProtocolCoverageModel)
-  coverage(@Parent() protocol: ProtocolEntity, @ReqContext() ctx: RequestContext) {
+  coverage(protocol: ProtocolEntity, _: NoArgs, ctx: RequestContext) {
     return this.coverageOf.of(ctx, protocol);
   }
 }
@@ -53,7 +53,7 @@ export class ProtocolVersionFieldsResolver {
   constructor(private readonly entities: EntityLoaders) {}
 
   @ResolveField(() => UserModel)
-  publishedBy(@Parent() version: ProtocolVersionEntity, @ReqContext() ctx: RequestContext) {
+  publishedBy(version: ProtocolVersionEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.user(ctx).load(version.publishedById);
   }
 }
@@ -67,17 +67,17 @@ export class ProtocolAdoptionFieldsResolver {
   ) {}
 
   @ResolveField(() => ProtocolModel)
-  protocol(@Parent() adoption: ProtocolAdoptionEntity, @ReqContext() ctx: RequestContext) {
+  protocol(adoption: ProtocolAdoptionEntity, _: NoArgs, ctx: RequestContext) {
     return this.loaders.protocol(ctx).load(adoption.protocolId);
   }
 
   @ResolveField(() => RoundTableModel)
-  table(@Parent() adoption: ProtocolAdoptionEntity, @ReqContext() ctx: RequestContext) {
+  table(adoption: ProtocolAdoptionEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(adoption.tableId);
   }
 
   @ResolveField(() => ProtocolVersionModel, { nullable: true })
-  version(@Parent() adoption: ProtocolAdoptionEntity, @ReqContext() ctx: RequestContext) {
+  version(adoption: ProtocolAdoptionEntity, _: NoArgs, ctx: RequestContext) {
     return adoption.versionId ? this.loaders.version(ctx).load(adoption.versionId) : null;
   }
 
@@ -85,7 +85,7 @@ export class ProtocolAdoptionFieldsResolver {
     nullable: true,
     description: 'The decision by which the table adopted it; null when none, or for those who may not read that decision (they do not sit at the table, or it was taken on an in-camera item they may not see).',
   })
-  async decision(@Parent() adoption: ProtocolAdoptionEntity, @ReqContext() ctx: RequestContext) {
+  async decision(adoption: ProtocolAdoptionEntity, _: NoArgs, ctx: RequestContext) {
     if (!adoption.decisionId) return null;
     const decision = await this.loaders.decision(ctx).load(adoption.decisionId);
     return decision && (await this.policy.mayReadDecision(ctx, decision)) ? decision : null;

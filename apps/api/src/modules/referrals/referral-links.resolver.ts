@@ -8,6 +8,7 @@ import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { ReferralListArgs } from './dto/referral.inputs';
 import { ReferralModel } from './models/referral.model';
 import { ReferralViewsService } from './referral-views.service';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 const LIST = 'For those who sit at the table (empty for others), newest first.';
 
@@ -33,7 +34,7 @@ export class AgendaItemReferralResolver {
   constructor(private readonly views: ReferralViewsService) {}
 
   @ResolveField(() => ReferralModel, { nullable: true, description: 'The referral from another table that this item answers.' })
-  referral(@Parent() item: AgendaItemEntity, @ReqContext() ctx: RequestContext) {
+  referral(item: AgendaItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.answeredBy(ctx, item);
   }
 }

@@ -1,7 +1,7 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -13,6 +13,7 @@ import { ReferralModel } from './models/referral.model';
 import { ReferralViewsService } from './referral-views.service';
 import type { ReferralEntity } from './referral.entity';
 import { ReferralsService } from './referrals.service';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** Referring a question up (officers of the sending table) and answering it (officers of the receiving table); a referral's relations. */
 @Resolver(() => ReferralModel)
@@ -40,27 +41,27 @@ export class ReferralsResolver {
   }
 
   @ResolveField(() => RoundTableModel)
-  fromTable(@Parent() referral: ReferralEntity, @ReqContext() ctx: RequestContext) {
+  fromTable(referral: ReferralEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(referral.fromTableId);
   }
 
   @ResolveField(() => RoundTableModel)
-  toTable(@Parent() referral: ReferralEntity, @ReqContext() ctx: RequestContext) {
+  toTable(referral: ReferralEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(referral.toTableId);
   }
 
   @ResolveField(() => AgendaItemModel, { nullable: true, description: "The sending table's item it comes from; null for those who may not see that item." })
-  sourceItem(@Parent() referral: ReferralEntity, @ReqContext() ctx: RequestContext) {
+  sourceItem(referral: ReferralEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.sourceItem(ctx, referral);
   }
 
   @ResolveField(() => UserModel)
-  referredBy(@Parent() referral: ReferralEntity, @ReqContext() ctx: RequestContext) {
+  referredBy(referral: ReferralEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.user(ctx).load(referral.referredById);
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  decidedBy(@Parent() referral: ReferralEntity, @ReqContext() ctx: RequestContext) {
+  decidedBy(referral: ReferralEntity, _: NoArgs, ctx: RequestContext) {
     return referral.decidedById ? this.entities.user(ctx).load(referral.decidedById) : null;
   }
 
@@ -68,7 +69,7 @@ export class ReferralsResolver {
     nullable: true,
     description: 'The agenda item it became at the receiving table once accepted; an IN_CAMERA one only for chairs, secretaries and members of either table.',
   })
-  scheduledItem(@Parent() referral: ReferralEntity, @ReqContext() ctx: RequestContext) {
+  scheduledItem(referral: ReferralEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.scheduledItem(ctx, referral);
   }
 
@@ -76,7 +77,7 @@ export class ReferralsResolver {
     description:
       'What the receiving table decided on it (the decisions recorded on scheduledItem, or on its copies carried over to later meetings); visible to both tables, oldest first.',
   })
-  outcomeDecisions(@Parent() referral: ReferralEntity, @ReqContext() ctx: RequestContext) {
+  outcomeDecisions(referral: ReferralEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.outcomeDecisions(ctx, referral);
   }
 }

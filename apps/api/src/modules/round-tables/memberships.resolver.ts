@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -11,6 +11,7 @@ import { MembershipsService } from './memberships.service';
 import { RoundTableModel } from './models/round-table.model';
 import { TableMembershipModel } from './models/table-membership.model';
 import type { TableMembershipEntity } from './table-membership.entity';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 @Resolver(() => TableMembershipModel)
 export class MembershipsResolver {
@@ -40,22 +41,22 @@ export class MembershipsResolver {
   }
 
   @ResolveField(() => RoundTableModel)
-  table(@Parent() membership: TableMembershipEntity, @ReqContext() ctx: RequestContext) {
+  table(membership: TableMembershipEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(membership.tableId);
   }
 
   @ResolveField(() => OrganizationModel)
-  organization(@Parent() membership: TableMembershipEntity, @ReqContext() ctx: RequestContext) {
+  organization(membership: TableMembershipEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.organization(ctx).load(membership.organizationId);
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  requestedBy(@Parent() membership: TableMembershipEntity, @ReqContext() ctx: RequestContext) {
+  requestedBy(membership: TableMembershipEntity, _: NoArgs, ctx: RequestContext) {
     return membership.requestedById ? this.entities.user(ctx).load(membership.requestedById) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  decidedBy(@Parent() membership: TableMembershipEntity, @ReqContext() ctx: RequestContext) {
+  decidedBy(membership: TableMembershipEntity, _: NoArgs, ctx: RequestContext) {
     return membership.decidedById ? this.entities.user(ctx).load(membership.decidedById) : null;
   }
 }

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
+import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -11,6 +11,7 @@ import { RoundTableModel } from './models/round-table.model';
 import { TableParticipantModel } from './models/table-participant.model';
 import { ParticipantsService } from './participants.service';
 import type { TableParticipantEntity } from './table-participant.entity';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 @Resolver(() => TableParticipantModel)
 export class ParticipantsResolver {
@@ -38,17 +39,17 @@ export class ParticipantsResolver {
   }
 
   @ResolveField(() => RoundTableModel)
-  table(@Parent() participant: TableParticipantEntity, @ReqContext() ctx: RequestContext) {
+  table(participant: TableParticipantEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(participant.tableId);
   }
 
   @ResolveField(() => UserModel)
-  user(@Parent() participant: TableParticipantEntity, @ReqContext() ctx: RequestContext) {
+  user(participant: TableParticipantEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.user(ctx).load(participant.userId);
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  organization(@Parent() participant: TableParticipantEntity, @ReqContext() ctx: RequestContext) {
+  organization(participant: TableParticipantEntity, _: NoArgs, ctx: RequestContext) {
     return participant.organizationId ? this.entities.organization(ctx).load(participant.organizationId) : null;
   }
 }

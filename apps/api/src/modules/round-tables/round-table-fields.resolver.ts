@@ -10,6 +10,7 @@ import { TableParticipantModel } from './models/table-participant.model';
 import { RoundTablesLoaders } from './round-tables.loaders';
 import { RoundTablesPolicy } from './round-tables.policy';
 import type { RoundTableEntity } from './round-table.entity';
+import type { NoArgs } from '../../core/graphql/field-resolvers';
 
 /** A table's relations, each batched per request and filtered by what the viewer may see. */
 @Resolver(() => RoundTableModel)
@@ -21,18 +22,18 @@ export class RoundTableFieldsResolver {
   ) {}
 
   @ResolveField(() => [RegionModel])
-  async regions(@Parent() table: RoundTableEntity, @ReqContext() ctx: RequestContext) {
+  async regions(table: RoundTableEntity, _: NoArgs, ctx: RequestContext) {
     const ids = await this.loaders.regionIdsOf(ctx).load(table.id);
     return (await this.entities.region(ctx).loadMany(ids)).filter((r) => r && !(r instanceof Error));
   }
 
   @ResolveField(() => RoundTableModel, { nullable: true, description: 'The table one level up that this table reports to.' })
-  parent(@Parent() table: RoundTableEntity, @ReqContext() ctx: RequestContext) {
+  parent(table: RoundTableEntity, _: NoArgs, ctx: RequestContext) {
     return table.parentId ? this.entities.table(ctx).load(table.parentId) : null;
   }
 
   @ResolveField(() => [RoundTableModel], { description: 'Every table that reports to this one, archived ones included, by name.' })
-  children(@Parent() table: RoundTableEntity, @ReqContext() ctx: RequestContext) {
+  children(table: RoundTableEntity, _: NoArgs, ctx: RequestContext) {
     return this.loaders.childrenOf(ctx).load(table.id);
   }
 
@@ -50,14 +51,14 @@ export class RoundTableFieldsResolver {
   }
 
   @ResolveField(() => [TableParticipantModel], { description: 'For those who sit at the table and for coordinators; empty for others.' })
-  async participants(@Parent() table: RoundTableEntity, @ReqContext() ctx: RequestContext) {
+  async participants(table: RoundTableEntity, _: NoArgs, ctx: RequestContext) {
     const seat = await this.policy.viewerSeat(ctx, table.id);
     if (!this.policy.canReadParticipants(ctx.viewer, seat)) return [];
     return this.loaders.participantsOf(ctx).load(table.id);
   }
 
   @ResolveField(() => TableRole, { nullable: true, description: "The viewer's role at this table, null when the viewer does not sit at it." })
-  viewerRole(@Parent() table: RoundTableEntity, @ReqContext() ctx: RequestContext) {
+  viewerRole(table: RoundTableEntity, _: NoArgs, ctx: RequestContext) {
     return this.policy.viewerRole(ctx, table.id);
   }
 }
