@@ -14,7 +14,7 @@ import { DASHBOARD, runLoad } from './lib/dashboard.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.env.BENCH_QUICK === '1'; // shorter windows, for trying the bench itself
-const WARMUP = quick ? 2 : 10, DURATION = quick ? 5 : 30, LIVE_SECONDS = quick ? 10 : 60;
+const WARMUP = quick ? 2 : 10, DURATION = quick ? 5 : 30, LIVE_SECONDS = quick ? 10 : 60, ROUNDS = quick ? 1 : 3;
 const PG_ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9';
 const JWT_SECRET = `bench-${process.pid}-${Date.now()}`;
@@ -45,11 +45,15 @@ async function startApi(name, port, extra) {
   await waitHealthy(`http://127.0.0.1:${port}/health`);
   return child;
 }
-/** Several windows of one variant as one: mean throughput and mean latencies, with the windows kept. */
+/** Several windows of one variant as one: the median of each number, with the windows kept. */
 function combine(list) {
-  const mean = (f) => list.reduce((sum, w) => sum + f(w), 0) / list.length;
-  return { requestsPerSecond: mean((w) => w.requestsPerSecond), latencyMs: { p50: mean((w) => w.latencyMs.p50), p99: mean((w) => w.latencyMs.p99) },
-    non2xx: mean((w) => w.non2xx), windows: list };
+  const median = (f) => {
+    const sorted = list.map(f).sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  return { requestsPerSecond: median((w) => w.requestsPerSecond), latencyMs: { p50: median((w) => w.latencyMs.p50), p99: median((w) => w.latencyMs.p99) },
+    non2xx: median((w) => w.non2xx), windows: list };
 }
 function load(port, tokens, variables) {
   return runLoad({ url: `http://127.0.0.1:${port}/graphql`, query: DASHBOARD, tokens, variables, warmupSeconds: WARMUP, durationSeconds: DURATION });
@@ -93,6 +97,10 @@ async function main() {
   const counts = (await seeder.query(`SELECT (SELECT count(*) FROM organization)::int AS organizations, (SELECT count(*) FROM round_table)::int AS tables,
       (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM meeting)::int AS meetings,
       (SELECT count(*) FROM agenda_item)::int AS "agendaItems", (SELECT count(*) FROM action_item)::int AS "actionItems"`)).rows[0];
+  // Settle the database before measuring: the bulk insert leaves autovacuum and a checkpoint to
+  // come, which would otherwise land in whichever window happens to run then.
+  await seeder.query('VACUUM ANALYZE');
+  await seeder.query('CHECKPOINT');
   results.seed = { seconds: (Date.now() - seedStart) / 1000, counts };
   step(`seeded in ${results.seed.seconds} s: ${JSON.stringify(counts)}`);
 
@@ -113,10 +121,11 @@ async function main() {
   // The load windows run against processes without BENCH_INSTRUMENT: its AsyncLocalStorage costs
   // a quarter of the API's CPU under this load, and no user runs it. Protections on and off are two
   // such processes, side by side. Windows alternate (raw, on, off, then again) so that whatever
-  // drifts during the run (the database's caches, the machine) weighs on each variant alike.
+  // drifts during the run (the database's caches, the machine) weighs on each variant alike; each
+  // variant's numbers are the median of its windows, so that one disturbed window does not decide.
   const [apiOn, apiOff] = await Promise.all([startApi('api-load-on', PORTS.on, { BENCH_INSTRUMENT: '' }), startApi('api-load-off', PORTS.off, { BENCH_INSTRUMENT: '', BENCH_PROTECTIONS: 'off' })]);
   const windows = { raw: [], on: [], off: [] };
-  for (let round = 1; round <= 2; round++) {
+  for (let round = 1; round <= ROUNDS; round++) {
     for (const [variant, port] of [['raw', PORTS.raw], ['on', PORTS.on], ['off', PORTS.off]]) {
       const w = load(port, tokens, variables);
       windows[variant].push(w);

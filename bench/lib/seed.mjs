@@ -94,6 +94,12 @@ INSERT INTO notification (user_id, kind, title, table_id, created_at, read_at)
 SELECT ${usr(`g % ${U}`)}, 'MEETING_SCHEDULED', 'Avis fictif ' || g, ${tab(`g % ${T}`)}, now() - g * interval '1 minute',
        CASE WHEN g % 2 = 0 THEN now() END
   FROM generate_series(0, ${U * 10 - 1}) g;
+
+-- Steady state: today's reminders have gone out (the daily job's first run would otherwise send
+-- ~35,000 of them in the middle of a window). Yesterday and tomorrow too, whatever the tables' zone.
+INSERT INTO action_item_reminder (action_item_id, day)
+SELECT ai.id, d.day FROM action_item ai, (VALUES (current_date - 1), (current_date), (current_date + 1)) d(day)
+ WHERE ai.due_on IS NOT NULL AND ai.due_on <= d.day + 2 AND ai.status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED');
 COMMIT;
 ANALYZE;
 `;
