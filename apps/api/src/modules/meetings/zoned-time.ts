@@ -3,36 +3,12 @@
  * A "wall time" is carried as a Date whose UTC fields are the local fields (a floating time):
  * 09:00 in Toronto is `2027-01-12T09:00:00Z` here, whatever the offset that day.
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
+import { wallClockFields } from '@concertation/shared-domain';
 
 /** The wall time an instant shows in a zone, as a floating Date (milliseconds kept). */
 export function toWallTime(instant: Date, zone: string): Date {
-  const fields: Record<string, number> = {};
-  for (const part of formatterFor(zone).formatToParts(instant)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  return new Date(
-    Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, instant.getUTCMilliseconds()),
-  );
+  const f = wallClockFields(instant.getTime(), zone);
+  return new Date(Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, instant.getUTCMilliseconds()));
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (local minus UTC). */

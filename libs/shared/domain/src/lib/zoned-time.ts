@@ -6,24 +6,32 @@
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
 
-function partsIn(instant: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** What clocks in `timeZone` show at an instant, field by field (24-hour, seconds included). */
+export function wallClockFields(instant: number, timeZone: string) {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 
 /** How far the zone's clocks are ahead of UTC at that instant, in minutes (-300 in Toronto in winter). */
 export function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const p = partsIn(instant, timeZone);
+  const p = wallClockFields(instant, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
@@ -59,6 +67,6 @@ const pad = (value: number) => String(value).padStart(2, '0');
 /** The date (YYYY-MM-DD) and time (HH:MM) that clocks in `timeZone` show at an instant. */
 export function instantToWallTime(value: string | Date, timeZone: string): { date: string; time: string } {
   const instant = (value instanceof Date ? value : new Date(value)).getTime();
-  const p = partsIn(instant, timeZone);
+  const p = wallClockFields(instant, timeZone);
   return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
 }
