@@ -10,9 +10,8 @@ import { fork } from 'node:child_process';
 import { readFileSync, readdirSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jwt from 'jsonwebtoken';
 import pg from 'pg';
-import { LIVE_MEETING, SIZES, seedSql, uuidOf } from './lib/seed.mjs';
+import { LIVE_MEETING, SIZES, seedSql, tokenFor, uuidOf } from './lib/seed.mjs';
 import { startProcess, stopAll, stopProcess, waitHealthy } from './lib/procs.mjs';
 import { DASHBOARD, runLoad } from './lib/dashboard.mjs';
 
@@ -50,7 +49,7 @@ try {
 
   child = api(['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
   await waitHealthy(`http://127.0.0.1:${PORT}/health`);
-  const sign = async (n) => jwt.sign({ sub: await uuidOf('user', n), jti: await uuidOf('session', n), exp: Math.floor(Date.now() / 1000) + 3600 }, JWT_SECRET, { algorithm: 'HS256' });
+  const sign = (n) => tokenFor(n, JWT_SECRET);
   if (live) {
     // Users 0..999 sit at table 0, user 0 chairs it (lib/seed.mjs).
     const tokens = await Promise.all(Array.from({ length: 1000 }, (_, i) => sign(i)));

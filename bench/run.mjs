@@ -6,9 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import jwt from 'jsonwebtoken';
 import pg from 'pg';
-import { BIG_TABLE, LIVE_MEETING, LIVE_SUBSCRIBERS, SIZES, seedSql, uuidOf } from './lib/seed.mjs';
+import { BIG_TABLE, LIVE_MEETING, LIVE_SUBSCRIBERS, SIZES, seedSql, tokenFor, uuidOf } from './lib/seed.mjs';
 import { startProcess, stopAll, stopProcess, waitHealthy } from './lib/procs.mjs';
 import { DASHBOARD, runLoad } from './lib/dashboard.mjs';
 
@@ -32,9 +31,7 @@ const TABLE_PAGE = `query TablePage($id: ID!, $from: DateTime!, $to: DateTime!) 
   table(id: $id) { id name viewerRole meetings(from: $from, to: $to) { id title status startsAt endsAt timeZone viewerRsvp agendaPublishedAt table { id name } } }
 }`;
 
-async function token(n) {
-  return jwt.sign({ sub: await uuidOf('user', n), jti: await uuidOf('session', n), exp: Math.floor(Date.now() / 1000) + 2 * 3600 }, JWT_SECRET, { algorithm: 'HS256' });
-}
+const token = (n) => tokenFor(n, JWT_SECRET);
 async function gql(port, tok, query, variables) {
   const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tok}` }, body: JSON.stringify({ query, variables }) });
   return { status: r.status, statements: Number(r.headers.get('x-bench-sql-statements')), body: await r.json() };

@@ -12,6 +12,12 @@ export async function uuidOf(kind, n) {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/** An access token for seeded user n, on the session the seed gave them, signed with the run's secret. */
+export async function tokenFor(n, secret) {
+  const { default: jwt } = await import('jsonwebtoken');
+  return jwt.sign({ sub: await uuidOf('user', n), jti: await uuidOf('session', n), exp: Math.floor(Date.now() / 1000) + 2 * 3600 }, secret, { algorithm: 'HS256' });
+}
+
 /** The live meeting: meeting 0, at table 0, IN_PROGRESS now; its agenda items are agenda-0-*. */
 export const LIVE_MEETING = 0;
 /** Table 1 holds 250 meetings (every meeting g with g % 40 = 1), for the 10- and 200-meeting table pages. */
