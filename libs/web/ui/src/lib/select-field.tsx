@@ -1,6 +1,5 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { cx } from './class-names';
-import { FieldError, FieldHint, useFieldIds } from './field';
+import type { SelectHTMLAttributes } from 'react';
+import { FieldFrame, type FieldChrome } from './field';
 
 export interface SelectOption {
   value: string;
@@ -33,35 +32,21 @@ function renderOptions(options: readonly SelectOption[]) {
   );
 }
 
-export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children'> {
-  label: ReactNode;
+export interface SelectFieldProps extends FieldChrome, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children'> {
   options: readonly SelectOption[];
   /** A first option with an empty value, e.g. « All levels » or « Choose… ». */
   placeholder?: string;
-  hint?: ReactNode;
-  error?: string | null;
 }
 
 export function SelectField({ label, options, placeholder, hint, error, id, className, required, ...rest }: SelectFieldProps) {
-  const ids = useFieldIds(id, hint, error);
   return (
-    <div className={cx('field', error && 'field--invalid', className)}>
-      <label className="field__label" htmlFor={ids.controlId}>
-        {label}
-      </label>
-      <FieldHint id={ids.hintId}>{hint}</FieldHint>
-      <select
-        {...rest}
-        id={ids.controlId}
-        className="field__control"
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {renderOptions(options)}
-      </select>
-      <FieldError id={ids.errorId}>{error}</FieldError>
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} id={id} className={className} required={required}>
+      {(control) => (
+        <select {...rest} {...control}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {renderOptions(options)}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
