@@ -42,7 +42,7 @@ import { AgendaItemReferralResolver, TableReferralsResolver } from './modules/re
 import { ConsultationsResolver } from './modules/consultations/consultations.resolver';
 import { ConsultationFieldsResolver, ConsultationResponseFieldsResolver } from './modules/consultations/consultation-fields.resolver';
 import { TableConsultationsResolver } from './modules/consultations/table-consultations.resolver';
-import { ConsultationProgressResolver } from './modules/consultations/consultation-progress';
+import { ConsultationProgressResolver } from './modules/live-events/consultation-progress.resolver';
 
 /** Every resolver class, for printing the schema without starting the application. */
 export const API_RESOLVERS: Type[] = [AccountsResolver, AffiliationsResolver, UserFieldsResolver, AuthResolver, PasswordResetResolver, NotificationsResolver,

@@ -1,6 +1,6 @@
 import { Topics } from '../src/core/pubsub/topics';
 import { tableWithCast } from './support/fixtures';
-import { connectLive, type LiveClient, type LiveSubscription, quietFor, subscribe, waitForListener } from './support/live';
+import { liveSockets, type LiveSubscription, quietFor, waitForListener } from './support/live';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -14,21 +14,13 @@ const SECRET_TITLE = 'Suivi fictif à huis clos';
 
 describe('actionItemChanged over graphql-ws', () => {
   let t: TestApp;
-  const sockets: LiveClient[] = [];
+  const sockets = liveSockets();
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((s) => s.dispose()));
-  });
   afterAll(() => t.close());
 
-  async function follow(token: string, query: string, variables: Record<string, unknown>): Promise<LiveSubscription> {
-    const socket = connectLive(t.url, token);
-    sockets.push(socket);
-    await socket.connected;
-    return subscribe(socket, query, variables);
-  }
+  const follow = (token: string, query: string, variables: Record<string, unknown>): Promise<LiveSubscription> => sockets.follow(t, token, query, variables);
 
   it('refuses at subscribe time: BAD_USER_INPUT without exactly one of tableId and mine, NOT_FOUND, FORBIDDEN', async () => {
     const c = await tableWithCast(t);

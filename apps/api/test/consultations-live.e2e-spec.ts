@@ -1,7 +1,7 @@
 import { Topics } from '../src/core/pubsub/topics';
 import { ConsultationClosings } from '../src/modules/consultations/consultation-closings';
 import { CLOSE, OPEN, SUBMIT, answersFor, createConsultation, network, type Network } from './support/consultation-fixtures';
-import { connectLive, type LiveClient, type LiveSubscription, quietFor, subscribe, waitForListener } from './support/live';
+import { liveSockets, type LiveSubscription, quietFor, waitForListener } from './support/live';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const PROGRESS = `subscription ($id: ID!) { consultationProgress(consultationId: $id) {
@@ -11,22 +11,14 @@ const UNKNOWN = '6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f';
 describe('consultationProgress over graphql-ws', () => {
   let t: TestApp;
   let n: Network;
-  const sockets: LiveClient[] = [];
+  const sockets = liveSockets();
   beforeAll(async () => {
     t = await startTestApp();
     n = await network(t);
   });
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((s) => s.dispose()));
-  });
   afterAll(() => t.close());
 
-  async function follow(token: string, id: string): Promise<LiveSubscription> {
-    const socket = connectLive(t.url, token);
-    sockets.push(socket);
-    await socket.connected;
-    return subscribe(socket, PROGRESS, { id });
-  }
+  const follow = (token: string, id: string): Promise<LiveSubscription> => sockets.follow(t, token, PROGRESS, { id });
 
   it('refuses at subscribe time: NOT_FOUND, FORBIDDEN (a DRAFT for the audience, anything for others)', async () => {
     const draft = await createConsultation(t, n);

@@ -4,7 +4,7 @@ import { EventBus } from '../src/core/pubsub/event-bus';
 import { Topics } from '../src/core/pubsub/topics';
 import { createUser, seat, signIn, tableWithCast } from './support/fixtures';
 import { countStatements } from './support/inspect';
-import { connectLive, type LiveClient, type LiveSubscription, quietFor, subscribe, waitForListener } from './support/live';
+import { liveSockets, type LiveSubscription, quietFor, waitForListener } from './support/live';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -20,13 +20,10 @@ const SECRET_TITLE = 'Dossier fictif à huis clos';
 
 describe('meetingEvents over graphql-ws', () => {
   let t: TestApp;
-  const sockets: LiveClient[] = [];
+  const sockets = liveSockets();
 
   beforeAll(async () => {
     t = await startTestApp();
-  });
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((s) => s.dispose()));
   });
   afterAll(() => t.close());
 
@@ -38,12 +35,7 @@ describe('meetingEvents over graphql-ws', () => {
     return { ...cast, meetingId, publicItem, secretItem };
   }
 
-  async function follow(token: string, meetingId: string): Promise<LiveSubscription> {
-    const socket = connectLive(t.url, token);
-    sockets.push(socket);
-    await socket.connected;
-    return subscribe(socket, EVENTS, { id: meetingId });
-  }
+  const follow = (token: string, meetingId: string): Promise<LiveSubscription> => sockets.follow(t, token, EVENTS, { id: meetingId });
 
   /** Subscribes each one and waits until the server listens for all of them. */
   async function followAll(tokens: string[], meetingId: string): Promise<LiveSubscription[]> {

@@ -1,6 +1,6 @@
 import { Topics } from '../src/core/pubsub/topics';
 import { createOrganization, createUser, tableWithCast } from './support/fixtures';
-import { connectLive, type LiveClient, type LiveSubscription, quietFor, subscribe, waitForListener } from './support/live';
+import { liveSockets, type LiveSubscription, quietFor, waitForListener } from './support/live';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const RECEIVED = `subscription { notificationReceived { id kind title body createdAt readAt table { id name } } }`;
@@ -8,21 +8,15 @@ const REQUEST = `mutation ($tableId: ID!, $organizationId: ID!) { requestMembers
 
 describe('notificationReceived over graphql-ws', () => {
   let t: TestApp;
-  const sockets: LiveClient[] = [];
+  const sockets = liveSockets();
 
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((s) => s.dispose()));
-  });
   afterAll(() => t.close());
 
   async function listen(user: { id: string; token: string }): Promise<LiveSubscription> {
-    const socket = connectLive(t.url, user.token);
-    sockets.push(socket);
-    await socket.connected;
-    const sub = subscribe(socket, RECEIVED);
+    const sub = await sockets.follow(t, user.token, RECEIVED);
     await waitForListener(t.app, Topics.notifications(user.id));
     return sub;
   }

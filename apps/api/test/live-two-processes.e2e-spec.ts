@@ -1,7 +1,7 @@
 import { LiveConnections } from '../src/core/live/live-connections';
 import { Topics } from '../src/core/pubsub/topics';
 import { createOrganization, createUser, tableWithCast } from './support/fixtures';
-import { connectLive, type LiveClient, type LiveSubscription, listenersOf, quietFor, subscribe, waitForListener, waitUntil } from './support/live';
+import { liveSockets, listenersOf, quietFor, waitForListener, waitUntil } from './support/live';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
 import { assertRedisUp } from './support/redis';
 import { testRedisUrl, testStore } from './support/stores';
@@ -18,7 +18,7 @@ const describeTwoProcesses = onPostgres ? describe : describe.skip;
 describeTwoProcesses('two API processes on one PostgreSQL and one Redis', () => {
   let first: TestApp;
   let second: TestApp;
-  const sockets: LiveClient[] = [];
+  const sockets = liveSockets();
 
   beforeAll(async () => {
     const redisUrl = testRedisUrl();
@@ -28,29 +28,19 @@ describeTwoProcesses('two API processes on one PostgreSQL and one Redis', () => 
     // Both listen for session revocations before anything is revoked.
     await waitUntil(async () => (await listenersOf(first.app, Topics.sessionRevocations)) >= 2, 'both processes to listen for revocations');
   });
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((s) => s.dispose()));
-  });
   afterAll(async () => {
     // The first app owns the database: the second leaves it first.
     await second?.close();
     await first?.close();
   });
 
-  async function listenOn(app: TestApp, token: string, query: string, variables: Record<string, unknown> = {}): Promise<LiveSubscription> {
-    const socket = connectLive(app.url, token);
-    sockets.push(socket);
-    await socket.connected;
-    return subscribe(socket, query, variables);
-  }
-
   it('delivers to a subscriber of the first process the notification of a mutation sent to the second', async () => {
     const cast = await tableWithCast(first);
     const organizationId = await createOrganization(first);
     const applicant = await createUser(first, { organizationId });
-    const chair = await listenOn(first, cast.chair.token, NOTIFICATIONS);
+    const chair = await sockets.follow(first, cast.chair.token, NOTIFICATIONS);
     await waitForListener(first.app, Topics.notifications(cast.chair.id));
-    const member = await listenOn(second, cast.member.token, NOTIFICATIONS);
+    const member = await sockets.follow(second, cast.member.token, NOTIFICATIONS);
     await waitForListener(second.app, Topics.notifications(cast.member.id));
 
     const result = await second.gql(
@@ -73,8 +63,8 @@ describeTwoProcesses('two API processes on one PostgreSQL and one Redis', () => 
     const meetingId = await insertMeeting(first, cast.tableId);
     await insertItem(first, meetingId, { title: 'Point public fictif' });
     const secretItem = await insertItem(first, meetingId, { title: SECRET_TITLE, confidentiality: 'IN_CAMERA' });
-    const member = await listenOn(first, cast.member.token, EVENTS, { id: meetingId });
-    const observer = await listenOn(second, cast.observer.token, EVENTS, { id: meetingId });
+    const member = await sockets.follow(first, cast.member.token, EVENTS, { id: meetingId });
+    const observer = await sockets.follow(second, cast.observer.token, EVENTS, { id: meetingId });
     // One Redis subscription per process.
     await waitForListener(first.app, Topics.meeting(meetingId), 2);
 
@@ -93,9 +83,7 @@ describeTwoProcesses('two API processes on one PostgreSQL and one Redis', () => 
     // Only the revocation message may close it: the periodic re-check is switched off meanwhile.
     const sweep = jest.spyOn(first.app.get(LiveConnections), 'sweep').mockResolvedValue(undefined);
     const user = await createUser(first);
-    const socket = connectLive(first.url, user.token);
-    sockets.push(socket);
-    await socket.connected;
+    const socket = await sockets.open(first, user.token);
     expect((await second.gql(`mutation { signOut }`, {}, user.token)).data.signOut).toBe(true);
     expect(await socket.closed()).toBe(4403);
     sweep.mockRestore();

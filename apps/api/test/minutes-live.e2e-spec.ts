@@ -1,6 +1,6 @@
 import { Topics } from '../src/core/pubsub/topics';
 import { tableWithCast } from './support/fixtures';
-import { connectLive, type LiveClient, type LiveSubscription, quietFor, subscribe, waitForListener } from './support/live';
+import { liveSockets, type LiveSubscription, quietFor, waitForListener } from './support/live';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -31,22 +31,14 @@ const SECRETS = [SECRET_TITLE, SECRET_NOTES, SECRET_DECISION, SECRET_ACTION, SEC
 
 describe('meetingEvents for minutes, decisions and action items', () => {
   let t: TestApp;
-  const sockets: LiveClient[] = [];
+  const sockets = liveSockets();
 
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((s) => s.dispose()));
-  });
   afterAll(() => t.close());
 
-  async function follow(token: string, meetingId: string): Promise<LiveSubscription> {
-    const socket = connectLive(t.url, token);
-    sockets.push(socket);
-    await socket.connected;
-    return subscribe(socket, EVENTS, { id: meetingId });
-  }
+  const follow = (token: string, meetingId: string): Promise<LiveSubscription> => sockets.follow(t, token, EVENTS, { id: meetingId });
 
   /** The next event of each subscription, which must be of `kind` and without errors. */
   async function nextOf(subs: LiveSubscription[], kind: string) {

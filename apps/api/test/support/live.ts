@@ -107,6 +107,34 @@ export function subscribe<T = any>(live: LiveClient, query: string, variables: R
   };
 }
 
+/** The sockets a suite's tests open: `open` waits for the server's acknowledgement. */
+export interface LiveSockets {
+  open(app: { url: string }, token: string): Promise<LiveClient>;
+  /** Opens a socket with the token and subscribes on it. */
+  follow<T = any>(app: { url: string }, token: string, query: string, variables?: Record<string, unknown>): Promise<LiveSubscription<T>>;
+}
+
+/**
+ * The set-up every subscription test shares: sockets opened through this are closed after each
+ * test (call it in a `describe` body: it registers that `afterEach`).
+ */
+export function liveSockets(): LiveSockets {
+  const sockets: LiveClient[] = [];
+  afterEach(async () => {
+    await Promise.all(sockets.splice(0).map((s) => s.dispose()));
+  });
+  const open = async (app: { url: string }, token: string) => {
+    const socket = connectLive(app.url, token);
+    sockets.push(socket);
+    await socket.connected;
+    return socket;
+  };
+  return {
+    open,
+    follow: async (app, token, query, variables = {}) => subscribe(await open(app, token), query, variables),
+  };
+}
+
 function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not ${what} within ${timeoutMs} ms`)), timeoutMs)));

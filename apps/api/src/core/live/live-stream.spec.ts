@@ -1,6 +1,6 @@
 import { PubSub } from 'graphql-subscriptions';
 import { createRequestContext, type LiveConnectionHandle, type RequestContext } from '../graphql/request-context';
-import { ContextualEvent, liveStream, type Verdict } from './live-stream';
+import { ContextualEvent, liveStream } from './live-stream';
 
 const listeners = (pubSub: PubSub, topic: string) => (pubSub as unknown as { ee: { listenerCount(t: string): number } }).ee.listenerCount(topic);
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -26,14 +26,15 @@ describe('liveStream', () => {
     base = createRequestContext({ viewer: null, error: null }, '127.0.0.1');
   });
 
-  it('admits each event with a fresh context, drops skipped ones and ends on `end`', async () => {
-    const verdicts: Verdict[] = ['deliver', 'skip', 'deliver', 'end'];
+  it('admits each event with a fresh context, drops the events it does not concern and ends when no longer allowed', async () => {
     const contexts: RequestContext[] = [];
+    let checks = 0;
     const stream = liveStream(base, pubSub.asyncIterableIterator<number>('t'), {
-      admit: async (_n, ctx) => {
+      concerns: (n, ctx) => {
         contexts.push(ctx);
-        return verdicts.shift()!;
+        return n !== 2;
       },
+      allowed: async () => ++checks < 3,
     });
     const first = stream.next();
     await tick();
@@ -50,8 +51,41 @@ describe('liveStream', () => {
     expect(listeners(pubSub, 't')).toBe(0);
   });
 
+  it('maps each event to its payload with the same context, drops a null one, and delivers a repeated key once', async () => {
+    const stream = liveStream(base, pubSub.asyncIterableIterator<{ id: string; n: number }>(['t', 'u']), {
+      concerns: () => true,
+      once: (event) => event.id,
+      payload: async (event, ctx) => (event.n === 0 ? null : { doubled: event.n * 2, ctx }),
+    });
+    const first = stream.next();
+    await tick();
+    const one = { id: 'a', n: 1 };
+    for (const [topic, event] of [['t', { id: 'z', n: 0 }], ['t', one], ['u', one], ['u', { id: 'b', n: 2 }]] as const) await pubSub.publish(topic, event);
+    const a = (await first).value as ContextualEvent<{ doubled: number; ctx: RequestContext }>;
+    const b = (await stream.next()).value as ContextualEvent<{ doubled: number; ctx: RequestContext }>;
+    expect([a.payload.doubled, b.payload.doubled]).toEqual([2, 4]);
+    expect(a.payload.ctx).toBe(a.context);
+    await stream.return();
+    expect(listeners(pubSub, 't') + listeners(pubSub, 'u')).toBe(0);
+  });
+
+  it('drops an event whose check fails, and goes on with the next', async () => {
+    const stream = liveStream(base, pubSub.asyncIterableIterator<number>('t'), {
+      concerns: () => true,
+      payload: async (n) => {
+        if (n === 1) throw new Error('database away');
+        return n;
+      },
+    });
+    const first = stream.next();
+    await tick();
+    for (const n of [1, 2]) await pubSub.publish('t', n);
+    expect(((await first).value as ContextualEvent).payload).toBe(2);
+    await stream.return();
+  });
+
   it('lets return() reach the pub/sub at once, even while waiting for an event', async () => {
-    const stream = liveStream(base, pubSub.asyncIterableIterator<number>('t'), { admit: async () => 'deliver' });
+    const stream = liveStream(base, pubSub.asyncIterableIterator<number>('t'), { concerns: () => true });
     const pending = stream.next();
     await tick();
     expect(listeners(pubSub, 't')).toBe(1);
@@ -65,8 +99,8 @@ describe('liveStream', () => {
     base.connection = connection;
     let allowed = true;
     const stream = liveStream(base, pubSub.asyncIterableIterator<number>('t'), {
-      admit: async () => 'deliver',
-      stillAllowed: async (ctx) => ctx.viewer?.userId === 'u1' && allowed,
+      concerns: () => true,
+      allowed: async (ctx) => ctx.viewer?.userId === 'u1' && allowed,
     });
     const pending = stream.next();
     await tick();

@@ -3,7 +3,6 @@ import { RoundTablesModule } from '../round-tables/round-tables.module';
 import { ConsultationActivity } from './consultation-activity';
 import { ConsultationClosings } from './consultation-closings';
 import { ConsultationFieldsResolver, ConsultationResponseFieldsResolver } from './consultation-fields.resolver';
-import { ConsultationProgressResolver, ConsultationProgressService } from './consultation-progress';
 import { ConsultationViewsService } from './consultation-views.service';
 import { ConsultationsLoaders } from './consultations.loaders';
 import { ConsultationsPolicy } from './consultations.policy';
@@ -11,7 +10,7 @@ import { ConsultationsResolver } from './consultations.resolver';
 import { ConsultationsService } from './consultations.service';
 import { TableConsultationsResolver } from './table-consultations.resolver';
 
-/** Consultations: a table asks the organizations of its audience tables, which answer as bodies; results and live progress. */
+/** Consultations: a table asks the organizations of its audience tables, which answer as bodies; results (their live progress: live-events). */
 @Module({
   imports: [RoundTablesModule],
   providers: [
@@ -21,13 +20,11 @@ import { TableConsultationsResolver } from './table-consultations.resolver';
     ConsultationsService,
     ConsultationViewsService,
     ConsultationClosings,
-    ConsultationProgressService,
     ConsultationsResolver,
     ConsultationFieldsResolver,
     ConsultationResponseFieldsResolver,
     TableConsultationsResolver,
-    ConsultationProgressResolver,
   ],
-  exports: [ConsultationsPolicy, ConsultationClosings],
+  exports: [ConsultationsPolicy, ConsultationClosings, ConsultationViewsService],
 })
 export class ConsultationsModule {}

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../core/auth/viewer';
-import { DomainError } from '../../core/errors/domain-errors';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
-import { type ContextualEvent, liveStream } from '../../core/live/live-stream';
+import { type ContextualEvent, liveStream, unlessRefused } from '../../core/live/live-stream';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
 import type { UserEntity } from '../accounts/user.entity';
@@ -32,18 +31,15 @@ export class LiveEventsService {
   async meetingEvents(ctx: RequestContext, meetingId: string): Promise<AsyncIterableIterator<ContextualEvent<MeetingEventPayload>>> {
     await this.meetings.readableMeeting(ctx, meetingId);
     return liveStream(ctx, this.events.asyncIterator<MeetingEventPayload>(Topics.meeting(meetingId)), {
-      admit: async (event, eventCtx) => {
-        if (event?.meetingId !== meetingId) return 'skip';
-        return (await this.mayReadMeeting(eventCtx, meetingId)) ? 'deliver' : 'end';
-      },
-      stillAllowed: (eventCtx) => this.mayReadMeeting(eventCtx, meetingId),
+      concerns: (event) => event?.meetingId === meetingId,
+      allowed: async (eventCtx) => (await unlessRefused(this.meetings.readableMeeting(eventCtx, meetingId))) !== null,
     });
   }
 
   /** The viewer's own notifications as they are written. */
   notificationsOf(ctx: RequestContext, viewer: Viewer): AsyncIterableIterator<ContextualEvent<NotificationEntity>> {
     return liveStream(ctx, this.events.asyncIterator<NotificationEntity>(Topics.notifications(viewer.userId)), {
-      admit: async (notification, eventCtx) => (notification?.userId === eventCtx.viewer?.userId ? 'deliver' : 'skip'),
+      concerns: (notification, eventCtx) => notification?.userId === eventCtx.viewer?.userId,
     });
   }
 
@@ -54,15 +50,5 @@ export class LiveEventsService {
 
   actorOf(ctx: RequestContext, event: MeetingEventPayload): Promise<UserEntity | null> | null {
     return event.actorId ? this.loaders.user(ctx).load(event.actorId) : null;
-  }
-
-  private async mayReadMeeting(ctx: RequestContext, meetingId: string): Promise<boolean> {
-    try {
-      await this.meetings.readableMeeting(ctx, meetingId);
-      return true;
-    } catch (err) {
-      if (err instanceof DomainError) return false;
-      throw err;
-    }
   }
 }
