@@ -12,5 +12,9 @@ export function resolversOf(modules: readonly Type[]): Type[] {
 /**
  * Every resolver class, for printing the schema without starting the application: read from the
  * domain modules' providers, so that registering a resolver in its module is all there is to do.
+ *
+ * A type's fields live in the module that owns their data: `MeetingFieldsResolver` (meetings) for
+ * a meeting's own relations, `MeetingMinutesResolver` (minutes) for `Meeting.minutes`; that is,
+ * `<Type>FieldsResolver` in the type's module, `<Type><Field>Resolver` in the others.
  */
 export const API_RESOLVERS: Type[] = resolversOf(DOMAIN_MODULES);
