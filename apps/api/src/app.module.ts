@@ -12,23 +12,7 @@ import { SecurityModule } from './core/security/security.module';
 import { graphqlOptions } from './core/graphql/graphql.config';
 import { ViewerResolverService } from './core/auth/viewer-resolver.service';
 import { HealthController } from './core/health.controller';
-import { AccountsModule } from './modules/accounts/accounts.module';
-import { AuditModule } from './modules/audit/audit.module';
-import { AuthModule } from './modules/auth/auth.module';
-import { DirectoryModule } from './modules/directory/directory.module';
-import { NotificationsModule } from './modules/notifications/notifications.module';
-import { MeetingsModule } from './modules/meetings/meetings.module';
-import { LiveEventsModule } from './modules/live-events/live-events.module';
-import { RoundTablesModule } from './modules/round-tables/round-tables.module';
-import { AttachmentsModule } from './modules/attachments/attachments.module';
-import { CalendarsModule } from './modules/calendars/calendars.module';
-import { MinutesModule } from './modules/minutes/minutes.module';
-import { DecisionsModule } from './modules/decisions/decisions.module';
-import { ActionItemsModule } from './modules/action-items/action-items.module';
-import { SearchModule } from './modules/search/search.module';
-import { ProtocolsModule } from './modules/protocols/protocols.module';
-import { ReferralsModule } from './modules/referrals/referrals.module';
-import { ConsultationsModule } from './modules/consultations/consultations.module';
+import { DOMAIN_MODULES } from './domain-modules';
 import { StartupModule } from './startup/startup.module';
 
 export interface AppRuntime {
@@ -56,23 +40,7 @@ export class AppModule {
           inject: [APP_CONFIG, ViewerResolverService, LiveConnections],
           useFactory: graphqlOptions,
         }),
-        AuthModule,
-        AccountsModule,
-        DirectoryModule,
-        RoundTablesModule,
-        AuditModule,
-        NotificationsModule,
-        MeetingsModule,
-        LiveEventsModule,
-        AttachmentsModule,
-        CalendarsModule,
-        MinutesModule,
-        DecisionsModule,
-        ActionItemsModule,
-        SearchModule,
-        ProtocolsModule,
-        ReferralsModule,
-        ConsultationsModule,
+        ...DOMAIN_MODULES,
         StartupModule,
       ],
       controllers: [HealthController],

@@ -1,9 +1,18 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import type { DomainError } from '../errors/domain-errors';
+import { type DomainError, unauthenticated } from '../errors/domain-errors';
 import type { Viewer } from '../auth/viewer';
 import { RequestLoaders } from './request-loaders';
 
-/** What every resolver of one GraphQL operation shares. */
+/**
+ * What every resolver of one GraphQL operation shares. A resolver method receives it whole, never
+ * the viewer alone (`ctx.viewer`, or `signedInViewer(ctx)` for a service that acts for a person):
+ * - a field without arguments takes graphql-js's own `(parent, _: NoArgs, ctx: RequestContext)`
+ *   and no parameter decorator, so that Nest calls it directly (field-resolvers.ts says why);
+ * - every other method (Query, Mutation, Subscription, field with arguments) declares
+ *   `@ReqContext() ctx: RequestContext` after `@Parent()` if any, then its `@Args`.
+ */
 export interface RequestContext {
   viewer: Viewer | null;
   /** Set when the request carried a token that is not valid: every operation then fails with it. */
@@ -28,6 +37,20 @@ export interface LiveConnectionHandle {
    * `shared`: the rows read by every stream of the same re-check (RequestLoaders.shared).
    */
   track(stream: { recheck(shared?: RequestLoaders): Promise<void> }): () => void;
+}
+
+/** The request context of a resolver method that also declares `@Args` (see RequestContext). */
+export const ReqContext = createParamDecorator(
+  (_: unknown, execution: ExecutionContext): RequestContext => GqlExecutionContext.create(execution).getContext<RequestContext>(),
+);
+
+/**
+ * The signed-in viewer, for operations whose access rule requires one: the guard has already
+ * refused anonymous callers, so this only narrows the type (and still fails closed).
+ */
+export function signedInViewer(ctx: RequestContext): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
 }
 
 export function createRequestContext(

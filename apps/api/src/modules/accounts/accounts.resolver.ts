@@ -1,7 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { CurrentViewer, OptionalViewer } from '../../core/auth/viewer.decorator';
-import type { Viewer } from '../../core/auth/viewer';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { AccountsService } from './accounts.service';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UserModel } from './models/user.model';
@@ -12,13 +11,13 @@ export class AccountsResolver {
 
   @Access('anyone')
   @Query(() => UserModel, { nullable: true, description: 'Null when not signed in.' })
-  me(@OptionalViewer() viewer: Viewer | null) {
-    return viewer ? this.accounts.findById(viewer.userId) : null;
+  me(@ReqContext() ctx: RequestContext) {
+    return ctx.viewer ? this.accounts.findById(ctx.viewer.userId) : null;
   }
 
   @Access('signedIn')
   @Mutation(() => UserModel)
-  updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput) {
-    return this.accounts.updateProfile(viewer, input);
+  updateProfile(@ReqContext() ctx: RequestContext, @Args('input') input: UpdateProfileInput) {
+    return this.accounts.updateProfile(signedInViewer(ctx), input);
   }
 }

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
-import type { Viewer } from '../../core/auth/viewer';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { AffiliationsService } from './affiliations.service';
 import { UserModel } from './models/user.model';
 
@@ -20,10 +19,10 @@ export class AffiliationsResolver {
     description: "Confirms (the user's organization becomes the pending one) or declines the user's pending organization.",
   })
   decideAffiliation(
-    @CurrentViewer() viewer: Viewer,
+    @ReqContext() ctx: RequestContext,
     @Args('userId', { type: () => ID }) userId: string,
     @Args('accept') accept: boolean,
   ) {
-    return this.affiliations.decide(viewer, userId, accept);
+    return this.affiliations.decide(signedInViewer(ctx), userId, accept);
   }
 }

@@ -1,7 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
 import { DecisionModel } from '../decisions/models/decision.model';
 import { OrganizationModel } from '../directory/models/organization.model';

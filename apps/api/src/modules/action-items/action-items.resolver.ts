@@ -1,8 +1,6 @@
 import { Args, Mutation, Query, Resolver, ID } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { ActionItemViewsService } from './action-item-views.service';
 import { ActionItemsService } from './action-items.service';
 import { ActionItemListArgs, PostActionItemUpdateArgs, UpdateActionItemArgs } from './dto/action-item.args';
@@ -25,25 +23,25 @@ export class ActionItemsResolver {
 
   @Access('signedIn')
   @Query(() => ActionItemConnection, { description: "Action items assigned to the viewer or to the viewer's organization, across all tables." })
-  myActionItems(@CurrentViewer() viewer: Viewer, @Args() args: ActionItemListArgs) {
-    return this.views.mine(viewer, args);
+  myActionItems(@ReqContext() ctx: RequestContext, @Args() args: ActionItemListArgs) {
+    return this.views.mine(signedInViewer(ctx), args);
   }
 
   @Access('signedIn')
   @Mutation(() => ActionItemModel)
-  createActionItem(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateActionItemInput) {
-    return this.items.create(viewer, input);
+  createActionItem(@ReqContext() ctx: RequestContext, @Args('input') input: CreateActionItemInput) {
+    return this.items.create(signedInViewer(ctx), input);
   }
 
   @Access('signedIn')
   @Mutation(() => ActionItemModel, { description: 'Fails with CONFLICT when expectedVersion is given and is not the current version.' })
-  updateActionItem(@CurrentViewer() viewer: Viewer, @Args() args: UpdateActionItemArgs) {
-    return this.items.update(viewer, args.id, args.input, args.expectedVersion);
+  updateActionItem(@ReqContext() ctx: RequestContext, @Args() args: UpdateActionItemArgs) {
+    return this.items.update(signedInViewer(ctx), args.id, args.input, args.expectedVersion);
   }
 
   @Access('signedIn')
   @Mutation(() => ActionItemModel)
-  postActionItemUpdate(@CurrentViewer() viewer: Viewer, @Args() args: PostActionItemUpdateArgs) {
-    return this.items.postUpdate(viewer, args.id, args.body, args.status);
+  postActionItemUpdate(@ReqContext() ctx: RequestContext, @Args() args: PostActionItemUpdateArgs) {
+    return this.items.postUpdate(signedInViewer(ctx), args.id, args.body, args.status);
   }
 }

@@ -1,9 +1,7 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
 import { AttachmentsService } from './attachments.service';
 import { AttachmentModel } from './models/attachment.model';
@@ -20,17 +18,17 @@ export class AttachmentsResolver {
   @Access('signedIn')
   @Mutation(() => AttachmentModel, { description: 'Attaches a file uploaded with POST /uploads to an item; each upload can be attached once.' })
   attachFile(
-    @CurrentViewer() viewer: Viewer,
+    @ReqContext() ctx: RequestContext,
     @Args('agendaItemId', { type: () => ID }) agendaItemId: string,
     @Args('uploadId', { type: () => ID }) uploadId: string,
   ) {
-    return this.attachments.attach(viewer, agendaItemId, uploadId);
+    return this.attachments.attach(signedInViewer(ctx), agendaItemId, uploadId);
   }
 
   @Access('signedIn')
   @Mutation(() => Boolean)
-  removeAttachment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.attachments.remove(viewer, id);
+  removeAttachment(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.attachments.remove(signedInViewer(ctx), id);
   }
 
   @ResolveField(() => UserModel)

@@ -1,9 +1,7 @@
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
 import { RoundTableModel } from '../round-tables/models/round-table.model';
 import type { AuditEventEntity } from './audit-event.entity';
@@ -23,8 +21,8 @@ export class AuditLogResolver {
   @Query(() => AuditEventConnection, {
     description: "A table's history for its chairs and secretaries; the whole platform's for coordinators when tableId is absent.",
   })
-  auditLog(@CurrentViewer() viewer: Viewer, @Args() args: AuditLogArgs) {
-    return this.auditLogService.list(viewer, args);
+  auditLog(@ReqContext() ctx: RequestContext, @Args() args: AuditLogArgs) {
+    return this.auditLogService.list(signedInViewer(ctx), args);
   }
 
   @ResolveField(() => UserModel, { nullable: true })

@@ -1,8 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { AuthService, type SignedIn } from './auth.service';
 import { ChangePasswordArgs, LoginArgs, SignOutArgs } from './dto/auth.args';
 import { RegisterInput } from './dto/register.input';
@@ -21,25 +19,25 @@ export class AuthResolver {
 
   @Access('anyone')
   @Mutation(() => AuthPayloadModel)
-  async register(@Args('input') input: RegisterInput, @ReqContext() ctx: RequestContext) {
+  async register(@ReqContext() ctx: RequestContext, @Args('input') input: RegisterInput) {
     return payloadOf(ctx, await this.auth.register(input));
   }
 
   @Access('anyone')
   @Mutation(() => AuthPayloadModel)
-  async login(@Args() args: LoginArgs, @ReqContext() ctx: RequestContext) {
+  async login(@ReqContext() ctx: RequestContext, @Args() args: LoginArgs) {
     return payloadOf(ctx, await this.auth.login(args.email, args.password, ctx.address));
   }
 
   @Access('signedIn')
   @Mutation(() => Boolean, { description: 'Revokes the token of this request, or every token of the viewer with everywhere: true.' })
-  signOut(@CurrentViewer() viewer: Viewer, @Args() args: SignOutArgs) {
-    return this.auth.signOut(viewer, args.everywhere === true);
+  signOut(@ReqContext() ctx: RequestContext, @Args() args: SignOutArgs) {
+    return this.auth.signOut(signedInViewer(ctx), args.everywhere === true);
   }
 
   @Access('signedIn')
   @Mutation(() => AuthPayloadModel, { description: 'Revokes every earlier token of the viewer and returns a new one.' })
-  async changePassword(@CurrentViewer() viewer: Viewer, @Args() args: ChangePasswordArgs, @ReqContext() ctx: RequestContext) {
-    return payloadOf(ctx, await this.auth.changePassword(viewer, args.currentPassword, args.newPassword, ctx.address));
+  async changePassword(@ReqContext() ctx: RequestContext, @Args() args: ChangePasswordArgs) {
+    return payloadOf(ctx, await this.auth.changePassword(signedInViewer(ctx), args.currentPassword, args.newPassword, ctx.address));
   }
 }

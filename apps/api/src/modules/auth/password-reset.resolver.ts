@@ -1,7 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext } from '../../core/graphql/request-context';
 import { payloadOf } from './auth.resolver';
 import { RequestPasswordResetArgs, ResetPasswordArgs } from './dto/auth.args';
 import { AuthPayloadModel } from './models/auth-payload.model';
@@ -21,7 +20,7 @@ export class PasswordResetResolver {
 
   @Access('anyone')
   @Mutation(() => AuthPayloadModel, { description: "Sets a new password from the link's token, revokes every earlier token, and signs in." })
-  async resetPassword(@Args() args: ResetPasswordArgs, @ReqContext() ctx: RequestContext) {
+  async resetPassword(@ReqContext() ctx: RequestContext, @Args() args: ResetPasswordArgs) {
     return payloadOf(ctx, await this.resets.reset(args.token, args.newPassword));
   }
 }

@@ -1,7 +1,6 @@
 import { Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingModel } from '../meetings/models/meeting.model';
 import { CalendarsService } from './calendars.service';
@@ -12,8 +11,8 @@ export class CalendarFeedResolver {
 
   @Access('signedIn')
   @Mutation(() => String, { description: 'Issues a new secret calendar-feed URL for the viewer (the old one stops working) and returns it.' })
-  rotateCalendarFeed(@CurrentViewer() viewer: Viewer) {
-    return this.calendars.rotateFeed(viewer);
+  rotateCalendarFeed(@ReqContext() ctx: RequestContext) {
+    return this.calendars.rotateFeed(signedInViewer(ctx));
   }
 }
 

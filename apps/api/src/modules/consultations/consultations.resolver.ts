@@ -1,8 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { ConsultationViewsService } from './consultation-views.service';
 import { ConsultationsService } from './consultations.service';
 import { MyConsultationsArgs, SubmitConsultationResponseArgs } from './dto/consultation.args';
@@ -32,25 +30,25 @@ export class ConsultationsResolver {
 
   @Access('signedIn')
   @Mutation(() => ConsultationModel, { description: 'A DRAFT, by an officer of the running table, for that table and/or tables below it.' })
-  createConsultation(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateConsultationInput) {
-    return this.consultations.create(viewer, input);
+  createConsultation(@ReqContext() ctx: RequestContext, @Args('input') input: CreateConsultationInput) {
+    return this.consultations.create(signedInViewer(ctx), input);
   }
 
   @Access('signedIn')
   @Mutation(() => ConsultationModel, { description: "DRAFT → OPEN: invites the audience tables' ACTIVE member organizations and tells their people there (CONSULTATION_OPENED)." })
-  openConsultation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.consultations.open(viewer, id);
+  openConsultation(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.consultations.open(signedInViewer(ctx), id);
   }
 
   @Access('signedIn')
   @Mutation(() => ConsultationModel, { description: 'OPEN → CLOSED before closesAt (it also closes by itself at closesAt).' })
-  closeConsultation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.consultations.close(viewer, id);
+  closeConsultation(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.consultations.close(signedInViewer(ctx), id);
   }
 
   @Access('signedIn')
   @Mutation(() => ConsultationResponseModel, { description: 'One response per organization; a later submission before closing replaces the earlier one.' })
-  submitConsultationResponse(@CurrentViewer() viewer: Viewer, @Args() args: SubmitConsultationResponseArgs) {
-    return this.consultations.submit(viewer, args);
+  submitConsultationResponse(@ReqContext() ctx: RequestContext, @Args() args: SubmitConsultationResponseArgs) {
+    return this.consultations.submit(signedInViewer(ctx), args);
   }
 }

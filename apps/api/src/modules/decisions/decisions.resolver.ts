@@ -1,8 +1,6 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import type { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingViewsService } from '../meetings/meeting-views.service';
@@ -23,8 +21,8 @@ export class DecisionsResolver {
 
   @Access('signedIn')
   @Mutation(() => DecisionModel, { description: 'Officers, once the meeting has started and until its minutes are approved.' })
-  recordDecision(@CurrentViewer() viewer: Viewer, @Args() args: RecordDecisionArgs) {
-    return this.decisions.record(viewer, args.input);
+  recordDecision(@ReqContext() ctx: RequestContext, @Args() args: RecordDecisionArgs) {
+    return this.decisions.record(signedInViewer(ctx), args.input);
   }
 
   /**

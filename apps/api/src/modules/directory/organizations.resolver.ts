@@ -1,9 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
 import { DirectoryLoaders } from './directory.loaders';
 import { DirectoryPolicy } from './directory.policy';
@@ -38,8 +36,8 @@ export class OrganizationsResolver {
 
   @Access('coordinator')
   @Mutation(() => OrganizationModel)
-  createOrganization(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateOrganizationInput) {
-    return this.service.create(viewer, input);
+  createOrganization(@ReqContext() ctx: RequestContext, @Args('input') input: CreateOrganizationInput) {
+    return this.service.create(signedInViewer(ctx), input);
   }
 
   @ResolveField(() => RegionModel)

@@ -1,7 +1,6 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext } from '../../core/graphql/request-context';
 import type { ActionItemEntity } from '../action-items/action-item.entity';
 import { ActionItemModel } from '../action-items/models/action-item.model';
 import { ActionItemEventsService } from './action-item-events.service';

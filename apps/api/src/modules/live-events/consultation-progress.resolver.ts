@@ -1,7 +1,6 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext } from '../../core/graphql/request-context';
 import { ConsultationProgressModel } from '../consultations/models/consultation-results.model';
 import { type ConsultationProgress, ConsultationProgressService } from './consultation-progress.service';
 

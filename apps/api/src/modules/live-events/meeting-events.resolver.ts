@@ -1,7 +1,6 @@
 import { Args, ID, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
 import type { MeetingEventPayload } from '../meetings/meeting-activity';
 import { MeetingEventModel } from '../meetings/models/meeting-event.model';

@@ -1,8 +1,6 @@
 import { Resolver, Subscription } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { NotificationModel } from '../notifications/models/notification.model';
 import type { NotificationEntity } from '../notifications/notification.entity';
 import { LiveEventsService } from './live-events.service';
@@ -14,7 +12,7 @@ export class NotificationEventsResolver {
   @Access('signedIn')
   // The viewer's own notifications, as they are written (NotificationsService.notify publishes them).
   @Subscription(() => NotificationModel, { resolve: (notification: NotificationEntity) => notification })
-  notificationReceived(@ReqContext() ctx: RequestContext, @CurrentViewer() viewer: Viewer) {
-    return this.live.notificationsOf(ctx, viewer);
+  notificationReceived(@ReqContext() ctx: RequestContext) {
+    return this.live.notificationsOf(ctx, signedInViewer(ctx));
   }
 }

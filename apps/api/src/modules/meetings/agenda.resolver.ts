@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { AgendaFlowService } from './agenda-flow.service';
 import { AgendaService } from './agenda.service';
 import { AgendaItemInput, AgendaItemUpdateInput } from './dto/agenda-item.input';
@@ -19,53 +18,53 @@ export class AgendaResolver {
 
   @Access('signedIn')
   @Mutation(() => AgendaItemModel, { description: 'Appended at the end when input.position is absent; inserted there otherwise.' })
-  addAgendaItem(@CurrentViewer() viewer: Viewer, @Args('meetingId', { type: () => ID }) meetingId: string, @Args('input') input: AgendaItemInput) {
-    return this.agenda.add(viewer, meetingId, input);
+  addAgendaItem(@ReqContext() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string, @Args('input') input: AgendaItemInput) {
+    return this.agenda.add(signedInViewer(ctx), meetingId, input);
   }
 
   @Access('signedIn')
   @Mutation(() => AgendaItemModel)
-  updateAgendaItem(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: AgendaItemUpdateInput) {
-    return this.agenda.update(viewer, id, input);
+  updateAgendaItem(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: AgendaItemUpdateInput) {
+    return this.agenda.update(signedInViewer(ctx), id, input);
   }
 
   @Access('signedIn')
   @Mutation(() => Boolean, { description: 'The items after it move up one place.' })
-  removeAgendaItem(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.agenda.remove(viewer, id);
+  removeAgendaItem(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.agenda.remove(signedInViewer(ctx), id);
   }
 
   @Access('signedIn')
   @Mutation(() => [AgendaItemModel], { description: 'itemIds must name every item of the meeting\'s agenda exactly once.' })
-  reorderAgenda(@CurrentViewer() viewer: Viewer, @Args() args: ReorderAgendaArgs) {
-    return this.agenda.reorder(viewer, args.meetingId, args.itemIds);
+  reorderAgenda(@ReqContext() ctx: RequestContext, @Args() args: ReorderAgendaArgs) {
+    return this.agenda.reorder(signedInViewer(ctx), args.meetingId, args.itemIds);
   }
 
   @Access('signedIn')
   @Mutation(() => MeetingModel, { description: 'Stamps agendaPublishedAt, moves a DRAFT meeting to SCHEDULED and tells everyone who sits at the table.' })
-  publishAgenda(@CurrentViewer() viewer: Viewer, @Args('meetingId', { type: () => ID }) meetingId: string) {
-    return this.agenda.publish(viewer, meetingId);
+  publishAgenda(@ReqContext() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string) {
+    return this.agenda.publish(signedInViewer(ctx), meetingId);
   }
 
   @Access('signedIn')
   @Mutation(() => MeetingModel, {
     description: 'Marks the item IN_PROGRESS (the previous current item keeps its status unless it was IN_PROGRESS, then DONE); null clears it.',
   })
-  setCurrentAgendaItem(@CurrentViewer() viewer: Viewer, @Args() args: SetCurrentItemArgs) {
-    return this.flow.setCurrent(viewer, args.meetingId, args.itemId ?? null);
+  setCurrentAgendaItem(@ReqContext() ctx: RequestContext, @Args() args: SetCurrentItemArgs) {
+    return this.flow.setCurrent(signedInViewer(ctx), args.meetingId, args.itemId ?? null);
   }
 
   @Access('signedIn')
   @Mutation(() => AgendaItemModel)
-  setAgendaItemStatus(@CurrentViewer() viewer: Viewer, @Args() args: SetItemStatusArgs) {
-    return this.flow.setStatus(viewer, args.id, args.status);
+  setAgendaItemStatus(@ReqContext() ctx: RequestContext, @Args() args: SetItemStatusArgs) {
+    return this.flow.setStatus(signedInViewer(ctx), args.id, args.status);
   }
 
   @Access('signedIn')
   @Mutation(() => [AgendaItemModel], {
     description: "Copies every PENDING, IN_PROGRESS or DEFERRED item to the end of the later meeting's agenda, linked by carriedOverFrom.",
   })
-  carryOverUnfinishedItems(@CurrentViewer() viewer: Viewer, @Args() args: CarryOverArgs) {
-    return this.flow.carryOver(viewer, args.fromMeetingId, args.toMeetingId);
+  carryOverUnfinishedItems(@ReqContext() ctx: RequestContext, @Args() args: CarryOverArgs) {
+    return this.flow.carryOver(signedInViewer(ctx), args.fromMeetingId, args.toMeetingId);
   }
 }

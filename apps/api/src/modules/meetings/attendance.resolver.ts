@@ -1,7 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { AttendanceService } from './attendance.service';
 import { RecordAttendanceArgs, RespondArgs } from './dto/meeting-actions.args';
 import { AttendanceModel } from './models/attendance.model';
@@ -14,13 +13,13 @@ export class AttendanceResolver {
 
   @Access('signedIn')
   @Mutation(() => RsvpModel, { description: "Anyone who sits at the table answers for their own seat; a later answer replaces the earlier one." })
-  respondToInvitation(@CurrentViewer() viewer: Viewer, @Args() args: RespondArgs) {
-    return this.attendance.respond(viewer, args.meetingId, args.response);
+  respondToInvitation(@ReqContext() ctx: RequestContext, @Args() args: RespondArgs) {
+    return this.attendance.respond(signedInViewer(ctx), args.meetingId, args.response);
   }
 
   @Access('signedIn')
   @Mutation(() => AttendanceModel, { description: 'Officers; the person must sit at the table (BAD_USER_INPUT otherwise).' })
-  recordAttendance(@CurrentViewer() viewer: Viewer, @Args() args: RecordAttendanceArgs) {
-    return this.attendance.record(viewer, args.meetingId, args.userId, args.status);
+  recordAttendance(@ReqContext() ctx: RequestContext, @Args() args: RecordAttendanceArgs) {
+    return this.attendance.record(signedInViewer(ctx), args.meetingId, args.userId, args.status);
   }
 }

@@ -1,8 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { CancelMeetingArgs } from './dto/meeting-actions.args';
 import { MeetingRangeArgs } from './dto/meetings.args';
 import { ScheduleMeetingInput } from './dto/schedule-meeting.input';
@@ -27,37 +25,37 @@ export class MeetingsResolver {
 
   @Access('signedIn')
   @Query(() => [MeetingModel], { description: 'Meetings of every table the viewer sits at, by startsAt.' })
-  myMeetings(@CurrentViewer() viewer: Viewer, @Args() args: MeetingRangeArgs) {
-    return this.views.mine(viewer, args);
+  myMeetings(@ReqContext() ctx: RequestContext, @Args() args: MeetingRangeArgs) {
+    return this.views.mine(signedInViewer(ctx), args);
   }
 
   @Access('signedIn')
   @Mutation(() => [MeetingModel], { description: 'Returns every meeting created: one, or one per occurrence of the recurrence rule.' })
-  scheduleMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: ScheduleMeetingInput) {
-    return this.meetings.schedule(viewer, input);
+  scheduleMeeting(@ReqContext() ctx: RequestContext, @Args('input') input: ScheduleMeetingInput) {
+    return this.meetings.schedule(signedInViewer(ctx), input);
   }
 
   @Access('signedIn')
   @Mutation(() => MeetingModel, { description: 'Officers; a DRAFT meeting becomes SCHEDULED; FORBIDDEN once cancelled or adjourned.' })
-  updateMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateMeetingInput) {
-    return this.meetings.update(viewer, id, input);
+  updateMeeting(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateMeetingInput) {
+    return this.meetings.update(signedInViewer(ctx), id, input);
   }
 
   @Access('signedIn')
   @Mutation(() => MeetingModel, { description: 'Officers; any meeting but an adjourned one.' })
-  cancelMeeting(@CurrentViewer() viewer: Viewer, @Args() args: CancelMeetingArgs) {
-    return this.meetings.cancel(viewer, args.id, args.reason ?? null);
+  cancelMeeting(@ReqContext() ctx: RequestContext, @Args() args: CancelMeetingArgs) {
+    return this.meetings.cancel(signedInViewer(ctx), args.id, args.reason ?? null);
   }
 
   @Access('signedIn')
   @Mutation(() => MeetingModel, { description: 'Officers; a SCHEDULED or DRAFT meeting becomes IN_PROGRESS.' })
-  startMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.meetings.start(viewer, id);
+  startMeeting(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.meetings.start(signedInViewer(ctx), id);
   }
 
   @Access('signedIn')
   @Mutation(() => MeetingModel, { description: 'Officers; an IN_PROGRESS meeting becomes ADJOURNED.' })
-  adjournMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.meetings.adjourn(viewer, id);
+  adjournMeeting(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.meetings.adjourn(signedInViewer(ctx), id);
   }
 }

@@ -1,6 +1,5 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext } from '../../core/graphql/request-context';
 import { RoundTableModel } from '../round-tables/models/round-table.model';
 import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { TableMeetingsArgs } from './dto/meetings.args';

@@ -1,7 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { ApproveMinutesArgs, EditMinutesArgs, MinutesMeetingArgs } from './dto/edit-minutes.args';
 import { MinutesModel } from './models/minutes.model';
 import { MinutesService } from './minutes.service';
@@ -13,19 +12,19 @@ export class MinutesResolver {
 
   @Access('signedIn')
   @Mutation(() => MinutesModel, { description: 'Fails with CONFLICT when expectedVersion is not the current version.' })
-  editMinutes(@CurrentViewer() viewer: Viewer, @Args() args: EditMinutesArgs) {
-    return this.minutes.edit(viewer, args.meetingId, args.expectedVersion, args.input);
+  editMinutes(@ReqContext() ctx: RequestContext, @Args() args: EditMinutesArgs) {
+    return this.minutes.edit(signedInViewer(ctx), args.meetingId, args.expectedVersion, args.input);
   }
 
   @Access('signedIn')
   @Mutation(() => MinutesModel)
-  circulateMinutes(@CurrentViewer() viewer: Viewer, @Args() args: MinutesMeetingArgs) {
-    return this.minutes.circulate(viewer, args.meetingId);
+  circulateMinutes(@ReqContext() ctx: RequestContext, @Args() args: MinutesMeetingArgs) {
+    return this.minutes.circulate(signedInViewer(ctx), args.meetingId);
   }
 
   @Access('signedIn')
   @Mutation(() => MinutesModel)
-  approveMinutes(@CurrentViewer() viewer: Viewer, @Args() args: ApproveMinutesArgs) {
-    return this.minutes.approve(viewer, args.meetingId, args.atMeetingId);
+  approveMinutes(@ReqContext() ctx: RequestContext, @Args() args: ApproveMinutesArgs) {
+    return this.minutes.approve(signedInViewer(ctx), args.meetingId, args.atMeetingId);
   }
 }

@@ -1,9 +1,7 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
-import type { Viewer } from '../../core/auth/viewer';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { RoundTableModel } from '../round-tables/models/round-table.model';
 import { NotificationsArgs } from './dto/notifications.args';
 import { NotificationConnection, NotificationModel } from './models/notification.model';
@@ -20,14 +18,14 @@ export class NotificationsResolver {
 
   @Access('signedIn')
   @Query(() => NotificationConnection, { description: "The viewer's own notifications, newest first." })
-  notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs) {
-    return this.service.list(viewer, args);
+  notifications(@ReqContext() ctx: RequestContext, @Args() args: NotificationsArgs) {
+    return this.service.list(signedInViewer(ctx), args);
   }
 
   @Access('signedIn')
   @Mutation(() => Int, { description: 'Marks the named notifications read, or all when ids is absent; returns how many changed.' })
-  markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null) {
-    return this.service.markRead(viewer, ids);
+  markNotificationsRead(@ReqContext() ctx: RequestContext, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null) {
+    return this.service.markRead(signedInViewer(ctx), ids);
   }
 
   @ResolveField('table', () => RoundTableModel, { nullable: true })

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { CreateProtocolInput, ProtocolsArgs, PublishProtocolVersionArgs, RecordAdoptionInput } from './dto/protocol.inputs';
 import { ProtocolAdoptionModel, ProtocolModel, ProtocolVersionModel } from './models/protocol.model';
 import { ProtocolViewsService } from './protocol-views.service';
@@ -29,19 +28,19 @@ export class ProtocolsResolver {
 
   @Access('signedIn')
   @Mutation(() => ProtocolModel, { description: 'Officers of the owner table; publishes version 1 (PROTOCOL_PUBLISHED to the officers of every table).' })
-  createProtocol(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateProtocolInput) {
-    return this.service.create(viewer, input);
+  createProtocol(@ReqContext() ctx: RequestContext, @Args('input') input: CreateProtocolInput) {
+    return this.service.create(signedInViewer(ctx), input);
   }
 
   @Access('signedIn')
   @Mutation(() => ProtocolVersionModel, { description: 'Officers of the owner table; the next version number (PROTOCOL_PUBLISHED to the officers of every table).' })
-  publishProtocolVersion(@CurrentViewer() viewer: Viewer, @Args() args: PublishProtocolVersionArgs) {
-    return this.service.publish(viewer, args);
+  publishProtocolVersion(@ReqContext() ctx: RequestContext, @Args() args: PublishProtocolVersionArgs) {
+    return this.service.publish(signedInViewer(ctx), args);
   }
 
   @Access('signedIn')
   @Mutation(() => ProtocolAdoptionModel, { description: 'Creates or replaces the adoption record of one table (its officers).' })
-  recordAdoption(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordAdoptionInput) {
-    return this.service.recordAdoption(viewer, input);
+  recordAdoption(@ReqContext() ctx: RequestContext, @Args('input') input: RecordAdoptionInput) {
+    return this.service.recordAdoption(signedInViewer(ctx), input);
   }
 }

@@ -1,6 +1,5 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext } from '../../core/graphql/request-context';
 import type { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { AgendaItemModel } from '../meetings/models/agenda-item.model';
 import { RoundTableModel } from '../round-tables/models/round-table.model';

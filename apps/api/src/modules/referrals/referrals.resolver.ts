@@ -1,9 +1,7 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
 import { DecisionModel } from '../decisions/models/decision.model';
 import { AgendaItemModel } from '../meetings/models/agenda-item.model';
@@ -26,8 +24,8 @@ export class ReferralsResolver {
 
   @Access('signedIn')
   @Mutation(() => ReferralModel, { description: 'Officers of the sending table; to the table it reports to or one further up.' })
-  referAgendaItem(@CurrentViewer() viewer: Viewer, @Args() args: ReferAgendaItemArgs) {
-    return this.referrals.refer(viewer, args.input);
+  referAgendaItem(@ReqContext() ctx: RequestContext, @Args() args: ReferAgendaItemArgs) {
+    return this.referrals.refer(signedInViewer(ctx), args.input);
   }
 
   @Access('signedIn')
@@ -36,8 +34,8 @@ export class ReferralsResolver {
       'On accept with meetingId, the referral becomes an agenda item of that meeting (scheduledItem). Officers of the receiving table; ' +
       'an accepted referral without a scheduled item can be accepted again with a meetingId to schedule it.',
   })
-  decideReferral(@CurrentViewer() viewer: Viewer, @Args() args: DecideReferralArgs) {
-    return this.referrals.decide(viewer, args);
+  decideReferral(@ReqContext() ctx: RequestContext, @Args() args: DecideReferralArgs) {
+    return this.referrals.decide(signedInViewer(ctx), args);
   }
 
   @ResolveField(() => RoundTableModel)

@@ -1,9 +1,7 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
 import { OrganizationModel } from '../directory/models/organization.model';
 import { DecideMembershipArgs, RequestMembershipArgs } from './dto/membership.args';
@@ -22,22 +20,22 @@ export class MembershipsResolver {
 
   @Access('signedIn')
   @Mutation(() => TableMembershipModel, { description: 'A user of that organization, or a COORDINATOR; tells the table’s officers.' })
-  requestMembership(@CurrentViewer() viewer: Viewer, @Args() args: RequestMembershipArgs) {
-    return this.memberships.request(viewer, args);
+  requestMembership(@ReqContext() ctx: RequestContext, @Args() args: RequestMembershipArgs) {
+    return this.memberships.request(signedInViewer(ctx), args);
   }
 
   @Access('signedIn')
   @Mutation(() => TableMembershipModel, {
     description: 'Officers of the table or a COORDINATOR, on a PENDING request; on accept the requester (a user of that organization) sits as a MEMBER.',
   })
-  decideMembership(@CurrentViewer() viewer: Viewer, @Args() args: DecideMembershipArgs) {
-    return this.memberships.decide(viewer, args);
+  decideMembership(@ReqContext() ctx: RequestContext, @Args() args: DecideMembershipArgs) {
+    return this.memberships.decide(signedInViewer(ctx), args);
   }
 
   @Access('signedIn')
   @Mutation(() => TableMembershipModel, { description: 'A user of that organization, officers, or a COORDINATOR; ends the organization’s seats there.' })
-  withdrawMembership(@CurrentViewer() viewer: Viewer, @Args('membershipId', { type: () => ID }) membershipId: string) {
-    return this.memberships.withdraw(viewer, membershipId);
+  withdrawMembership(@ReqContext() ctx: RequestContext, @Args('membershipId', { type: () => ID }) membershipId: string) {
+    return this.memberships.withdraw(signedInViewer(ctx), membershipId);
   }
 
   @ResolveField(() => RoundTableModel)

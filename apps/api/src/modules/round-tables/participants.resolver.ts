@@ -1,9 +1,7 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
 import { OrganizationModel } from '../directory/models/organization.model';
 import { AddParticipantArgs, ChangeParticipantRoleArgs } from './dto/participant.args';
@@ -22,20 +20,20 @@ export class ParticipantsResolver {
 
   @Access('signedIn')
   @Mutation(() => TableParticipantModel, { description: "The table's CHAIR or a COORDINATOR; the user's organization must be an ACTIVE member." })
-  addParticipant(@CurrentViewer() viewer: Viewer, @Args() args: AddParticipantArgs) {
-    return this.participants.add(viewer, args);
+  addParticipant(@ReqContext() ctx: RequestContext, @Args() args: AddParticipantArgs) {
+    return this.participants.add(signedInViewer(ctx), args);
   }
 
   @Access('signedIn')
   @Mutation(() => TableParticipantModel, { description: "The table's CHAIR or a COORDINATOR." })
-  changeParticipantRole(@CurrentViewer() viewer: Viewer, @Args() args: ChangeParticipantRoleArgs) {
-    return this.participants.changeRole(viewer, args);
+  changeParticipantRole(@ReqContext() ctx: RequestContext, @Args() args: ChangeParticipantRoleArgs) {
+    return this.participants.changeRole(signedInViewer(ctx), args);
   }
 
   @Access('signedIn')
   @Mutation(() => Boolean, { description: "The table's CHAIR or a COORDINATOR." })
-  removeParticipant(@CurrentViewer() viewer: Viewer, @Args('participantId', { type: () => ID }) participantId: string) {
-    return this.participants.remove(viewer, participantId);
+  removeParticipant(@ReqContext() ctx: RequestContext, @Args('participantId', { type: () => ID }) participantId: string) {
+    return this.participants.remove(signedInViewer(ctx), participantId);
   }
 
   @ResolveField(() => RoundTableModel)

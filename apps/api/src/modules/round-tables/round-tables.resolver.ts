@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer } from '../../core/auth/viewer.decorator';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { CreateTableInput } from './dto/create-table.input';
 import { TablesArgs } from './dto/tables.args';
 import { UpdateTableInput } from './dto/update-table.input';
@@ -29,19 +28,19 @@ export class RoundTablesResolver {
 
   @Access('coordinator')
   @Mutation(() => RoundTableModel)
-  createTable(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateTableInput) {
-    return this.service.create(viewer, input);
+  createTable(@ReqContext() ctx: RequestContext, @Args('input') input: CreateTableInput) {
+    return this.service.create(signedInViewer(ctx), input);
   }
 
   @Access('signedIn')
   @Mutation(() => RoundTableModel, { description: "COORDINATOR or the table's CHAIR; only a COORDINATOR may set parentId." })
-  updateTable(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateTableInput) {
-    return this.service.update(viewer, id, input);
+  updateTable(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateTableInput) {
+    return this.service.update(signedInViewer(ctx), id, input);
   }
 
   @Access('coordinator')
   @Mutation(() => RoundTableModel)
-  archiveTable(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.service.archive(viewer, id);
+  archiveTable(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.service.archive(signedInViewer(ctx), id);
   }
 }

@@ -1,8 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
-import type { Viewer } from '../../core/auth/viewer';
-import { CurrentViewer, ReqContext } from '../../core/auth/viewer.decorator';
-import type { RequestContext } from '../../core/graphql/request-context';
+import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { SearchArgs } from './dto/search.args';
 import { SearchResultConnection, SearchResultModel } from './models/search-result.model';
 import { SearchService } from './search.service';
@@ -16,7 +14,7 @@ export class SearchResolver {
     description:
       'Full-text search, best match first, over what the viewer may read: meeting titles, agenda items (title, description, notes), decisions, action items (title, description).',
   })
-  search(@CurrentViewer() viewer: Viewer, @ReqContext() ctx: RequestContext, @Args() args: SearchArgs) {
-    return this.searches.search(viewer, ctx, args);
+  search(@ReqContext() ctx: RequestContext, @Args() args: SearchArgs) {
+    return this.searches.search(signedInViewer(ctx), ctx, args);
   }
 }
