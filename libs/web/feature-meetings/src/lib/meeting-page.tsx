@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { canStartMeeting, isOfficerRole } from '@concertation/shared-domain';
-import { hasErrorCode, meetingIcsPath, useDescribeError, useMeeting, useMeetingEvents } from '@concertation/web-data-access';
+import { downloadWithToken, hasErrorCode, useDescribeError, useMeeting, useMeetingEvents } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { buttonClassName, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { endpoints } from '@concertation/web-paths';
+import { buttonClassName, DownloadButton, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AgendaSection } from './agenda-section';
-import { DownloadButton } from './download-button';
 import { MeetingFacts } from './meeting-facts';
 import { MeetingManagement } from './meeting-management';
 import { MeetingWhen } from './meeting-when';
@@ -73,7 +73,13 @@ export function MeetingPage({ referForm }: MeetingPageProps = {}) {
                 {t('minutes.link')}
               </Link>
             )}
-            <DownloadButton variant="secondary" path={meetingIcsPath(meeting.id)} fileName={`${meeting.title}.ics`} onError={setDownloadError}>
+            <DownloadButton
+              variant="secondary"
+              path={endpoints.meetingIcs(meeting.id)}
+              fileName={`${meeting.title}.ics`}
+              fetchFile={downloadWithToken}
+              onError={(caught) => setDownloadError(describe(caught))}
+            >
               {t('meetings.addToCalendar')}
             </DownloadButton>
           </div>
