@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { downloadWithToken, hasErrorCode, useDescribeError, useMeetingMinutes, useMinutesEvents } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { endpoints } from '@concertation/web-paths';
+import { endpoints, paths } from '@concertation/web-paths';
 import { Alert, Badge, Button, DownloadButton, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ActionItemList } from './action-item-list';
 import { MinutesStatusBadge } from './badges';
@@ -133,7 +133,7 @@ export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = 
   return (
     <div className="minutes-page">
       <PageHeader
-        eyebrow={<Link to={`/tables/${meeting.table.id}`}>{meeting.table.name}</Link>}
+        eyebrow={<Link to={paths.table(meeting.table.id)}>{meeting.table.name}</Link>}
         title={t('minutes.pageTitle', { title: meeting.title })}
         description={
           <>
@@ -146,7 +146,7 @@ export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = 
               </p>
             )}
             <p className="no-print">
-              <Link to={`/meetings/${meeting.id}`}>{t('minutes.backToMeeting')}</Link>
+              <Link to={paths.meeting(meeting.id)}>{t('minutes.backToMeeting')}</Link>
             </p>
           </>
         }
