@@ -15,7 +15,7 @@ import './styles/network.css';
 import './styles/referrals.css';
 import './styles/consultations.css';
 
-const client = createApolloClient({ uri: '/graphql', onSessionExpired: notifySessionExpired });
+const client = createApolloClient({ onSessionExpired: notifySessionExpired });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession, useSignOut } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, APP_NAME, Loading } from '@concertation/web-ui';
 import { LanguageSwitch } from './language-switch';
 import { onSessionExpired } from './session-expiry';
@@ -25,7 +26,7 @@ export function AppShell() {
   // The server refused the stored token: back to sign-in, and back here afterwards.
   const here = location.pathname + location.search;
   useEffect(
-    () => onSessionExpired(() => navigate(`/sign-in?expired=1&next=${encodeURIComponent(here)}`, { replace: true })),
+    () => onSessionExpired(() => navigate(paths.signIn({ next: here, expired: true }), { replace: true })),
     [navigate, here],
   );
 
@@ -47,7 +48,7 @@ export function AppShell() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="brand">
+          <Link to={paths.home()} className="brand">
             <span className="brand__mark" aria-hidden="true" />
             {APP_NAME}
           </Link>
@@ -55,54 +56,54 @@ export function AppShell() {
             <nav aria-label={t('nav.label')} className="site-nav">
               <ul>
                 <li>
-                  <NavLink to="/" end className={navClass}>
+                  <NavLink to={paths.home()} end className={navClass}>
                     {t('nav.home')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/meetings" className={navClass}>
+                  <NavLink to={paths.myMeetings()} className={navClass}>
                     {t('nav.meetings')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/actions" className={navClass}>
+                  <NavLink to={paths.myActions()} className={navClass}>
                     {t('nav.actions')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/consultations" className={navClass}>
+                  <NavLink to={paths.myConsultations()} className={navClass}>
                     {t('consultations.nav')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/directory/tables" className={navClass}>
+                  <NavLink to={paths.tablesDirectory()} className={navClass}>
                     {t('nav.tables')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/directory/organizations" className={navClass}>
+                  <NavLink to={paths.organizationsDirectory()} className={navClass}>
                     {t('nav.organizations')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/network" className={navClass}>
+                  <NavLink to={paths.network()} className={navClass}>
                     {t('network.nav')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/protocols" className={navClass}>
+                  <NavLink to={paths.protocols()} className={navClass}>
                     {t('protocols.nav')}
                   </NavLink>
                 </li>
                 {isCoordinator && (
                   <>
                     <li>
-                      <NavLink to="/affiliations" className={navClass}>
+                      <NavLink to={paths.affiliations()} className={navClass}>
                         {t('nav.affiliations')}
                       </NavLink>
                     </li>
                     <li>
-                      <NavLink to="/audit" className={navClass}>
+                      <NavLink to={paths.audit()} className={navClass}>
                         {t('nav.audit')}
                       </NavLink>
                     </li>
@@ -121,7 +122,7 @@ export function AppShell() {
                 <Suspense fallback={null}>
                   <NotificationBell />
                 </Suspense>
-                <NavLink to="/profile" className={navClass}>
+                <NavLink to={paths.profile()} className={navClass}>
                   <span className="visually-hidden">{t('nav.profileOf')} </span>
                   {me.displayName}
                 </NavLink>
@@ -131,14 +132,14 @@ export function AppShell() {
                   disabled={signingOut}
                   onClick={async () => {
                     await signOut();
-                    navigate('/sign-in', { replace: true });
+                    navigate(paths.signIn(), { replace: true });
                   }}
                 >
                   {t('nav.signOut')}
                 </button>
               </>
             ) : (
-              <NavLink to="/sign-in" className={navClass}>
+              <NavLink to={paths.signIn()} className={navClass}>
                 {t('nav.signIn')}
               </NavLink>
             )}

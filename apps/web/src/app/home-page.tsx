@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { MyTables, NextMeetings } from './routes';
 
@@ -29,33 +30,33 @@ export function HomePage() {
         <Section title={t('home.quickLinks')}>
           <ul className="link-list">
             <li>
-              <Link to="/directory/tables">{t('nav.tables')}</Link>
+              <Link to={paths.tablesDirectory()}>{t('nav.tables')}</Link>
             </li>
             <li>
-              <Link to="/directory/organizations">{t('nav.organizations')}</Link>
+              <Link to={paths.organizationsDirectory()}>{t('nav.organizations')}</Link>
             </li>
             <li>
-              <Link to="/meetings">{t('nav.meetings')}</Link>
+              <Link to={paths.myMeetings()}>{t('nav.meetings')}</Link>
             </li>
             <li>
-              <Link to="/notifications">{t('notifications.title')}</Link>
+              <Link to={paths.notifications()}>{t('notifications.title')}</Link>
             </li>
             <li>
-              <Link to="/profile">{t('nav.profile')}</Link>
+              <Link to={paths.profile()}>{t('nav.profile')}</Link>
             </li>
             {isCoordinator && (
               <>
                 <li>
-                  <Link to="/affiliations">{t('nav.affiliations')}</Link>
+                  <Link to={paths.affiliations()}>{t('nav.affiliations')}</Link>
                 </li>
                 <li>
-                  <Link to="/audit">{t('nav.audit')}</Link>
+                  <Link to={paths.audit()}>{t('nav.audit')}</Link>
                 </li>
                 <li>
-                  <Link to="/directory/tables/new">{t('directory.tables.create')}</Link>
+                  <Link to={paths.createTable()}>{t('directory.tables.create')}</Link>
                 </li>
                 <li>
-                  <Link to="/directory/organizations/new">{t('directory.organizations.create')}</Link>
+                  <Link to={paths.createOrganization()}>{t('directory.organizations.create')}</Link>
                 </li>
               </>
             )}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { PageHeader } from '@concertation/web-ui';
 
 export function NotFoundPage() {
@@ -8,7 +9,7 @@ export function NotFoundPage() {
     <>
       <PageHeader title={t('app.notFoundTitle')} description={t('app.notFound')} />
       <p>
-        <Link to="/">{t('app.backHome')}</Link>
+        <Link to={paths.home()}>{t('app.backHome')}</Link>
       </p>
     </>
   );

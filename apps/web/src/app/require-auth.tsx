@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useDescribeError, useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
 
 export interface RequireAuthProps {
@@ -15,7 +16,7 @@ export function RequireAuth({ children, coordinator = false }: RequireAuthProps)
   const describe = useDescribeError();
   const session = useSession();
   const location = useLocation();
-  const signIn = `/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`;
+  const signIn = paths.signIn({ next: location.pathname + location.search });
 
   if (!session.token) return <Navigate to={signIn} replace />;
   if (session.loading) return <Loading label={t('app.checkingSession')} />;

@@ -87,9 +87,7 @@ export {
   ACCEPTED_UPLOAD_TYPES,
   FileTransferError,
   MAX_UPLOAD_BYTES,
-  attachmentPath,
   downloadWithToken,
-  meetingIcsPath,
   uploadFile,
   type UploadOptions,
 } from './lib/files';

@@ -1,5 +1,6 @@
 export { cx } from './lib/class-names';
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/button';
+export { DownloadButton, type DownloadButtonProps } from './lib/download-button';
 export { TextField, TextAreaField, type TextFieldProps, type TextAreaFieldProps } from './lib/text-field';
 export { SelectField, type SelectFieldProps, type SelectOption } from './lib/select-field';
 export { CheckboxGroup, type CheckboxGroupProps } from './lib/checkbox-group';

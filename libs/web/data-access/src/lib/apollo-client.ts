@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
+import { endpoints } from '@concertation/web-paths';
 import { MeDocument } from '../generated/graphql';
 import { createCache } from './cache';
 import { createLiveClient, liveUrlFor } from './live-client';
@@ -40,7 +41,7 @@ function isSubscription(operation: ApolloLink.Operation): boolean {
   return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
 }
 
-export function createApolloClient({ uri = '/graphql', liveUri = defaultLiveUri(), onSessionExpired, fetch, webSocketImpl }: CreateApolloClientOptions = {}): ApolloClient {
+export function createApolloClient({ uri = endpoints.graphql, liveUri = defaultLiveUri(), onSessionExpired, fetch, webSocketImpl }: CreateApolloClientOptions = {}): ApolloClient {
   const authLink = new ApolloLink((operation, forward) => {
     const token = getAccessToken();
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({

@@ -1,3 +1,4 @@
+import { endpoints } from '@concertation/web-paths';
 import { getAccessToken } from './token-store';
 
 /** What the server says about a file it refused: 413 too large, 415 type not accepted, 401 signed out… */
@@ -30,7 +31,7 @@ export interface UploadOptions {
 export function uploadFile(file: File, { onProgress, signal, xhr = () => new XMLHttpRequest() }: UploadOptions = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const request = xhr();
-    request.open('POST', '/uploads');
+    request.open('POST', endpoints.uploads);
     const token = getAccessToken();
     if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
     request.upload.onprogress = (event) => {
@@ -94,6 +95,3 @@ export async function downloadWithToken(path: string, fallbackName: string, fetc
   // Some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export const attachmentPath = (id: string) => `/attachments/${encodeURIComponent(id)}`;
-export const meetingIcsPath = (id: string) => `/meetings/${encodeURIComponent(id)}.ics`;

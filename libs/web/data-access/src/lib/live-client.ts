@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import { endpoints } from '@concertation/web-paths';
 import { getAccessToken, subscribeToAccessToken } from './token-store';
 
 /** The server closes the socket with this code when the token is bad, expired or revoked. */
@@ -20,7 +21,7 @@ export interface CreateLiveClientOptions {
 }
 
 /** `/graphql` on the page's own host, ws: or wss: as the page is http: or https:. */
-export function liveUrlFor(location: { protocol: string; host: string }, path = '/graphql'): string {
+export function liveUrlFor(location: { protocol: string; host: string }, path = endpoints.graphql): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${path}`;
 }
 

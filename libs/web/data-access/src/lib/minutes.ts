@@ -19,9 +19,6 @@ import {
 export type MinutesMeeting = MinutesMeetingFieldsFragment;
 export type MinutesEvent = MinutesMeetingEventsSubscription['meetingEvents'];
 
-export const minutesMarkdownPath = (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/minutes.md`;
-export const minutesPdfPath = (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/minutes.pdf`;
-
 /** The meeting with its minutes, notes, decisions and action items, as the viewer may see them. */
 export function useMeetingMinutes(meetingId: string, skip = false) {
   return useQuery(MeetingMinutesDocument, {

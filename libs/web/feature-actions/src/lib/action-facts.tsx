@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ActionItemDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { ActionDueBadge, ActionStatusBadge } from './action-badges';
 import { formatDueOn } from './due';
 import { useOwnerLabel } from './use-owner-label';
@@ -13,11 +14,11 @@ export function ActionFacts({ item }: { item: ActionItemDetail }) {
     <dl className="facts">
       <dt>{t('actions.item.table')}</dt>
       <dd>
-        <Link to={`/tables/${item.table.id}`}>{item.table.name}</Link>
+        <Link to={paths.table(item.table.id)}>{item.table.name}</Link>
         {item.table.viewerRole && (
           <>
             {' · '}
-            <Link to={`/tables/${item.table.id}/actions`}>{t('actions.item.board')}</Link>
+            <Link to={paths.tableActions(item.table.id)}>{t('actions.item.board')}</Link>
           </>
         )}
       </dd>
@@ -25,14 +26,14 @@ export function ActionFacts({ item }: { item: ActionItemDetail }) {
         <>
           <dt>{t('actions.item.meeting')}</dt>
           <dd>
-            <Link to={`/meetings/${item.meeting.id}`}>{item.meeting.title}</Link> (<time dateTime={item.meeting.startsAt}>{formatDateTime(item.meeting.startsAt)}</time>)
+            <Link to={paths.meeting(item.meeting.id)}>{item.meeting.title}</Link> (<time dateTime={item.meeting.startsAt}>{formatDateTime(item.meeting.startsAt)}</time>)
           </dd>
         </>
       )}
       {item.agendaItem && (
         <>
           <dt>{t('actions.item.agendaItem')}</dt>
-          <dd>{item.meeting ? <Link to={`/meetings/${item.meeting.id}`}>{item.agendaItem.title}</Link> : item.agendaItem.title}</dd>
+          <dd>{item.meeting ? <Link to={paths.meeting(item.meeting.id)}>{item.agendaItem.title}</Link> : item.agendaItem.title}</dd>
         </>
       )}
       {item.decision && (

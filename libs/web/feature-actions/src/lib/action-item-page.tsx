@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { hasErrorCode, useActionItem, useActionItemChanged, useDescribeError, useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ActionDueBadge, ActionStatusBadge } from './action-badges';
 import { ActionFacts } from './action-facts';
@@ -36,7 +37,7 @@ export function ActionItemPage() {
         <PageHeader title={t('actions.item.notFoundTitle')} />
         <ErrorMessage>{hasErrorCode(error, 'FORBIDDEN') ? t('actions.item.forbidden') : error ? describe(error) : t('errors.notFound')}</ErrorMessage>
         <p>
-          <Link to="/actions">{t('actions.item.backToMine')}</Link>
+          <Link to={paths.myActions()}>{t('actions.item.backToMine')}</Link>
         </p>
       </>
     );

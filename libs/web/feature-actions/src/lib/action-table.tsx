@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ActionItemSummary } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { DataTable } from '@concertation/web-ui';
 import { ActionDueBadge, ActionStatusBadge } from './action-badges';
 import { formatDueOn } from './due';
@@ -17,7 +18,7 @@ export function ActionTable({ items, caption }: { items: readonly ActionItemSumm
       rows={items}
       rowKey={(item) => item.id}
       columns={[
-        { key: 'title', header: t('actions.columns.title'), rowHeader: true, render: (item) => <Link to={`/actions/${item.id}`}>{item.title}</Link> },
+        { key: 'title', header: t('actions.columns.title'), rowHeader: true, render: (item) => <Link to={paths.actionItem(item.id)}>{item.title}</Link> },
         { key: 'table', header: t('actions.columns.table'), render: (item) => item.table.name },
         { key: 'owner', header: t('actions.columns.owner'), render: (item) => owner(item) },
         {

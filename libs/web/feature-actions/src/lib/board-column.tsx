@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ActionItemStatus, ActionItemSummary, Viewer } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { ActionDueBadge } from './action-badges';
 import { formatDueOn } from './due';
 import { isOwner } from './owner';
@@ -35,7 +36,7 @@ export function BoardColumn({ status, items, me, isOfficer, onConflict, onChange
           {items.map((item) => (
             <li key={item.id} className="card board__card">
               <h3 className="card__title">
-                <Link to={`/actions/${item.id}`}>{item.title}</Link>
+                <Link to={paths.actionItem(item.id)}>{item.title}</Link>
               </h3>
               <p className="card__meta">{owner(item)}</p>
               <p className="card__meta">

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { addToTableActionItems, hasErrorCode, useActionItemChanged, useDescribeError, useSession, useTableActionItems } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, EmptyState, ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
 import { BoardColumn } from './board-column';
 import { ACTION_STATUSES } from './due';
@@ -43,7 +44,7 @@ export function TableActionsPage() {
         <PageHeader title={t('actions.board.notFoundTitle')} />
         <ErrorMessage>{hasErrorCode(board.error, 'FORBIDDEN') ? t('actions.board.forbidden') : board.error ? describe(board.error) : t('errors.notFound')}</ErrorMessage>
         <p>
-          <Link to={`/tables/${id}`}>{t('actions.board.backToTable')}</Link>
+          <Link to={paths.table(id)}>{t('actions.board.backToTable')}</Link>
         </p>
       </>
     );
@@ -53,7 +54,7 @@ export function TableActionsPage() {
   return (
     <>
       <PageHeader
-        eyebrow={<Link to={`/tables/${table.id}`}>{t('actions.board.eyebrow', { table: table.name })}</Link>}
+        eyebrow={<Link to={paths.table(table.id)}>{t('actions.board.eyebrow', { table: table.name })}</Link>}
         title={t('actions.board.title')}
         description={<p>{t('actions.board.intro')}</p>}
       />

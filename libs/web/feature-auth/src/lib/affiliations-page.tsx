@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useDecideAffiliation, useDescribeError, usePendingAffiliations, type PendingAffiliationsQuery } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Button, ConfirmDialog, DataTable, EmptyState, ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
 
 type Applicant = PendingAffiliationsQuery['pendingAffiliations'][number];
@@ -58,7 +59,7 @@ export function AffiliationsPage() {
               key: 'organization',
               header: t('affiliations.organization'),
               render: (applicant) =>
-                applicant.pendingOrganization ? <Link to={`/organizations/${applicant.pendingOrganization.id}`}>{applicant.pendingOrganization.name}</Link> : '—',
+                applicant.pendingOrganization ? <Link to={paths.organization(applicant.pendingOrganization.id)}>{applicant.pendingOrganization.name}</Link> : '—',
             },
             {
               key: 'actions',

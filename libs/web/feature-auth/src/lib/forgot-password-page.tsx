@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useDescribeError, useRequestPasswordReset } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Button, ErrorMessage, PageHeader, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { emailError } from './form-helpers';
 
@@ -55,7 +56,7 @@ export function ForgotPasswordPage() {
         </>
       )}
       <p>
-        <Link to="/sign-in">{t('auth.forgot.backToSignIn')}</Link>
+        <Link to={paths.signIn()}>{t('auth.forgot.backToSignIn')}</Link>
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { CANADIAN_TIME_ZONES, MIN_PASSWORD_LENGTH, isEmail } from '@concertation/shared-domain';
 import type { Language, MessageKey, MessageParams } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import type { SelectOption } from '@concertation/web-ui';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -49,5 +50,5 @@ export function defaultTimeZone(browserZone: string): string {
 
 /** Only same-site paths: a `next` link must never send someone to another site after signing in. */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : paths.home();
 }

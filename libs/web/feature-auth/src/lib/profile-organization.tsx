@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Viewer } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Badge, Button, ErrorMessage } from '@concertation/web-ui';
 import { OrganizationPicker } from './organization-picker';
 import { useOrganizationRequest } from './use-organization-request';
@@ -24,7 +25,7 @@ export function ProfileOrganization({ me }: { me: Viewer }) {
         <dd>
           {me.organization ? (
             <>
-              <Link to={`/organizations/${me.organization.id}`}>{me.organization.name}</Link> <Badge tone="success">{t('profile.confirmed')}</Badge>
+              <Link to={paths.organization(me.organization.id)}>{me.organization.name}</Link> <Badge tone="success">{t('profile.confirmed')}</Badge>
             </>
           ) : (
             t('profile.noOrganization')

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useSession, useSignOut } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileDetailsForm } from './profile-details-form';
@@ -35,7 +36,7 @@ export function ProfilePage() {
               busy={signingOut}
               onClick={async () => {
                 await signOut(true);
-                navigate('/sign-in', { replace: true });
+                navigate(paths.signIn(), { replace: true });
               }}
             >
               {t('profile.signOutEverywhere')}

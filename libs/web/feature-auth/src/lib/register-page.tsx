@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { fieldErrorsOf, useDescribeError, useRegister, useSession, type Locale } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, ErrorMessage, PageHeader, SelectField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { ChooseOrganizationStep } from './choose-organization-step';
@@ -42,8 +43,8 @@ export function RegisterPage() {
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, attempt);
 
-  if (step === 'organization') return <ChooseOrganizationStep onDone={() => navigate('/', { replace: true })} />;
-  if (session.isSignedIn && !submitted) return <Navigate to="/" replace />;
+  if (step === 'organization') return <ChooseOrganizationStep onDone={() => navigate(paths.home(), { replace: true })} />;
+  if (session.isSignedIn && !submitted) return <Navigate to={paths.home()} replace />;
 
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
@@ -109,7 +110,7 @@ export function RegisterPage() {
         </div>
       </form>
       <p>
-        {t('auth.register.haveAccount')} <Link to="/sign-in">{t('auth.register.signInLink')}</Link>
+        {t('auth.register.haveAccount')} <Link to={paths.signIn()}>{t('auth.register.signInLink')}</Link>
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { fieldErrorsOf, firstAppError, useDescribeError, useResetPassword } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, ErrorMessage, PageHeader, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { confirmationError, hasErrors, newPasswordError, type FieldErrors } from './form-helpers';
 
@@ -30,7 +31,7 @@ export function ResetPasswordPage() {
         <PageHeader title={t('auth.reset.title')} />
         <ErrorMessage title={t('auth.reset.invalidLinkTitle')}>{t('auth.reset.invalidLink')}</ErrorMessage>
         <p>
-          <Link to="/forgot-password">{t('auth.reset.requestNew')}</Link>
+          <Link to={paths.forgotPassword()}>{t('auth.reset.requestNew')}</Link>
         </p>
       </div>
     );
@@ -47,7 +48,7 @@ export function ResetPasswordPage() {
     }
     try {
       await resetPassword(token, password);
-      navigate('/', { replace: true, state: { notice: t('auth.reset.done') } });
+      navigate(paths.home(), { replace: true, state: { notice: t('auth.reset.done') } });
     } catch (error) {
       const first = firstAppError(error);
       // BAD_USER_INPUT that is not about the password means the link's token: unknown, used or expired.

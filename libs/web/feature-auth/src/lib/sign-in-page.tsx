@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf, useDescribeError, useSession, useSignIn } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Button, ErrorMessage, PageHeader, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { emailError, hasErrors, requiredError, safeNext, type FieldErrors } from './form-helpers';
 
@@ -75,10 +76,10 @@ export function SignInPage() {
       </form>
       <ul className="link-list">
         <li>
-          <Link to="/forgot-password">{t('auth.signIn.forgotLink')}</Link>
+          <Link to={paths.forgotPassword()}>{t('auth.signIn.forgotLink')}</Link>
         </li>
         <li>
-          <Link to="/register">{t('auth.signIn.registerLink')}</Link>
+          <Link to={paths.register()}>{t('auth.signIn.registerLink')}</Link>
         </li>
       </ul>
     </div>

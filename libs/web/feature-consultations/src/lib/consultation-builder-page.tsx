@@ -10,6 +10,7 @@ import {
   type QuestionKind,
 } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, CheckboxGroup, ErrorMessage, Loading, PageHeader, Section, SelectField, TextAreaField, TextField } from '@concertation/web-ui';
 import { audienceChoices } from './audience';
 import {
@@ -103,11 +104,11 @@ export function ConsultationBuilderPage() {
       </>
     );
   }
-  const back = `/tables/${table.id}/consultations`;
+  const back = paths.tableConsultations(table.id);
   if (!isOfficerRole(table.viewerRole) || table.archivedAt) {
     return (
       <>
-        <PageHeader eyebrow={<Link to={`/tables/${table.id}`}>{table.name}</Link>} title={t('consultations.builder.title')} />
+        <PageHeader eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>} title={t('consultations.builder.title')} />
         <ErrorMessage>{t(table.archivedAt ? 'consultations.builder.archived' : 'consultations.builder.officersOnly')}</ErrorMessage>
         <p>
           <Link to={back}>{t('consultations.table.title')}</Link>
@@ -171,7 +172,7 @@ export function ConsultationBuilderPage() {
     setBusy(true);
     try {
       const created = await create(input);
-      if (created) navigate(`/consultations/${created.id}`, { state: { notice: t('consultations.builder.created') } });
+      if (created) navigate(paths.consultation(created.id), { state: { notice: t('consultations.builder.created') } });
     } catch (caught) {
       const mapped = serverFieldErrors(fieldErrorsOf(caught), questions);
       setErrors(mapped);
@@ -186,7 +187,7 @@ export function ConsultationBuilderPage() {
 
   return (
     <>
-      <PageHeader eyebrow={<Link to={`/tables/${table.id}`}>{table.name}</Link>} title={t('consultations.builder.title')} description={<p>{t('consultations.builder.intro')}</p>} />
+      <PageHeader eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>} title={t('consultations.builder.title')} description={<p>{t('consultations.builder.intro')}</p>} />
       <form ref={formRef} className="form consultation-builder" noValidate onSubmit={submit}>
         {formError && <ErrorMessage>{formError}</ErrorMessage>}
         <Section title={t('consultations.builder.details')}>

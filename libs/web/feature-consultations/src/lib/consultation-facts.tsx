@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ConsultationDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 
 /** The zone the running table works in: where its first region is, else the viewer's own. */
 export function useTableZone(table: { regions: ReadonlyArray<{ timeZone: string }> } | null | undefined): string {
@@ -25,7 +26,7 @@ export function ConsultationFacts({ consultation }: { consultation: Consultation
     <dl className="facts">
       <dt>{t('consultations.details.table')}</dt>
       <dd>
-        <Link to={`/tables/${consultation.table.id}`}>{consultation.table.name}</Link>
+        <Link to={paths.table(consultation.table.id)}>{consultation.table.name}</Link>
       </dd>
       <dt>{t('consultations.details.opensAt')}</dt>
       <dd>{consultation.opensAt ? inZone(consultation.opensAt, zone) : t('consultations.details.notOpened')}</dd>
@@ -36,7 +37,7 @@ export function ConsultationFacts({ consultation }: { consultation: Consultation
         <ul className="link-list">
           {consultation.audienceTables.map((table) => (
             <li key={table.id}>
-              <Link to={`/tables/${table.id}`}>{table.name}</Link> <span className="muted">· {t(`levels.${table.level}` as const)}</span>
+              <Link to={paths.table(table.id)}>{table.name}</Link> <span className="muted">· {t(`levels.${table.level}` as const)}</span>
             </li>
           ))}
         </ul>

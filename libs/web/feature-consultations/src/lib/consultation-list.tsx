@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ConsultationSummary } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, DataTable } from '@concertation/web-ui';
 import { ConsultationStatusBadge } from './status-badge';
 
@@ -34,7 +35,7 @@ export function ConsultationList({ consultations, caption, organizationId, showT
           key: 'title',
           header: t('consultations.mine.columns.title'),
           rowHeader: true,
-          render: (consultation) => <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>,
+          render: (consultation) => <Link to={paths.consultation(consultation.id)}>{consultation.title}</Link>,
         },
         ...(showTable
           ? [{ key: 'table', header: t('consultations.mine.columns.table'), render: (consultation: ConsultationSummary) => consultation.table.name }]

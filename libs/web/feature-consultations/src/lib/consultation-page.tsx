@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useConsultation, useConsultationProgress, useDescribeError, useSession, type ConsultationDetail, type ConsultationProgressEvent } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { valuesFromResponse } from './answers';
 import { ConsultationFacts, QuestionList, useFormatInZone, useTableZone } from './consultation-facts';
@@ -65,7 +66,7 @@ export function ConsultationPage() {
         <PageHeader title={t('consultations.notFoundTitle')} />
         <ErrorMessage>{error ? describe(error) : t('errors.notFound')}</ErrorMessage>
         <p>
-          <Link to="/consultations">{t('consultations.backToMine')}</Link>
+          <Link to={paths.myConsultations()}>{t('consultations.backToMine')}</Link>
         </p>
       </>
     );
@@ -78,7 +79,7 @@ export function ConsultationPage() {
   return (
     <>
       <PageHeader
-        eyebrow={<Link to={`/tables/${consultation.table.id}`}>{t('consultations.runBy', { name: consultation.table.name })}</Link>}
+        eyebrow={<Link to={paths.table(consultation.table.id)}>{t('consultations.runBy', { name: consultation.table.name })}</Link>}
         title={consultation.title}
         description={
           <>

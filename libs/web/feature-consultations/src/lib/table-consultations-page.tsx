@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useSession, useTableConsultations } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { buttonClassName, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ConsultationList } from './consultation-list';
 
@@ -32,11 +33,11 @@ export function TableConsultationsPage() {
   return (
     <>
       <PageHeader
-        eyebrow={<Link to={`/tables/${table.id}`}>{table.name}</Link>}
+        eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
         title={t('consultations.table.title')}
         actions={
           canCreate && (
-            <Link className={buttonClassName('primary')} to={`/tables/${table.id}/consultations/new`}>
+            <Link className={buttonClassName('primary')} to={paths.createConsultation(table.id)}>
               {t('consultations.table.new')}
             </Link>
           )

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { MAX_TITLE_LENGTH, SECTORS } from '@concertation/shared-domain';
 import { fieldErrorsOf, useCreateOrganization, useDescribeError, useRegions, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, ErrorMessage, PageHeader, SelectField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { regionOptions } from './region-options';
 
@@ -52,7 +53,7 @@ export function CreateOrganizationPage() {
         regionId: values.regionId,
         website: values.website.trim() || undefined,
       });
-      if (organization) navigate(`/organizations/${organization.id}`, { state: { notice: t('directory.createOrganization.created', { name: organization.name }) } });
+      if (organization) navigate(paths.organization(organization.id), { state: { notice: t('directory.createOrganization.created', { name: organization.name }) } });
     } catch (error) {
       setErrors(fieldErrorsOf(error));
       setFormError(describe(error, { CONFLICT: t('directory.createOrganization.conflict') }));
@@ -99,7 +100,7 @@ export function CreateOrganizationPage() {
           <Button type="submit" busy={loading}>
             {t('directory.createOrganization.submit')}
           </Button>
-          <Link to="/directory/organizations">{t('common.cancel')}</Link>
+          <Link to={paths.organizationsDirectory()}>{t('common.cancel')}</Link>
         </div>
       </form>
     </div>

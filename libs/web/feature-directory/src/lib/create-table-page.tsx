@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, TABLE_LEVELS, allowedParentLevels } from '@concertation/shared-domain';
 import { fieldErrorsOf, useCreateTable, useDescribeError, useRegions, useTablesDirectory, type TableLevel } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, CheckboxGroup, ErrorMessage, PageHeader, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { ChairPicker } from './chair-picker';
 import { sortRegions } from './region-options';
@@ -69,7 +70,7 @@ export function CreateTablePage() {
         quorum: values.quorum ? Number(values.quorum) : undefined,
         chairUserId: values.chairUserId || undefined,
       });
-      if (table) navigate(`/tables/${table.id}`, { state: { notice: t('directory.createTable.created', { name: table.name }) } });
+      if (table) navigate(paths.table(table.id), { state: { notice: t('directory.createTable.created', { name: table.name }) } });
     } catch (error) {
       setErrors(fieldErrorsOf(error));
       setFormError(describe(error));
@@ -136,7 +137,7 @@ export function CreateTablePage() {
           <Button type="submit" busy={loading}>
             {t('directory.createTable.submit')}
           </Button>
-          <Link to="/directory/tables">{t('common.cancel')}</Link>
+          <Link to={paths.tablesDirectory()}>{t('common.cancel')}</Link>
         </div>
       </form>
     </div>

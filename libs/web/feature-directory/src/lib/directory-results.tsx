@@ -1,12 +1,15 @@
 import { Link } from 'react-router';
 import { useDescribeError, useRegions, useSession, type PagedList } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { buttonClassName, DataTable, EmptyState, ErrorMessage, Loading, PageHeader, SelectField, type DataTableColumn } from '@concertation/web-ui';
 import { LoadMore } from './load-more';
 import { regionOptions } from './region-options';
 
 /** The two listings of the directory; their texts live under `directory.<kind>` in the catalog. */
 export type DirectoryKind = 'tables' | 'organizations';
+
+const createPath: Record<DirectoryKind, () => string> = { tables: paths.createTable, organizations: paths.createOrganization };
 
 /** The page title, with the coordinator's "create" link. */
 export function DirectoryHeader({ kind }: { kind: DirectoryKind }) {
@@ -18,7 +21,7 @@ export function DirectoryHeader({ kind }: { kind: DirectoryKind }) {
       description={t(`directory.${kind}.intro`)}
       actions={
         isCoordinator && (
-          <Link className={buttonClassName('primary')} to={`/directory/${kind}/new`}>
+          <Link className={buttonClassName('primary')} to={createPath[kind]()}>
             {t(`directory.${kind}.create`)}
           </Link>
         )

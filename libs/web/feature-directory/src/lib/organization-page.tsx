@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useDescribeError, useOrganization, type MembershipStatus } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, EmptyState, ErrorMessage, Loading, PageHeader, Section, type BadgeTone } from '@concertation/web-ui';
 
 export const MEMBERSHIP_TONES: Record<MembershipStatus, BadgeTone> = {
@@ -29,7 +30,7 @@ export function OrganizationPage() {
         <PageHeader title={t('directory.organization.notFoundTitle')} />
         <ErrorMessage>{error ? describe(error) : t('errors.notFound')}</ErrorMessage>
         <p>
-          <Link to="/directory/organizations">{t('directory.organization.back')}</Link>
+          <Link to={paths.organizationsDirectory()}>{t('directory.organization.back')}</Link>
         </p>
       </>
     );
@@ -59,7 +60,7 @@ export function OrganizationPage() {
           <ul className="item-list">
             {organization.tableMemberships.map((membership) => (
               <li key={membership.id}>
-                <Link to={`/tables/${membership.table.id}`}>{membership.table.name}</Link> <span className="muted">· {t(`levels.${membership.table.level}` as const)}</span>{' '}
+                <Link to={paths.table(membership.table.id)}>{membership.table.name}</Link> <span className="muted">· {t(`levels.${membership.table.level}` as const)}</span>{' '}
                 <Badge tone={MEMBERSHIP_TONES[membership.status]}>{t(`membershipStatus.${membership.status}` as const)}</Badge>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { TABLE_LEVELS } from '@concertation/shared-domain';
 import { useTablesDirectory, type TableLevel, type TableSummaryFragment } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, SelectField } from '@concertation/web-ui';
 import { FilterBar, SearchBox, useFilterParams } from './directory-filters';
 import { DirectoryHeader, DirectoryResults, RegionFilter } from './directory-results';
@@ -25,7 +26,7 @@ export function TablesDirectoryPage() {
       rowHeader: true,
       render: (table: TableSummaryFragment) => (
         <>
-          <Link to={`/tables/${table.id}`}>{table.name}</Link>
+          <Link to={paths.table(table.id)}>{table.name}</Link>
           {table.archivedAt && (
             <>
               {' '}
@@ -44,7 +45,7 @@ export function TablesDirectoryPage() {
     {
       key: 'parent',
       header: t('directory.tables.parent'),
-      render: (table: TableSummaryFragment) => (table.parent ? <Link to={`/tables/${table.parent.id}`}>{table.parent.name}</Link> : '—'),
+      render: (table: TableSummaryFragment) => (table.parent ? <Link to={paths.table(table.parent.id)}>{table.parent.name}</Link> : '—'),
     },
   ];
 
@@ -53,7 +54,7 @@ export function TablesDirectoryPage() {
       <DirectoryHeader kind="tables" />
       {/* The same tables by the network's shape: national → provincial → regional. */}
       <p>
-        <Link to="/network">{t('network.directoryLink')}</Link>
+        <Link to={paths.network()}>{t('network.directoryLink')}</Link>
       </p>
       <FilterBar label={t('directory.tables.filters')}>
         <SearchBox label={t('directory.tables.search')} value={filters.q} onSearch={(value) => setFilter('q', value)} />

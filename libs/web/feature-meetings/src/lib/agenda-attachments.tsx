@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import {
   ACCEPTED_UPLOAD_TYPES,
-  attachmentPath,
+  downloadWithToken,
   FileTransferError,
   MAX_UPLOAD_BYTES,
   uploadFile,
@@ -10,8 +10,8 @@ import {
   useRemoveAttachment,
 } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Button, ConfirmDialog, ErrorMessage } from '@concertation/web-ui';
-import { DownloadButton } from './download-button';
+import { endpoints } from '@concertation/web-paths';
+import { Button, ConfirmDialog, DownloadButton, ErrorMessage } from '@concertation/web-ui';
 import type { AgendaItem, Attachment } from './types';
 
 interface Upload {
@@ -99,10 +99,11 @@ export function AgendaAttachments({ item, canEdit, announce }: AgendaAttachments
               <DownloadButton
                 variant="ghost"
                 size="small"
-                path={attachmentPath(attachment.id)}
+                path={endpoints.attachment(attachment.id)}
                 fileName={attachment.fileName}
+                fetchFile={downloadWithToken}
                 aria-label={t('agenda.files.download', { name: attachment.fileName, size: size(attachment.size) })}
-                onError={setError}
+                onError={(caught) => setError(describe(caught))}
               >
                 {attachment.fileName}
               </DownloadButton>

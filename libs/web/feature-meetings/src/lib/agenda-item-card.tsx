@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import { useI18n } from '@concertation/web-i18n';
+import { anchors } from '@concertation/web-paths';
 import { Badge, Button, cx, Loading } from '@concertation/web-ui';
 import { AgendaAttachments } from './agenda-attachments';
 import { formatMinutes } from './durations';
@@ -79,8 +80,8 @@ export function AgendaItemCard({
   return (
     <li
       ref={itemRef}
-      // Search results link here: /meetings/:id#item-<id>.
-      id={`item-${item.id}`}
+      // Search results and referrals link here (paths.meeting with agendaItem).
+      id={anchors.agendaItem(item.id)}
       className={cx(
         'agenda-item',
         isCurrent && 'agenda-item--current',

@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isMeetingClosed, isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useMeeting, useUpdateMeeting } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { MeetingForm, type MeetingFormResult } from './meeting-form';
 import { valuesFromMeeting } from './meeting-form-values';
@@ -25,7 +26,7 @@ export function EditMeetingPage() {
       </>
     );
   }
-  const back = `/meetings/${meeting.id}`;
+  const back = paths.meeting(meeting.id);
   const frozen = isMeetingClosed(meeting.status);
   if (!isOfficerRole(meeting.table.viewerRole) || frozen) {
     return (

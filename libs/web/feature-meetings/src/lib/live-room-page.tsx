@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole, seesInCamera } from '@concertation/shared-domain';
 import { hasErrorCode, useDescribeError, useMeeting, useMeetingEvents, type MeetingEvent } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AttendancePanel } from './attendance-panel';
 import { CurrentItemDetails } from './current-item-panel';
@@ -73,7 +74,7 @@ export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) 
         description={
           <p className="badges">
             <MeetingStatusBadge status={meeting.status} />
-            <Link to={`/meetings/${meeting.id}`}>{t('meetings.backToMeeting')}</Link>
+            <Link to={paths.meeting(meeting.id)}>{t('meetings.backToMeeting')}</Link>
           </p>
         }
       />

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { MeetingWhen } from './meeting-when';
 import { MeetingStatusBadge } from './status-badges';
 import type { MeetingDetails } from './types';
@@ -14,7 +15,7 @@ export function MeetingFacts({ meeting }: { meeting: MeetingDetails }) {
       </dd>
       <dt>{t('meetings.facts.table')}</dt>
       <dd>
-        <Link to={`/tables/${meeting.table.id}`}>{meeting.table.name}</Link>
+        <Link to={paths.table(meeting.table.id)}>{meeting.table.name}</Link>
       </dd>
       <dt>{t('meetings.facts.status')}</dt>
       <dd>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, EmptyState } from '@concertation/web-ui';
 import { MeetingWhen } from './meeting-when';
 import { MeetingStatusBadge } from './status-badges';
@@ -24,14 +25,14 @@ export function MeetingList({ meetings, showTable = false, emptyTitle, emptyBody
       {meetings.map((meeting) => (
         <li key={meeting.id} className={meeting.status === 'CANCELLED' ? 'card card--cancelled' : 'card'}>
           <Heading className="card__title">
-            <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
+            <Link to={paths.meeting(meeting.id)}>{meeting.title}</Link>
           </Heading>
           <p className="card__meta">
             <MeetingWhen meeting={meeting} />
           </p>
           {showTable && (
             <p className="card__meta">
-              <Link to={`/tables/${meeting.table.id}`}>{meeting.table.name}</Link>
+              <Link to={paths.table(meeting.table.id)}>{meeting.table.name}</Link>
             </p>
           )}
           {(meeting.location || meeting.onlineUrl) && (

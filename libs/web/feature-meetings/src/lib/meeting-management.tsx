@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { canAdjournMeeting, canStartMeeting, isMeetingClosed } from '@concertation/shared-domain';
 import { useAdjournMeeting, useCancelMeeting, useDescribeError, usePublishAgenda, useStartMeeting } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Button, buttonClassName, ConfirmDialog, ErrorMessage, TextAreaField } from '@concertation/web-ui';
 import type { MeetingDetails } from './types';
 
@@ -58,7 +59,7 @@ export function MeetingManagement({ meeting }: { meeting: MeetingDetails }) {
             <Button
               busy={starting.loading}
               onClick={async () => {
-                if (await run(() => start(meeting.id), t('meetings.manage.started'))) navigate(`/meetings/${meeting.id}/live`);
+                if (await run(() => start(meeting.id), t('meetings.manage.started'))) navigate(paths.liveMeeting(meeting.id));
               }}
             >
               {t('meetings.manage.start')}
@@ -69,7 +70,7 @@ export function MeetingManagement({ meeting }: { meeting: MeetingDetails }) {
               {t('meetings.manage.adjourn')}
             </Button>
           )}
-          <Link className={buttonClassName('secondary')} to={`/meetings/${meeting.id}/edit`}>
+          <Link className={buttonClassName('secondary')} to={paths.editMeeting(meeting.id)}>
             {t('meetings.manage.edit')}
           </Link>
           <Button variant="danger" busy={cancelling.loading} onClick={() => setAsking('cancel')}>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { canStartMeeting, isOfficerRole } from '@concertation/shared-domain';
-import { hasErrorCode, meetingIcsPath, useDescribeError, useMeeting, useMeetingEvents } from '@concertation/web-data-access';
+import { downloadWithToken, hasErrorCode, useDescribeError, useMeeting, useMeetingEvents } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { buttonClassName, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { endpoints, paths } from '@concertation/web-paths';
+import { buttonClassName, DownloadButton, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AgendaSection } from './agenda-section';
-import { DownloadButton } from './download-button';
 import { MeetingFacts } from './meeting-facts';
 import { MeetingManagement } from './meeting-management';
 import { MeetingWhen } from './meeting-when';
@@ -35,7 +35,7 @@ export function MeetingPage({ referForm }: MeetingPageProps = {}) {
         <PageHeader title={t('meetings.notFoundTitle')} />
         <ErrorMessage>{hasErrorCode(error, 'FORBIDDEN') ? t('meetings.forbidden') : error ? describe(error) : t('errors.notFound')}</ErrorMessage>
         <p>
-          <Link to="/meetings">{t('calendar.allMyMeetings')}</Link>
+          <Link to={paths.myMeetings()}>{t('calendar.allMyMeetings')}</Link>
         </p>
       </>
     );
@@ -49,7 +49,7 @@ export function MeetingPage({ referForm }: MeetingPageProps = {}) {
   return (
     <>
       <PageHeader
-        eyebrow={<Link to={`/tables/${meeting.table.id}/meetings`}>{meeting.table.name}</Link>}
+        eyebrow={<Link to={paths.tableMeetings(meeting.table.id)}>{meeting.table.name}</Link>}
         title={meeting.title}
         description={
           <>
@@ -64,16 +64,22 @@ export function MeetingPage({ referForm }: MeetingPageProps = {}) {
         actions={
           <div className="button-row">
             {showLiveLink && (
-              <Link className={buttonClassName(meeting.status === 'IN_PROGRESS' ? 'primary' : 'secondary')} to={`/meetings/${meeting.id}/live`}>
+              <Link className={buttonClassName(meeting.status === 'IN_PROGRESS' ? 'primary' : 'secondary')} to={paths.liveMeeting(meeting.id)}>
                 {t('live.open')}
               </Link>
             )}
             {showMinutesLink && (
-              <Link className={buttonClassName('secondary')} to={`/meetings/${meeting.id}/minutes`}>
+              <Link className={buttonClassName('secondary')} to={paths.minutes(meeting.id)}>
                 {t('minutes.link')}
               </Link>
             )}
-            <DownloadButton variant="secondary" path={meetingIcsPath(meeting.id)} fileName={`${meeting.title}.ics`} onError={setDownloadError}>
+            <DownloadButton
+              variant="secondary"
+              path={endpoints.meetingIcs(meeting.id)}
+              fileName={`${meeting.title}.ics`}
+              fetchFile={downloadWithToken}
+              onError={(caught) => setDownloadError(describe(caught))}
+            >
               {t('meetings.addToCalendar')}
             </DownloadButton>
           </div>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { calendarDay, formatMonth, useI18n, weekdayNames } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button } from '@concertation/web-ui';
 import { monthWeeks, shiftMonth, type YearMonth } from './month-grid';
 import type { MeetingSummary } from './types';
@@ -63,7 +64,7 @@ export function MonthCalendar({ month, meetings, onMonthChange, showTable = fals
                         <ul className="month-calendar__meetings">
                           {dayMeetings.map((meeting) => (
                             <li key={meeting.id} className={meeting.status === 'CANCELLED' ? 'month-calendar__meeting month-calendar__meeting--cancelled' : 'month-calendar__meeting'}>
-                              <Link to={`/meetings/${meeting.id}`}>
+                              <Link to={paths.meeting(meeting.id)}>
                                 <span className="month-calendar__time">{formatTime(meeting.startsAt)}</span> {meeting.title}
                                 {meeting.status === 'CANCELLED' && <span> ({t('meetings.status.CANCELLED')})</span>}
                                 {showTable && <span className="visually-hidden"> · {meeting.table.name}</span>}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useDescribeError, useMyMeetings } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { ErrorMessage, Loading } from '@concertation/web-ui';
 import { MeetingList } from './meeting-list';
 import { upcomingOnly, upcomingRange, useNow } from './use-meetings-in';
@@ -20,7 +21,7 @@ export function NextMeetings() {
     <>
       <MeetingList meetings={upcomingOnly(data?.myMeetings ?? [], now).slice(0, SHOWN)} showTable emptyTitle={t('calendar.noUpcoming')} emptyBody={t('calendar.noUpcomingHint')} />
       <p className="section__footer">
-        <Link to="/meetings">{t('calendar.allMyMeetings')}</Link>
+        <Link to={paths.myMeetings()}>{t('calendar.allMyMeetings')}</Link>
       </p>
     </>
   );

@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useScheduleMeeting, useTableBrief } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { MeetingForm, type MeetingFormResult } from './meeting-form';
 import { defaultMeetingZone, emptyMeetingValues } from './meeting-form-values';
@@ -25,7 +26,7 @@ export function ScheduleMeetingPage() {
       </>
     );
   }
-  const back = `/tables/${table.id}/meetings`;
+  const back = paths.tableMeetings(table.id);
   if (!isOfficerRole(table.viewerRole) || table.archivedAt) {
     return (
       <>
@@ -52,12 +53,12 @@ export function ScheduleMeetingPage() {
     });
     const first = created[0];
     if (!first) return;
-    navigate(`/meetings/${first.id}`, { state: { notice: tp('meetings.schedule.done', created.length) } });
+    navigate(paths.meeting(first.id), { state: { notice: tp('meetings.schedule.done', created.length) } });
   };
 
   return (
     <>
-      <PageHeader eyebrow={<Link to={`/tables/${table.id}`}>{table.name}</Link>} title={t('meetings.schedule.title')} description={t('meetings.schedule.intro')} />
+      <PageHeader eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>} title={t('meetings.schedule.title')} description={t('meetings.schedule.intro')} />
       <Section title={t('meetings.form.details')}>
         <MeetingForm
           initial={emptyMeetingValues(defaultMeetingZone(table.regions[0]?.timeZone, timeZone))}

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useTableBrief } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { buttonClassName, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { MeetingCalendar } from './meeting-calendar';
 
@@ -27,11 +28,11 @@ export function TableMeetingsPage() {
   return (
     <>
       <PageHeader
-        eyebrow={<Link to={`/tables/${table.id}`}>{table.name}</Link>}
+        eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
         title={t('calendar.tableTitle', { name: table.name })}
         actions={
           canSchedule && (
-            <Link className={buttonClassName('primary')} to={`/tables/${table.id}/meetings/new`}>
+            <Link className={buttonClassName('primary')} to={paths.scheduleMeeting(table.id)}>
               {t('meetings.schedule.open')}
             </Link>
           )

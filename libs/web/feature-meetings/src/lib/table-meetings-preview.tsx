@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useTableMeetings } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { ErrorMessage, Loading, Section } from '@concertation/web-ui';
 import { MeetingList } from './meeting-list';
 import { upcomingOnly, upcomingRange, useNow } from './use-meetings-in';
@@ -29,11 +30,11 @@ export function TableMeetingsPreview() {
       {table?.viewerRole && (
         <ul className="link-list link-list--inline">
           <li>
-            <Link to={`/tables/${id}/meetings`}>{t('calendar.openTableCalendar')}</Link>
+            <Link to={paths.tableMeetings(id)}>{t('calendar.openTableCalendar')}</Link>
           </li>
           {isOfficerRole(table.viewerRole) && !table.archivedAt && (
             <li>
-              <Link to={`/tables/${id}/meetings/new`}>{t('meetings.schedule.open')}</Link>
+              <Link to={paths.scheduleMeeting(id)}>{t('meetings.schedule.open')}</Link>
             </li>
           )}
         </ul>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge } from '@concertation/web-ui';
 import { ActionItemStatusBadge } from './badges';
 import type { MinutesActionItem } from './types';
@@ -14,7 +15,7 @@ export function ActionItemList({ actionItems, empty }: { actionItems: readonly M
         const assignee = action.assignee?.displayName ?? action.assigneeOrganization?.name;
         return (
           <li key={action.id} className="minutes-action">
-            <Link to={`/actions/${action.id}`} className="minutes-action__title">
+            <Link to={paths.actionItem(action.id)} className="minutes-action__title">
               {action.title}
             </Link>
             <p className="badges">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@concertation/web-i18n';
+import { anchors } from '@concertation/web-paths';
 import { DecisionOutcomeBadge } from './badges';
 import type { MinutesDecision } from './types';
 
@@ -34,7 +35,7 @@ export function DecisionList({ decisions, empty, renderActions, anchored = false
   return (
     <ul className="decision-list">
       {decisions.map((decision) => (
-        <li key={decision.id} className="decision" {...(anchored ? { id: `decision-${decision.id}`, tabIndex: -1 } : {})}>
+        <li key={decision.id} className="decision" {...(anchored ? { id: anchors.decision(decision.id), tabIndex: -1 } : {})}>
           <p className="badges">
             <DecisionOutcomeBadge outcome={decision.outcome} />
           </p>

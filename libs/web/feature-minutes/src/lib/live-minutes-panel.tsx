@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useDescribeError, useMeetingMinutes, useMinutesEvents } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { ErrorMessage, Loading, Section, SelectField } from '@concertation/web-ui';
 import { ItemMinutes } from './item-minutes';
 import { minutesPermissions } from './permissions';
@@ -60,7 +61,7 @@ export function LiveMinutesPanel({ meetingId, currentItemId, autosaveDelayMs }: 
       id="live-minutes"
       actions={
         meeting?.minutes ? (
-          <Link to={`/meetings/${meetingId}/minutes`}>{t('minutes.live.openPage')}</Link>
+          <Link to={paths.minutes(meetingId)}>{t('minutes.live.openPage')}</Link>
         ) : undefined
       }
     >

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { hasErrorCode, minutesMarkdownPath, minutesPdfPath, useDescribeError, useMeetingMinutes, useMinutesEvents } from '@concertation/web-data-access';
+import { downloadWithToken, hasErrorCode, useDescribeError, useMeetingMinutes, useMinutesEvents } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Alert, Badge, Button, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { endpoints, paths } from '@concertation/web-paths';
+import { Alert, Badge, Button, DownloadButton, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ActionItemList } from './action-item-list';
 import { MinutesStatusBadge } from './badges';
 import { DecisionList } from './decision-list';
-import { DownloadButton } from './download-button';
 import { ItemMinutes } from './item-minutes';
 import { MinutesAttendance } from './minutes-attendance';
 import { MinutesText, SummaryEditor } from './minutes-editors';
@@ -129,10 +129,11 @@ export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = 
   }
 
   const minutes = meeting.minutes;
+  const onDownloadError = (caught: unknown) => setDownloadError(describe(caught));
   return (
     <div className="minutes-page">
       <PageHeader
-        eyebrow={<Link to={`/tables/${meeting.table.id}`}>{meeting.table.name}</Link>}
+        eyebrow={<Link to={paths.table(meeting.table.id)}>{meeting.table.name}</Link>}
         title={t('minutes.pageTitle', { title: meeting.title })}
         description={
           <>
@@ -145,7 +146,7 @@ export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = 
               </p>
             )}
             <p className="no-print">
-              <Link to={`/meetings/${meeting.id}`}>{t('minutes.backToMeeting')}</Link>
+              <Link to={paths.meeting(meeting.id)}>{t('minutes.backToMeeting')}</Link>
             </p>
           </>
         }
@@ -155,10 +156,10 @@ export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = 
               <Button variant="secondary" onClick={() => window.print()}>
                 {t('minutes.page.print')}
               </Button>
-              <DownloadButton path={minutesMarkdownPath(meeting.id)} fileName={`${meeting.title}.md`} onError={setDownloadError}>
+              <DownloadButton variant="secondary" path={endpoints.minutesMarkdown(meeting.id)} fileName={`${meeting.title}.md`} fetchFile={downloadWithToken} onError={onDownloadError}>
                 {t('minutes.page.downloadMarkdown')}
               </DownloadButton>
-              <DownloadButton path={minutesPdfPath(meeting.id)} fileName={`${meeting.title}.pdf`} onError={setDownloadError}>
+              <DownloadButton variant="secondary" path={endpoints.minutesPdf(meeting.id)} fileName={`${meeting.title}.pdf`} fetchFile={downloadWithToken} onError={onDownloadError}>
                 {t('minutes.page.downloadPdf')}
               </DownloadButton>
             </div>

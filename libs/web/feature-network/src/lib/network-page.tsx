@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useDescribeError, useNetworkTables } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, EmptyState, ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
 import { buildNetworkTree, parentIds } from './network-tree';
 import { NetworkTreeView } from './network-tree-view';
@@ -30,7 +31,7 @@ export function NetworkPage() {
       <PageHeader
         title={t('network.title')}
         description={t('network.intro')}
-        actions={<Link to="/directory/tables">{t('network.listLink')}</Link>}
+        actions={<Link to={paths.tablesDirectory()}>{t('network.listLink')}</Link>}
       />
       <p className="result-count" role="status" aria-live="polite">
         {network.loading ? '' : tp('network.count', network.tables.length)}

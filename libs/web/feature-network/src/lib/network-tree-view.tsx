@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { localizedName, useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, VisuallyHidden } from '@concertation/web-ui';
 import type { NetworkNode } from './network-tree';
 
@@ -42,7 +43,7 @@ function NetworkTreeItem({ node, expanded, onToggle, root = false }: { node: Net
           <span className="network-tree__spacer" aria-hidden="true" />
         )}
         <div className="network-tree__label">
-          <Link to={`/tables/${table.id}`} className="network-tree__link">
+          <Link to={paths.table(table.id)} className="network-tree__link">
             {table.name}
           </Link>{' '}
           <Badge tone="info">{t(`levels.${table.level}` as const)}</Badge>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useNotificationReceived, useNotifications, useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, ErrorMessage, Loading } from '@concertation/web-ui';
 import { NotificationList } from './notification-list';
 import { useMarkRead } from './use-mark-read';
@@ -102,7 +103,7 @@ export function NotificationBell() {
             />
           )}
           <p className="bell__all">
-            <Link to="/notifications" onClick={() => setOpen(false)}>
+            <Link to={paths.notifications()} onClick={() => setOpen(false)}>
               {t('notifications.seeAll')}
             </Link>
           </p>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { NotificationItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, Button, cx } from '@concertation/web-ui';
 
 /**
@@ -11,16 +12,16 @@ import { Badge, Button, cx } from '@concertation/web-ui';
  * names none); otherwise its meeting, else its table.
  */
 export function notificationTarget(notification: NotificationItem): string | null {
-  if (notification.kind === 'MINUTES_CIRCULATED' && notification.meeting) return `/meetings/${notification.meeting.id}/minutes`;
+  if (notification.kind === 'MINUTES_CIRCULATED' && notification.meeting) return paths.minutes(notification.meeting.id);
   if (notification.kind === 'ACTION_ITEM_ASSIGNED' || notification.kind === 'ACTION_ITEM_DUE') {
-    return notification.subjectId ? `/actions/${notification.subjectId}` : '/actions';
+    return notification.subjectId ? paths.actionItem(notification.subjectId) : paths.myActions();
   }
   if ((notification.kind === 'REFERRAL_RECEIVED' || notification.kind === 'REFERRAL_ANSWERED') && notification.table) {
-    return `/tables/${notification.table.id}/referrals${notification.subjectId ? `#referral-${notification.subjectId}` : ''}`;
+    return paths.tableReferrals(notification.table.id, { referral: notification.subjectId || undefined });
   }
-  if (notification.kind === 'CONSULTATION_OPENED') return notification.subjectId ? `/consultations/${notification.subjectId}` : '/consultations';
-  if (notification.meeting) return `/meetings/${notification.meeting.id}`;
-  if (notification.table) return `/tables/${notification.table.id}`;
+  if (notification.kind === 'CONSULTATION_OPENED') return notification.subjectId ? paths.consultation(notification.subjectId) : paths.myConsultations();
+  if (notification.meeting) return paths.meeting(notification.meeting.id);
+  if (notification.table) return paths.table(notification.table.id);
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ProtocolAdoptionItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, DataTable, type BadgeTone } from '@concertation/web-ui';
 
 const STATUS_TONES: Record<ProtocolAdoptionItem['status'], BadgeTone> = { ADOPTED: 'success', IN_PROGRESS: 'info', NOT_STARTED: 'neutral' };
@@ -25,7 +26,7 @@ export function AdoptionTable({ adoptions, currentVersion }: { adoptions: readon
           key: 'table',
           header: t('protocols.adoptions.table'),
           rowHeader: true,
-          render: (adoption: ProtocolAdoptionItem) => <Link to={`/tables/${adoption.table.id}`}>{adoption.table.name}</Link>,
+          render: (adoption: ProtocolAdoptionItem) => <Link to={paths.table(adoption.table.id)}>{adoption.table.name}</Link>,
         },
         {
           key: 'status',
@@ -52,7 +53,7 @@ export function AdoptionTable({ adoptions, currentVersion }: { adoptions: readon
           header: t('protocols.adoptions.decision'),
           render: (adoption: ProtocolAdoptionItem) =>
             adoption.decision ? (
-              <Link to={`/meetings/${adoption.decision.meeting.id}`}>{t('protocols.adoptions.decisionLink', { meeting: adoption.decision.meeting.title })}</Link>
+              <Link to={paths.meeting(adoption.decision.meeting.id)}>{t('protocols.adoptions.decisionLink', { meeting: adoption.decision.meeting.title })}</Link>
             ) : (
               '—'
             ),

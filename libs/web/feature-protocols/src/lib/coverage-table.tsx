@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { RegionAdoptionItem } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { DataTable } from '@concertation/web-ui';
 import { COVERAGE_SYMBOLS, regionState } from './coverage-state';
 import type { CoverageProps } from './coverage-map';
@@ -40,7 +41,7 @@ export function CoverageTable({ regions, currentVersion }: CoverageProps) {
               <ul className="coverage-cell-tables">
                 {row.tables.map((table) => (
                   <li key={table.id}>
-                    <Link to={`/tables/${table.id}`}>{table.name}</Link>
+                    <Link to={paths.table(table.id)}>{table.name}</Link>
                   </li>
                 ))}
               </ul>

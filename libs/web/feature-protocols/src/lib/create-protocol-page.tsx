@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, SECTORS } from '@concertation/shared-domain';
 import { fieldErrorsOf, useCreateProtocol, useDescribeError, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, CheckboxGroup, EmptyState, ErrorMessage, Loading, PageHeader, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { useOfficerTables } from './officer-seats';
 
@@ -23,7 +24,7 @@ export function CreateProtocolPage() {
         <PageHeader title={t('protocols.create.title')} />
         <ErrorMessage>{describe(officerTables.error)}</ErrorMessage>
         <p>
-          <Link to="/protocols">{t('protocols.create.back')}</Link>
+          <Link to={paths.protocols()}>{t('protocols.create.back')}</Link>
         </p>
       </div>
     );
@@ -35,7 +36,7 @@ export function CreateProtocolPage() {
         <>
           <EmptyState title={t('protocols.create.noSeatTitle')}>{t('protocols.create.noSeat')}</EmptyState>
           <p>
-            <Link to="/protocols">{t('protocols.create.back')}</Link>
+            <Link to={paths.protocols()}>{t('protocols.create.back')}</Link>
           </p>
         </>
       ) : (
@@ -92,7 +93,7 @@ function CreateProtocolForm({ tables }: { tables: ReadonlyArray<{ id: string; na
         sectors: sectors as Sector[],
         body: values.body,
       });
-      if (protocol) navigate(`/protocols/${protocol.id}`, { state: { notice: t('protocols.create.created', { title: protocol.title }) } });
+      if (protocol) navigate(paths.protocol(protocol.id), { state: { notice: t('protocols.create.created', { title: protocol.title }) } });
     } catch (error) {
       setErrors(fieldErrorsOf(error) as Errors);
       setFormError(describe(error, { FORBIDDEN: t('protocols.create.forbidden') }));
@@ -139,7 +140,7 @@ function CreateProtocolForm({ tables }: { tables: ReadonlyArray<{ id: string; na
           <Button type="submit" busy={loading}>
             {t('protocols.create.submit')}
           </Button>
-          <Link to="/protocols">{t('common.cancel')}</Link>
+          <Link to={paths.protocols()}>{t('common.cancel')}</Link>
         </div>
       </form>
     </>

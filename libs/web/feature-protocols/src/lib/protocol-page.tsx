@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { hasErrorCode, useDescribeError, useProtocol, type ProtocolDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Badge, Button, EmptyState, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AdoptionTable } from './adoption-table';
 import { CoverageSection } from './coverage-section';
@@ -28,7 +29,7 @@ export function ProtocolPage() {
         <PageHeader title={t('protocols.detail.notFoundTitle')} />
         {notFound ? <EmptyState title={t('errors.notFound')} /> : <ErrorMessage>{describe(error)}</ErrorMessage>}
         <p>
-          <Link to="/protocols">{t('protocols.detail.back')}</Link>
+          <Link to={paths.protocols()}>{t('protocols.detail.back')}</Link>
         </p>
       </>
     );
@@ -62,7 +63,7 @@ function ProtocolView({ protocol }: { protocol: ProtocolDetail }) {
         <dl className="facts">
           <dt>{t('protocols.detail.ownerTable')}</dt>
           <dd>
-            <Link to={`/tables/${protocol.ownerTable.id}`}>{protocol.ownerTable.name}</Link>
+            <Link to={paths.table(protocol.ownerTable.id)}>{protocol.ownerTable.name}</Link>
           </dd>
           <dt>{t('protocols.detail.sectors')}</dt>
           <dd>

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { SECTORS } from '@concertation/shared-domain';
 import { useDescribeError, useProtocols, type ProtocolSummary, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, buttonClassName, EmptyState, ErrorMessage, Loading, PageHeader, SelectField, TextField, useDebouncedValue } from '@concertation/web-ui';
 import { useOfficerTables } from './officer-seats';
 
@@ -54,7 +55,7 @@ export function ProtocolsPage() {
         description={t('protocols.list.intro')}
         actions={
           officerTables.tables.length > 0 && (
-            <Link className={buttonClassName('primary')} to="/protocols/new">
+            <Link className={buttonClassName('primary')} to={paths.createProtocol()}>
               {t('protocols.list.create')}
             </Link>
           )
@@ -100,7 +101,7 @@ function ProtocolCard({ protocol }: { protocol: ProtocolSummary }) {
   return (
     <li className="card protocol-card">
       <h2 className="card__title protocol-card__title">
-        <Link to={`/protocols/${protocol.id}`}>{protocol.title}</Link>
+        <Link to={paths.protocol(protocol.id)}>{protocol.title}</Link>
       </h2>
       {protocol.summary && <p className="protocol-card__summary">{protocol.summary}</p>}
       <p className="card__meta">{t('protocols.list.ownerTable', { name: protocol.ownerTable.name })}</p>

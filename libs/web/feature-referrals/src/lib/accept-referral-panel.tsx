@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { isMeetingClosed, MAX_BODY_LENGTH } from '@concertation/shared-domain';
 import { hasErrorCode, useDecideReferral, useDescribeError, useReferralMeetingChoices, type ReferralItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Button, ConfirmDialog, ErrorMessage, Loading, SelectField, TextAreaField, useFocusFirstInvalid } from '@concertation/web-ui';
 
 export interface AcceptReferralPanelProps {
@@ -83,7 +84,7 @@ export function AcceptReferralPanel({ referral, mode, onDone, onCancel }: Accept
       ) : meetings.length === 0 ? (
         <Alert tone="info">
           {t(scheduling ? 'referrals.accept.noMeetingsToSchedule' : 'referrals.accept.noMeetings')}{' '}
-          <Link to={`/tables/${tableId}/meetings/new`}>{t('referrals.accept.scheduleMeeting')}</Link>
+          <Link to={paths.scheduleMeeting(tableId)}>{t('referrals.accept.scheduleMeeting')}</Link>
         </Alert>
       ) : (
         <SelectField

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ReferralItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { anchors, paths } from '@concertation/web-paths';
 import { ReferralDecisions } from './referral-decisions';
 import { ReferralStatusBadge } from './referral-status-badge';
 
@@ -29,15 +30,15 @@ export function ReferralCard({ referral, side, children }: ReferralCardProps) {
   const seesSendingMeetings = referral.fromTable.viewerRole !== null;
 
   return (
-    // Notifications and the refer form's confirmation link here: /tables/:id/referrals#referral-<id>.
-    <li id={`referral-${referral.id}`} className="card referral" aria-labelledby={titleId} tabIndex={-1}>
+    // Notifications and the refer form's confirmation link here (paths.tableReferrals with referral).
+    <li id={anchors.referral(referral.id)} className="card referral" aria-labelledby={titleId} tabIndex={-1}>
       <h3 id={titleId} className="card__title">
         {referral.title}
       </h3>
       <p className="badges">
         <ReferralStatusBadge status={referral.status} />
         <span>
-          {t(side === 'incoming' ? 'referrals.card.from' : 'referrals.card.to')} <Link to={`/tables/${other.id}`}>{other.name}</Link>
+          {t(side === 'incoming' ? 'referrals.card.from' : 'referrals.card.to')} <Link to={paths.table(other.id)}>{other.name}</Link>
         </span>
       </p>
       <p className="card__meta">{t('referrals.card.sentOn', { date: formatDateTime(referral.referredAt), name: referral.referredBy.displayName })}</p>
@@ -53,7 +54,7 @@ export function ReferralCard({ referral, side, children }: ReferralCardProps) {
             <dt>{t('referrals.card.sourceItem')}</dt>
             <dd>
               {seesSendingMeetings ? (
-                <Link to={`/meetings/${source.meeting.id}#item-${source.id}`}>{t('referrals.card.sourceItemIn', { title: source.title, meeting: source.meeting.title })}</Link>
+                <Link to={paths.meeting(source.meeting.id, { agendaItem: source.id })}>{t('referrals.card.sourceItemIn', { title: source.title, meeting: source.meeting.title })}</Link>
               ) : (
                 t('referrals.card.sourceItemIn', { title: source.title, meeting: source.meeting.title })
               )}
@@ -72,7 +73,7 @@ export function ReferralCard({ referral, side, children }: ReferralCardProps) {
             <dd>
               {scheduled ? (
                 seesReceivingMeetings ? (
-                  <Link to={`/meetings/${scheduled.meeting.id}#item-${scheduled.id}`}>
+                  <Link to={paths.meeting(scheduled.meeting.id, { agendaItem: scheduled.id })}>
                     {t('referrals.card.scheduledIn', { meeting: scheduled.meeting.title, date: formatDateTime(scheduled.meeting.startsAt) })}
                   </Link>
                 ) : (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { isOfficerRole, MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
 import { fieldErrorsOf, hasErrorCode, useDescribeError, useReferAgendaItem, useReferralTargets, type ReferralItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Button, ErrorMessage, Loading, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 
 export interface ReferralFormProps {
@@ -78,7 +79,7 @@ export function ReferralForm({ fromTableId, sourceItem = null, heading, headingL
         {headingElement}
         <Alert tone="success">{t('referrals.form.sent', { title: sent.title, table: sent.toTable.name })}</Alert>
         <div className="button-row">
-          <Link to={`/tables/${fromTableId}/referrals#referral-${sent.id}`}>{t('referrals.form.sentLink')}</Link>
+          <Link to={paths.tableReferrals(fromTableId, { referral: sent.id })}>{t('referrals.form.sentLink')}</Link>
           {!sourceItem && (
             <Button
               variant="secondary"

@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useTableReferrals } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Section, useDocumentTitle } from '@concertation/web-ui';
 import { IncomingReferrals } from './incoming-referrals';
 import { OutgoingReferrals } from './outgoing-referrals';
@@ -41,14 +42,14 @@ export function TableReferralsPage() {
         <PageHeader title={t('referrals.notFoundTitle')} />
         <ErrorMessage>{error ? describe(error) : t('errors.notFound')}</ErrorMessage>
         <p>
-          <Link to="/directory/tables">{t('tables.backToDirectory')}</Link>
+          <Link to={paths.tablesDirectory()}>{t('tables.backToDirectory')}</Link>
         </p>
       </>
     );
   }
 
   const header = (actions?: ReactNode) => (
-    <PageHeader eyebrow={<Link to={`/tables/${table.id}`}>{table.name}</Link>} title={t('referrals.title')} description={<p>{t('referrals.intro')}</p>} actions={actions} />
+    <PageHeader eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>} title={t('referrals.title')} description={<p>{t('referrals.intro')}</p>} actions={actions} />
   );
 
   if (!table.viewerRole) {
@@ -57,7 +58,7 @@ export function TableReferralsPage() {
         {header()}
         <Alert tone="info">{t('referrals.notSeated')}</Alert>
         <p>
-          <Link to={`/tables/${table.id}`}>{t('referrals.backToTable')}</Link>
+          <Link to={paths.table(table.id)}>{t('referrals.backToTable')}</Link>
         </p>
       </>
     );

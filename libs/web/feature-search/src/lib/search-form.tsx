@@ -2,12 +2,8 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { normalizeSearchQuery } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { cx } from '@concertation/web-ui';
-
-/** Where a search lives: the results page with the words in its address. */
-export function searchPath(query: string): string {
-  return `/search?${new URLSearchParams({ q: normalizeSearchQuery(query) }).toString()}`;
-}
 
 export interface SearchFormProps {
   /** The landmark's name: two search forms on one page must be told apart. */
@@ -44,7 +40,7 @@ export function SearchForm({ landmark, label, visibleLabel = false, placeholder,
       return;
     }
     setError(null);
-    navigate(searchPath(value));
+    navigate(paths.search(normalizeSearchQuery(value)));
   };
 
   return (

@@ -1,4 +1,5 @@
 import type { SearchHitItem, SearchHitKind, SearchResultItem } from '@concertation/web-data-access';
+import { paths } from '@concertation/web-paths';
 
 /** The order of the result groups on the page. */
 export const SEARCH_KINDS: readonly SearchHitKind[] = ['Meeting', 'AgendaItem', 'Decision', 'ActionItem'];
@@ -10,13 +11,13 @@ export const SEARCH_KINDS: readonly SearchHitKind[] = ['Meeting', 'AgendaItem', 
 export function searchHitTarget(hit: SearchHitItem): string {
   switch (hit.__typename) {
     case 'Meeting':
-      return `/meetings/${hit.id}`;
+      return paths.meeting(hit.id);
     case 'AgendaItem':
-      return `/meetings/${hit.meeting.id}#item-${hit.id}`;
+      return paths.meeting(hit.meeting.id, { agendaItem: hit.id });
     case 'Decision':
-      return `/meetings/${hit.meeting.id}/minutes#decision-${hit.id}`;
+      return paths.minutes(hit.meeting.id, { decision: hit.id });
     case 'ActionItem':
-      return `/actions/${hit.id}`;
+      return paths.actionItem(hit.id);
   }
 }
 

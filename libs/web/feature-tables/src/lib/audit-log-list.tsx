@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useAuditLog, useDescribeError, type AuditLogQuery } from '@concertation/web-data-access';
 import { useI18n, type MessageKey } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Button, DataTable, EmptyState, ErrorMessage, Loading, type DataTableColumn } from '@concertation/web-ui';
 
 type AuditEvent = AuditLogQuery['auditLog']['edges'][number]['node'];
@@ -52,7 +53,7 @@ export function AuditLogList({ tableId, caption }: AuditLogListProps) {
     columns.push({
       key: 'table',
       header: t('audit.table'),
-      render: (event) => (event.table ? <Link to={`/tables/${event.table.id}`}>{event.table.name}</Link> : '—'),
+      render: (event) => (event.table ? <Link to={paths.table(event.table.id)}>{event.table.name}</Link> : '—'),
     });
   }
   columns.push({

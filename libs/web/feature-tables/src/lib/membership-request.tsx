@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useDescribeError, useMyOrganizationMemberships, useRequestMembership, useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Alert, Button, ErrorMessage, TextAreaField } from '@concertation/web-ui';
 import type { TableDetails } from './types';
 
@@ -26,7 +27,7 @@ export function MembershipRequest({ table }: { table: TableDetails }) {
     return (
       <p className="muted">
         {me.pendingOrganization ? t('tables.request.pendingAffiliation', { name: me.pendingOrganization.name }) : t('tables.request.noOrganization')}{' '}
-        {!me.pendingOrganization && <Link to="/profile">{t('tables.request.goToProfile')}</Link>}
+        {!me.pendingOrganization && <Link to={paths.profile()}>{t('tables.request.goToProfile')}</Link>}
       </p>
     );
   }

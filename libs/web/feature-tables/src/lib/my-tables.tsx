@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useDescribeError, useMyParticipations } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, EmptyState, ErrorMessage, Loading } from '@concertation/web-ui';
 
 /** The tables the viewer sits at, with their role: the home page's main list. */
@@ -14,7 +15,7 @@ export function MyTables() {
   if (error && !data) return <ErrorMessage>{describe(error)}</ErrorMessage>;
   if (participations.length === 0) {
     return (
-      <EmptyState title={t('home.noTablesTitle')} action={<Link to="/directory/tables">{t('home.browseTables')}</Link>}>
+      <EmptyState title={t('home.noTablesTitle')} action={<Link to={paths.tablesDirectory()}>{t('home.browseTables')}</Link>}>
         {t('home.noTables')}
       </EmptyState>
     );
@@ -24,7 +25,7 @@ export function MyTables() {
       {participations.map((participation) => (
         <li key={participation.id} className="card">
           <h3 className="card__title">
-            <Link to={`/tables/${participation.table.id}`}>{participation.table.name}</Link>
+            <Link to={paths.table(participation.table.id)}>{participation.table.name}</Link>
           </h3>
           <p className="card__meta">
             {t(`levels.${participation.table.level}` as const)} · <Badge tone="info">{t(`roles.${participation.role}` as const)}</Badge>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useSession, useTable } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/web-paths';
 import { Badge, buttonClassName, EmptyState, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AuditLogList } from './audit-log-list';
 import { MembershipRequest } from './membership-request';
@@ -19,7 +20,7 @@ function TableFacts({ table }: { table: TableDetails }) {
       <dt>{t('directory.tables.regions')}</dt>
       <dd>{table.regions.map((region) => localizedName(language, region)).join(', ') || '—'}</dd>
       <dt>{t('directory.tables.parent')}</dt>
-      <dd>{table.parent ? <Link to={`/tables/${table.parent.id}`}>{table.parent.name}</Link> : t('tables.noParent')}</dd>
+      <dd>{table.parent ? <Link to={paths.table(table.parent.id)}>{table.parent.name}</Link> : t('tables.noParent')}</dd>
       <dt>{t('tables.quorum')}</dt>
       <dd>{table.quorum ? tp('tables.quorumValue', table.quorum) : t('tables.quorumMajority')}</dd>
       <dt>{t('tables.createdAt')}</dt>
@@ -48,7 +49,7 @@ export function TablePage({ meetings }: TablePageProps = {}) {
         <PageHeader title={t('tables.notFoundTitle')} />
         <ErrorMessage>{error ? describe(error) : t('errors.notFound')}</ErrorMessage>
         <p>
-          <Link to="/directory/tables">{t('tables.backToDirectory')}</Link>
+          <Link to={paths.tablesDirectory()}>{t('tables.backToDirectory')}</Link>
         </p>
       </>
     );
@@ -73,17 +74,17 @@ export function TablePage({ meetings }: TablePageProps = {}) {
           // The action board and the referrals are for those who sit at the table (the API gives others nothing).
           table.viewerRole && (
             <div className="button-row">
-              <Link className={buttonClassName('secondary')} to={`/tables/${table.id}/actions`}>
+              <Link className={buttonClassName('secondary')} to={paths.tableActions(table.id)}>
                 {t('actions.board.title')}
               </Link>
-              <Link className={buttonClassName('secondary')} to={`/tables/${table.id}/referrals`}>
+              <Link className={buttonClassName('secondary')} to={paths.tableReferrals(table.id)}>
                 {t('referrals.link')}
               </Link>
-              <Link className={buttonClassName('secondary')} to={`/tables/${table.id}/consultations`}>
+              <Link className={buttonClassName('secondary')} to={paths.tableConsultations(table.id)}>
                 {t('consultations.table.link')}
               </Link>
               {isOfficer && !table.archivedAt && (
-                <Link className={buttonClassName('secondary')} to={`/tables/${table.id}/consultations/new`}>
+                <Link className={buttonClassName('secondary')} to={paths.createConsultation(table.id)}>
                   {t('consultations.table.new')}
                 </Link>
               )}
@@ -108,7 +109,7 @@ export function TablePage({ meetings }: TablePageProps = {}) {
               <ul className="item-list">
                 {table.children.map((child) => (
                   <li key={child.id}>
-                    <Link to={`/tables/${child.id}`}>{child.name}</Link> <span className="muted">· {t(`levels.${child.level}` as const)}</span>
+                    <Link to={paths.table(child.id)}>{child.name}</Link> <span className="muted">· {t(`levels.${child.level}` as const)}</span>
                   </li>
                 ))}
               </ul>
@@ -121,7 +122,7 @@ export function TablePage({ meetings }: TablePageProps = {}) {
               <ul className="item-list">
                 {table.memberships.map((membership) => (
                   <li key={membership.id}>
-                    <Link to={`/organizations/${membership.organization.id}`}>{membership.organization.name}</Link>
+                    <Link to={paths.organization(membership.organization.id)}>{membership.organization.name}</Link>
                   </li>
                 ))}
               </ul>

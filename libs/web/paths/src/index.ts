@@ -1,0 +1,4 @@
+export { routePatterns, type RouteName } from './lib/route-patterns';
+export { paths, type SignInOptions } from './lib/paths';
+export { anchors } from './lib/anchors';
+export { endpoints } from './lib/endpoints';

@@ -1,0 +1,72 @@
+import { generatePath } from 'react-router';
+import { anchors } from './anchors';
+import { routePatterns } from './route-patterns';
+
+/** `generatePath` encodes each parameter, so any id yields one path segment. */
+const withId = (pattern: `${string}:id${string}`, id: string) => generatePath(pattern, { id });
+
+/** The query, without the parameters left unset; no `?` at all when none is set. */
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** Scrolled to by the page (feature-search's `useScrollToHash` decodes it). */
+const withAnchor = (path: string, anchor: string | undefined) => (anchor === undefined ? path : `${path}#${encodeURIComponent(anchor)}`);
+
+export interface SignInOptions {
+  /** Where to go once signed in: a path of this client (the sign-in page ignores anything else). */
+  next?: string;
+  /** The server refused the stored token: the page says the session has expired. */
+  expired?: boolean;
+}
+
+/** One function per route, built on `routePatterns`: every link and `navigate` of the web client uses them. */
+export const paths = {
+  home: () => routePatterns.home,
+  signIn: ({ next, expired = false }: SignInOptions = {}) => withQuery(routePatterns.signIn, { expired: expired ? '1' : undefined, next }),
+  register: () => routePatterns.register,
+  forgotPassword: () => routePatterns.forgotPassword,
+  resetPassword: () => routePatterns.resetPassword,
+  profile: () => routePatterns.profile,
+  affiliations: () => routePatterns.affiliations,
+  audit: () => routePatterns.audit,
+
+  tablesDirectory: () => routePatterns.tablesDirectory,
+  createTable: () => routePatterns.createTable,
+  organizationsDirectory: () => routePatterns.organizationsDirectory,
+  createOrganization: () => routePatterns.createOrganization,
+  organization: (organizationId: string) => withId(routePatterns.organization, organizationId),
+  network: () => routePatterns.network,
+
+  table: (tableId: string) => withId(routePatterns.table, tableId),
+  tableMeetings: (tableId: string) => withId(routePatterns.tableMeetings, tableId),
+  scheduleMeeting: (tableId: string) => withId(routePatterns.scheduleMeeting, tableId),
+  tableActions: (tableId: string) => withId(routePatterns.tableActions, tableId),
+  /** With `referral`, scrolled to that referral's card. */
+  tableReferrals: (tableId: string, { referral }: { referral?: string } = {}) =>
+    withAnchor(withId(routePatterns.tableReferrals, tableId), referral === undefined ? undefined : anchors.referral(referral)),
+  tableConsultations: (tableId: string) => withId(routePatterns.tableConsultations, tableId),
+  createConsultation: (tableId: string) => withId(routePatterns.createConsultation, tableId),
+
+  myMeetings: () => routePatterns.myMeetings,
+  /** With `agendaItem`, scrolled to that item's card. */
+  meeting: (meetingId: string, { agendaItem }: { agendaItem?: string } = {}) =>
+    withAnchor(withId(routePatterns.meeting, meetingId), agendaItem === undefined ? undefined : anchors.agendaItem(agendaItem)),
+  editMeeting: (meetingId: string) => withId(routePatterns.editMeeting, meetingId),
+  liveMeeting: (meetingId: string) => withId(routePatterns.liveMeeting, meetingId),
+  /** With `decision`, scrolled to that decision. */
+  minutes: (meetingId: string, { decision }: { decision?: string } = {}) =>
+    withAnchor(withId(routePatterns.minutes, meetingId), decision === undefined ? undefined : anchors.decision(decision)),
+
+  myActions: () => routePatterns.myActions,
+  actionItem: (actionItemId: string) => withId(routePatterns.actionItem, actionItemId),
+  myConsultations: () => routePatterns.myConsultations,
+  consultation: (consultationId: string) => withId(routePatterns.consultation, consultationId),
+  protocols: () => routePatterns.protocols,
+  createProtocol: () => routePatterns.createProtocol,
+  protocol: (protocolId: string) => withId(routePatterns.protocol, protocolId),
+  notifications: () => routePatterns.notifications,
+  /** The results page for words already normalized (data-access's `normalizeSearchQuery`). */
+  search: (query: string) => withQuery(routePatterns.search, { q: query }),
+};
