@@ -90,10 +90,27 @@ export class ActionItemsPolicy {
   }
 
   /**
-   * updateActionItem, postActionItemUpdate: the viewer's rights on an item they may read
-   * (FORBIDDEN otherwise), at a table that is not archived (FORBIDDEN: an archived table is frozen).
+   * updateActionItem with the fields it sends: officers change any field, owners only the status
+   * (FORBIDDEN otherwise), on an item they may read at a table that is not archived.
    */
-  async rightsToChange(manager: EntityManager, viewer: Viewer, item: ActionItemEntity): Promise<ActionItemRights> {
+  async assertMayUpdate(manager: EntityManager, viewer: Viewer, item: ActionItemEntity, fields: readonly string[]): Promise<void> {
+    const rights = await this.rightsToChange(manager, viewer, item);
+    if (rights.officer) return;
+    if (!rights.owner) throw forbidden('Only the officers of this table and the assignees may change this action item.');
+    if (fields.some((field) => field !== 'status')) throw forbidden('Assignees may change only the status.');
+  }
+
+  /** postActionItemUpdate: officers and owners, on an item they may read at a table that is not archived. */
+  async assertMayProgress(manager: EntityManager, viewer: Viewer, item: ActionItemEntity): Promise<void> {
+    const rights = await this.rightsToChange(manager, viewer, item);
+    if (!rights.officer && !rights.owner) throw forbidden('Only the officers of this table and the assignees may post updates.');
+  }
+
+  /**
+   * The viewer's rights on an item they may read (FORBIDDEN otherwise), at a table that is not
+   * archived (FORBIDDEN: an archived table is frozen).
+   */
+  private async rightsToChange(manager: EntityManager, viewer: Viewer, item: ActionItemEntity): Promise<ActionItemRights> {
     const rights = await this.rightsIn(manager, viewer, item);
     if (!rights.read) throw forbidden('You may not read this action item.');
     this.seats.assertNotArchived(await tableOrNotFound(manager, item.tableId));
