@@ -117,6 +117,18 @@ export class ActionItemsPolicy {
     return rights;
   }
 
+  /**
+   * `decide`'s read rule in SQL, for lists filtered and counted in the database: items linked to
+   * an IN_CAMERA agenda item for the roles that see in camera; the others for those who sit at the
+   * table and the owners. Aliases: `ai` the action item, `agi` its agenda item, `tp` the viewer's
+   * seat at its table (both left-joined); parameters :viewerId and :viewerOrgId.
+   * test/authorization-sql-parity.e2e-spec.ts holds it to `rights` on the authorization world.
+   */
+  visibleSql(): string {
+    return `(CASE WHEN agi.confidentiality = 'IN_CAMERA' THEN tp.role IN ${this.meetings.inCameraRolesSql()}
+  ELSE (tp.id IS NOT NULL OR ai.assignee_id = :viewerId OR ai.assignee_organization_id = :viewerOrgId) END)`;
+  }
+
   /** Whether a given user (not the viewer) may read an item linked to this agenda item: for notification texts. */
   seesInCamera(role: TableRole | null): boolean {
     return this.meetings.canSeeInCamera(role);
