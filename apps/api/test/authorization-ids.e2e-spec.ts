@@ -1,8 +1,7 @@
-import { startTestApp, type TestApp } from './support/test-app';
 import { label } from './authorization/check';
 import { badIds, idArguments, runnerOf } from './authorization/ids';
 import { MUTATIONS, QUERIES } from './authorization/matrix';
-import { buildWorld, type World } from './authorization/world';
+import { startWorld, type World } from './authorization/world';
 
 /**
  * Ids that are null, empty, malformed or of the wrong type never return a row (CONTRACT, Precise
@@ -16,13 +15,11 @@ const CASES = [...QUERIES, ...MUTATIONS].flatMap((e) => {
 });
 
 describe('authorization matrix: bad ids', () => {
-  let t: TestApp;
   let w: World;
   beforeAll(async () => {
-    t = await startTestApp();
-    w = await buildWorld(t);
+    w = await startWorld();
   });
-  afterAll(() => t.close());
+  afterAll(() => w.t.close());
 
   it('covers the ID arguments of the operations', () => {
     expect(CASES.length).toBeGreaterThan(50);
@@ -31,7 +28,7 @@ describe('authorization matrix: bad ids', () => {
   it.each(CASES)('%s', async (_name, e, arg, viewer) => {
     for (const [what, value] of badIds(w, e, arg)) {
       const variables = { ...(await e.variables(w, viewer)), [arg.variable]: value };
-      const r = await t.gql(e.document, variables, w.token(viewer));
+      const r = await w.t.gql(e.document, variables, w.token(viewer));
       const code = r.errors?.[0]?.extensions?.code;
       const expected = what === 'null' ? 'BAD_USER_INPUT' : arg.list && e.operation === 'reorderAgenda' ? 'BAD_USER_INPUT' : 'NOT_FOUND';
       expect({ what, code, data: r.data?.[e.operation] ?? null }).toEqual({ what, code: expected, data: null });

@@ -1,20 +1,17 @@
-import { startTestApp, type TestApp } from './support/test-app';
 import { label, leaksIn, outcomeOf, runGql } from './authorization/check';
 import { MUTATIONS } from './authorization/matrix';
-import { VIEWERS, buildWorld, type World } from './authorization/world';
+import { VIEWERS, startWorld, type World } from './authorization/world';
 
 /**
  * The authorization matrix, mutations: each one for every viewer of the world, on fresh rows
  * (see authorization/matrix.ts, derived from CONTRACT.md's "Who may do what").
  */
 describe('authorization matrix: mutations, second half', () => {
-  let t: TestApp;
   let w: World;
   beforeAll(async () => {
-    t = await startTestApp();
-    w = await buildWorld(t);
+    w = await startWorld();
   });
-  afterAll(() => t.close());
+  afterAll(() => w.t.close());
 
   describe.each(MUTATIONS.slice(Math.ceil(MUTATIONS.length / 2)).map((e) => [label(e), e] as const))('%s', (_name, e) => {
     it.each(VIEWERS.map((v) => [v, e.expect[v]] as const))('%s → %s, and nothing it may not see', async (viewer, expected) => {

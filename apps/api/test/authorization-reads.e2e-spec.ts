@@ -1,23 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
-import { startTestApp, type TestApp } from './support/test-app';
 import { label, leaksIn, outcomeOf, revealsCamera, runGql, runHttp, httpStatusOf } from './authorization/check';
 import { COVERED, HTTP, QUERIES } from './authorization/matrix';
-import { IN_CAMERA_READERS, VIEWERS, buildWorld, type World } from './authorization/world';
+import { IN_CAMERA_READERS, VIEWERS, startWorld, type World } from './authorization/world';
 
 /**
  * The authorization matrix, reads: every query and every file endpoint, for every viewer of the
  * world (see authorization/matrix.ts, derived from CONTRACT.md's "Who may do what").
  */
 describe('authorization matrix: queries and file endpoints', () => {
-  let t: TestApp;
   let w: World;
   beforeAll(async () => {
-    t = await startTestApp();
-    w = await buildWorld(t);
+    w = await startWorld();
   });
-  afterAll(() => t.close());
+  afterAll(() => w.t.close());
 
   it('has an entry for every Query, Mutation and Subscription field of schema.graphql', () => {
     const schema = buildSchema(readFileSync(join(__dirname, '../schema.graphql'), 'utf8'));

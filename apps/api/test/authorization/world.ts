@@ -1,6 +1,6 @@
 import { addMembership, createOrganization, createTable, createUser, regionId, seat, signIn, type FixtureUser } from '../support/fixtures';
 import { insertItem, insertMeeting } from '../support/meeting-fixtures';
-import type { TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The fixture world the authorization matrix runs in (all fictitious). Table A (provincial) is the table
@@ -92,6 +92,17 @@ export async function uploadText(t: TestApp, token: string, name: string, text: 
   const body = (await res.json()) as { uploadId?: string };
   if (res.status !== 201 || !body.uploadId) throw new Error(`upload failed: ${res.status} ${JSON.stringify(body)}`);
   return body.uploadId;
+}
+
+/** A started app over a fresh database holding the world: each matrix spec's set-up. Close it with `w.t.close()`. */
+export async function startWorld(): Promise<World> {
+  const t = await startTestApp();
+  try {
+    return await buildWorld(t);
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
 }
 
 export async function buildWorld(t: TestApp): Promise<World> {

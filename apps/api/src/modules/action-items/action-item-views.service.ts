@@ -18,13 +18,6 @@ export const TABLE_TODAY = `(now() AT TIME ZONE COALESCE((SELECT r.time_zone FRO
   WHERE rtr.table_id = ai.table_id ORDER BY rtr.position LIMIT 1), 'America/Toronto'))::date`;
 export const OVERDUE = `(ai.due_on IS NOT NULL AND ai.due_on < ${TABLE_TODAY} AND ai.status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED'))`;
 
-/**
- * What a viewer may read, in SQL, mirroring ActionItemsPolicy: items linked to an IN_CAMERA agenda
- * item for CHAIR/SECRETARY/MEMBER of the table; the others for those who sit there and the owners.
- */
-const VISIBLE = `(CASE WHEN agi.confidentiality = 'IN_CAMERA' THEN tp.role IN ('CHAIR', 'SECRETARY', 'MEMBER')
-  ELSE (tp.id IS NOT NULL OR ai.assignee_id = :viewerId OR ai.assignee_organization_id = :viewerOrgId) END)`;
-
 type Listed = ActionItemEntity & { cursorAt?: string };
 
 /** Reads of action items: one, a table's, the viewer's own; newest first, cursor-paginated. */
@@ -64,7 +57,7 @@ export class ActionItemViewsService {
       .createQueryBuilder('ai')
       .leftJoin('agenda_item', 'agi', 'agi.id = ai.agenda_item_id')
       .leftJoin('table_participant', 'tp', 'tp.table_id = ai.table_id AND tp.user_id = :viewerId')
-      .where(VISIBLE)
+      .where(this.policy.visibleSql())
       .setParameters({ viewerId: viewer.userId, viewerOrgId: viewer.organizationId });
     scope(q);
     applyFilter(q, args.filter ?? null);

@@ -90,14 +90,43 @@ export class ActionItemsPolicy {
   }
 
   /**
-   * updateActionItem, postActionItemUpdate: the viewer's rights on an item they may read
-   * (FORBIDDEN otherwise), at a table that is not archived (FORBIDDEN: an archived table is frozen).
+   * updateActionItem with the fields it sends: officers change any field, owners only the status
+   * (FORBIDDEN otherwise), on an item they may read at a table that is not archived.
    */
-  async rightsToChange(manager: EntityManager, viewer: Viewer, item: ActionItemEntity): Promise<ActionItemRights> {
+  async assertMayUpdate(manager: EntityManager, viewer: Viewer, item: ActionItemEntity, fields: readonly string[]): Promise<void> {
+    const rights = await this.rightsToChange(manager, viewer, item);
+    if (rights.officer) return;
+    if (!rights.owner) throw forbidden('Only the officers of this table and the assignees may change this action item.');
+    if (fields.some((field) => field !== 'status')) throw forbidden('Assignees may change only the status.');
+  }
+
+  /** postActionItemUpdate: officers and owners, on an item they may read at a table that is not archived. */
+  async assertMayProgress(manager: EntityManager, viewer: Viewer, item: ActionItemEntity): Promise<void> {
+    const rights = await this.rightsToChange(manager, viewer, item);
+    if (!rights.officer && !rights.owner) throw forbidden('Only the officers of this table and the assignees may post updates.');
+  }
+
+  /**
+   * The viewer's rights on an item they may read (FORBIDDEN otherwise), at a table that is not
+   * archived (FORBIDDEN: an archived table is frozen).
+   */
+  private async rightsToChange(manager: EntityManager, viewer: Viewer, item: ActionItemEntity): Promise<ActionItemRights> {
     const rights = await this.rightsIn(manager, viewer, item);
     if (!rights.read) throw forbidden('You may not read this action item.');
     this.seats.assertNotArchived(await tableOrNotFound(manager, item.tableId));
     return rights;
+  }
+
+  /**
+   * `decide`'s read rule in SQL, for lists filtered and counted in the database: items linked to
+   * an IN_CAMERA agenda item for the roles that see in camera; the others for those who sit at the
+   * table and the owners. Aliases: `ai` the action item, `agi` its agenda item, `tp` the viewer's
+   * seat at its table (both left-joined); parameters :viewerId and :viewerOrgId.
+   * test/authorization-sql-parity.e2e-spec.ts holds it to `rights` on the authorization world.
+   */
+  visibleSql(): string {
+    return `(CASE WHEN agi.confidentiality = 'IN_CAMERA' THEN tp.role IN ${this.meetings.inCameraRolesSql()}
+  ELSE (tp.id IS NOT NULL OR ai.assignee_id = :viewerId OR ai.assignee_organization_id = :viewerOrgId) END)`;
   }
 
   /** Whether a given user (not the viewer) may read an item linked to this agenda item: for notification texts. */

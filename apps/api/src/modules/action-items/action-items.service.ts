@@ -3,9 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { isCalendarDate } from '../../core/graphql/date.scalar';
-import { badInput, conflict, forbidden, notFound } from '../../core/errors/domain-errors';
-import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
-import { tableOrNotFound } from '../round-tables/table-lookup';
+import { badInput, conflict, notFound } from '../../core/errors/domain-errors';
 import { ActionItemActivity } from './action-item-activity';
 import { assertAssignment, resolveOrigin } from './action-item-links';
 import { ActionItemUpdateEntity } from './action-item-update.entity';
@@ -27,7 +25,6 @@ export class ActionItemsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: ActionItemsPolicy,
-    private readonly seats: RoundTablesPolicy,
     private readonly activity: ActionItemActivity,
   ) {}
 
@@ -60,12 +57,8 @@ export class ActionItemsService {
   async update(viewer: Viewer, id: string, input: UpdateActionItemInput, expectedVersion: number | null | undefined): Promise<ActionItemEntity> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockedItem(manager, id);
-      const rights = await this.policy.rightsToChange(manager, viewer, item);
       const sent = EDITABLE.filter((field) => input[field] !== undefined);
-      if (!rights.officer) {
-        if (!rights.owner) throw forbidden('Only the officers of this table and the assignees may change this action item.');
-        if (sent.some((field) => field !== 'status')) throw forbidden('Assignees may change only the status.');
-      }
+      await this.policy.assertMayUpdate(manager, viewer, item, sent);
       if (input.title === null) throw badInput('title must not be empty.', 'title');
       if (input.status === null) throw badInput('status cannot be cleared.', 'status');
       assertDate(input.dueOn, 'dueOn');
@@ -81,8 +74,7 @@ export class ActionItemsService {
     if (!body && !status) throw badInput('Give a body, a status, or both.', 'body');
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockedItem(manager, id);
-      const rights = await this.policy.rightsToChange(manager, viewer, item);
-      if (!rights.officer && !rights.owner) throw forbidden('Only the officers of this table and the assignees may post updates.');
+      await this.policy.assertMayProgress(manager, viewer, item);
       const next: ActionItemEntity = { ...item, status: status ?? item.status };
       return this.save(manager, viewer, item, next, null, { body: body ?? null, action: 'actionItem.progressed', alwaysLog: true });
     });

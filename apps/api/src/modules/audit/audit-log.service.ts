@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUuid } from '@concertation/shared-domain';
-import { isCoordinator, type Viewer } from '../../core/auth/viewer';
-import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput } from '../../core/errors/domain-errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../core/graphql/page';
-import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
-import { RoundTableEntity } from '../round-tables/round-table.entity';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditPolicy } from './audit.policy';
 import type { AuditLogArgs } from './dto/audit-log.args';
 
 /** Reads the audit trail that core/audit's AuditService writes. */
@@ -14,21 +13,14 @@ import type { AuditLogArgs } from './dto/audit-log.args';
 export class AuditLogService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly tables: RoundTablesPolicy,
+    private readonly policy: AuditPolicy,
   ) {}
 
   /** Newest first. A table's log is for its officers; the whole platform's for coordinators. */
   async list(viewer: Viewer, args: AuditLogArgs): Promise<Connection<AuditEventEntity>> {
     const limit = pageSize(args.first);
     const afterId = this.afterId(args.after);
-    const tableId = args.tableId ?? null;
-    if (tableId === null) {
-      if (!isCoordinator(viewer)) throw forbidden('Only coordinators may read the whole audit log.');
-    } else {
-      const table = isUuid(tableId) ? await this.dataSource.getRepository(RoundTableEntity).findOneBy({ id: tableId }) : null;
-      if (!table) throw notFound('table');
-      await this.tables.assertOfficer(this.dataSource.manager, viewer, table.id);
-    }
+    const tableId = await this.policy.assertMayRead(viewer, args.tableId ?? null);
     const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('a');
     if (tableId !== null) query.andWhere('a.table_id = :tableId', { tableId });
     const totalCount = await query.getCount();

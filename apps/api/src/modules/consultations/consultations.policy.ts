@@ -4,7 +4,9 @@ import { isUuid } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { forbidden, notFound } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
+import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { RoundTablesPolicy, type Seat } from '../round-tables/round-tables.policy';
+import { tableOrNotFound } from '../round-tables/table-lookup';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
 import { ConsultationAudienceEntity, type ConsultationEntity, ConsultationInvitationEntity, effectiveStatus } from './consultation.entity';
 import { ConsultationsLoaders } from './consultations.loaders';
@@ -86,6 +88,33 @@ export class ConsultationsPolicy {
     return { ...this.decide(viewer, consultation, running, audienceSeats, invited), audienceSeats };
   }
 
+  /**
+   * createConsultation: the running table exists (NOT_FOUND), the viewer is one of its officers,
+   * and it is not archived.
+   */
+  async assertCanCreate(manager: EntityManager, viewer: Viewer, tableId: string): Promise<RoundTableEntity> {
+    const table = await tableOrNotFound(manager, tableId);
+    await this.seats.assertOfficer(manager, viewer, table.id);
+    this.seats.assertNotArchived(table);
+    return table;
+  }
+
+  /**
+   * The audience (CONTRACT.md's permission): the running table or tables below it, none archived
+   * (FORBIDDEN otherwise).
+   */
+  async assertAudience(manager: EntityManager, runningTableId: string, audience: RoundTableEntity[]): Promise<void> {
+    const reach = await this.withinAudienceReach(manager, runningTableId, audience.map((t) => t.id));
+    if (audience.some((t) => !reach.has(t.id))) throw forbidden('Audience tables must be the running table or tables below it.');
+    if (audience.some((t) => t.archivedAt)) throw forbidden('An archived table cannot be consulted.');
+  }
+
+  /** Opening: the running table's officers, while that table is not archived. */
+  async assertMayOpen(manager: EntityManager, viewer: Viewer, consultation: ConsultationEntity): Promise<void> {
+    await this.assertOfficer(manager, viewer, consultation);
+    this.seats.assertNotArchived(await tableOrNotFound(manager, consultation.tableId));
+  }
+
   /** Opening and closing: the running table's officers only (coordinators who do not sit there are refused). */
   async assertOfficer(manager: EntityManager, viewer: Viewer, consultation: ConsultationEntity): Promise<void> {
     const rights = await this.rightsIn(manager, viewer, consultation);
@@ -106,7 +135,7 @@ export class ConsultationsPolicy {
   }
 
   /** Which of `tableIds` are the running table or tables below it (any depth). */
-  async withinAudienceReach(manager: EntityManager, tableId: string, tableIds: string[]): Promise<Set<string>> {
+  private async withinAudienceReach(manager: EntityManager, tableId: string, tableIds: string[]): Promise<Set<string>> {
     // UNION (not UNION ALL) stops on a cycle already in the data instead of looping forever.
     const rows: Array<{ id: string }> = await manager.query(
       `WITH RECURSIVE down(id) AS (

@@ -5,8 +5,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
 import { OrganizationEntity } from '../directory/organization.entity';
 import { RoundTableEntity } from '../round-tables/round-table.entity';
-import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
-import { findOrNotFound, tableOrNotFound } from '../round-tables/table-lookup';
+import { findOrNotFound } from '../round-tables/table-lookup';
 import { checkAnswers, questionOptions } from './answer-rules';
 import { ConsultationActivity } from './consultation-activity';
 import {
@@ -30,15 +29,12 @@ export class ConsultationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: ConsultationsPolicy,
-    private readonly seats: RoundTablesPolicy,
     private readonly activity: ConsultationActivity,
   ) {}
 
   async create(viewer: Viewer, input: CreateConsultationInput): Promise<ConsultationEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const table = await tableOrNotFound(manager, input.tableId);
-      await this.seats.assertOfficer(manager, viewer, table.id);
-      this.seats.assertNotArchived(table);
+      const table = await this.policy.assertCanCreate(manager, viewer, input.tableId);
       const audienceIds = await this.audience(manager, table.id, input.audienceTableIds);
       if (input.closesAt.getTime() <= Date.now()) throw badInput('closesAt must be in the future.', 'closesAt');
       const options = input.questions.map((question, index) => questionOptions(question, index));
@@ -75,8 +71,7 @@ export class ConsultationsService {
   async open(viewer: Viewer, id: string): Promise<ConsultationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const consultation = await this.locked(manager, id);
-      await this.policy.assertOfficer(manager, viewer, consultation);
-      this.seats.assertNotArchived(await manager.findOneByOrFail(RoundTableEntity, { id: consultation.tableId }));
+      await this.policy.assertMayOpen(manager, viewer, consultation);
       if (consultation.status !== 'DRAFT') throw forbidden('Only a DRAFT consultation can be opened.');
       if (consultation.closesAt.getTime() <= Date.now()) throw forbidden('This consultation’s closesAt has passed: it can no longer be opened.');
       await manager.query(
@@ -148,17 +143,15 @@ export class ConsultationsService {
   }
 
   /**
-   * The audience, without repeats: unknown or malformed ids are NOT_FOUND; a table that is neither
-   * the running table nor below it is FORBIDDEN (CONTRACT.md's permission), as is an archived one.
+   * The audience, without repeats: unknown or malformed ids are NOT_FOUND; the policy says which
+   * tables may be consulted.
    */
   private async audience(manager: EntityManager, tableId: string, ids: string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
     if (!unique.every(isUuid)) throw notFound('table');
     const tables = await manager.findBy(RoundTableEntity, { id: In(unique) });
     if (tables.length !== unique.length) throw notFound('table');
-    const reach = await this.policy.withinAudienceReach(manager, tableId, unique);
-    if (unique.some((id) => !reach.has(id))) throw forbidden('Audience tables must be the running table or tables below it.');
-    if (tables.some((t) => t.archivedAt)) throw forbidden('An archived table cannot be consulted.');
+    await this.policy.assertAudience(manager, tableId, tables);
     return unique;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isMeetingClosed, isUuid, isOfficerRole, seesInCamera } from '@concertation/shared-domain';
+import { isMeetingClosed, isUuid, isOfficerRole, seesInCamera, TABLE_ROLES } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { forbidden, notFound } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -44,6 +44,20 @@ export class MeetingsPolicy {
 
   canSeeItem(role: TableRole | null, item: { confidentiality: Confidentiality }): boolean {
     return this.canRead(role) && (item.confidentiality === 'MEMBERS' || this.canSeeInCamera(role));
+  }
+
+  /** A decision: as the agenda item it was taken on; one taken outside any item, as its meeting. */
+  canSeeDecision(role: TableRole | null, item: { confidentiality: Confidentiality } | null): boolean {
+    return item ? this.canSeeItem(role, item) : this.canRead(role);
+  }
+
+  /**
+   * The roles that read IN_CAMERA content, as an SQL list for the filters that restate these rules
+   * (fixed enum values, never user input). test/authorization-sql-parity holds the two together.
+   */
+  inCameraRolesSql(): string {
+    const roles = TABLE_ROLES.filter((role) => this.canSeeInCamera(role));
+    return `(${roles.map((role) => `'${role.replace(/[^A-Z_]/g, '')}'`).join(', ')})`;
   }
 
   isOfficer(role: TableRole | null): boolean {

@@ -3,12 +3,13 @@ import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { isUuid } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
-import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
+import { badInput, notFound } from '../../core/errors/domain-errors';
 import type { NotificationKind } from '../../core/graphql/enums';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../core/graphql/page';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
 import { NotificationEntity } from './notification.entity';
+import { NotificationsPolicy } from './notifications.policy';
 
 export interface NotificationDraft {
   kind: NotificationKind;
@@ -38,6 +39,7 @@ export class NotificationsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly policy: NotificationsPolicy,
   ) {}
 
   /**
@@ -115,7 +117,7 @@ export class NotificationsService {
     if (ids && ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids at once.`, 'ids');
     if (ids && !ids.every(isUuid)) throw notFound('notification');
     return this.dataSource.transaction(async (manager) => {
-      if (ids && ids.length > 0) await this.assertOwn(manager, viewer, ids);
+      if (ids && ids.length > 0) await this.policy.assertOwn(manager, viewer, ids);
       if (ids && ids.length === 0) return 0;
       const query = manager
         .createQueryBuilder()
@@ -131,16 +133,6 @@ export class NotificationsService {
     });
   }
 
-  /** Unknown ids are NOT_FOUND; someone else's are FORBIDDEN, without a word of their content. */
-  private async assertOwn(manager: EntityManager, viewer: Viewer, ids: string[]): Promise<void> {
-    const found = await manager.find(NotificationEntity, { select: { id: true, userId: true }, where: { id: In(ids) } });
-    const owners = new Map(found.map((n) => [n.id, n.userId]));
-    for (const id of ids) {
-      const owner = owners.get(id);
-      if (!owner) throw notFound('notification');
-      if (owner !== viewer.userId) throw forbidden('This notification is not yours.');
-    }
-  }
 }
 
 /** A notification row as PostgreSQL returns it (snake_case), as an entity. */

@@ -43,6 +43,6 @@ export class ProtocolsPolicy {
     const role = await this.meetings.roleAt(ctx, meeting);
     if (!this.meetings.canRead(role)) return false;
     const item = decision.agendaItemId ? await this.meetingLoaders.item(ctx).load(decision.agendaItemId) : null;
-    return !item || this.meetings.canSeeItem(role, item);
+    return this.meetings.canSeeDecision(role, item ?? null);
   }
 }

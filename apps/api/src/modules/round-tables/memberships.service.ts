@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
-import { isCoordinator, type Viewer } from '../../core/auth/viewer';
+import type { Viewer } from '../../core/auth/viewer';
 import { isUniqueViolation } from '../../core/database/unique-violation';
 import { conflict, forbidden } from '../../core/errors/domain-errors';
 import { NotificationKind } from '../../core/graphql/enums';
 import { UserEntity } from '../accounts/user.entity';
-import { DirectoryPolicy } from '../directory/directory.policy';
 import { OrganizationEntity } from '../directory/organization.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { DecideMembershipArgs, RequestMembershipArgs } from './dto/membership.args';
@@ -23,7 +22,6 @@ export class MembershipsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: RoundTablesPolicy,
-    private readonly directory: DirectoryPolicy,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
@@ -34,9 +32,7 @@ export class MembershipsService {
       return await this.dataSource.transaction(async (manager) => {
         const table = await tableOrNotFound(manager, args.tableId, { lock: true });
         const organization = await findOrNotFound(manager, OrganizationEntity, args.organizationId, 'organization');
-        if (!this.directory.canActFor(viewer, organization.id)) {
-          throw forbidden('Only a user of that organization or a coordinator may ask for its membership.');
-        }
+        this.policy.assertMayRequestMembership(viewer, organization.id);
         this.policy.assertNotArchived(table);
         const open = await manager.countBy(TableMembershipEntity, { tableId: table.id, organizationId: organization.id, status: In(['PENDING', 'ACTIVE']) });
         if (open > 0) throw alreadyOpen();
@@ -95,9 +91,7 @@ export class MembershipsService {
     return this.dataSource.transaction(async (manager) => {
       const membership = await findOrNotFound(manager, TableMembershipEntity, membershipId, 'membership', { lock: true });
       const table = await tableOrNotFound(manager, membership.tableId);
-      if (!this.directory.isOwnPerson(viewer, membership.organizationId) && !isCoordinator(viewer)) {
-        await this.policy.assertOfficerOrCoordinator(manager, viewer, table.id);
-      }
+      await this.policy.assertMayWithdraw(manager, viewer, membership);
       this.policy.assertNotArchived(table);
       if (membership.status !== 'PENDING' && membership.status !== 'ACTIVE') {
         throw forbidden('Only a pending or active membership can be withdrawn.');

@@ -5,6 +5,7 @@ import { isCoordinator, type Viewer } from '../../core/auth/viewer';
 import { forbidden } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { byKey } from '../../core/graphql/request-loaders';
+import { DirectoryPolicy } from '../directory/directory.policy';
 import type { RoundTableEntity } from './round-table.entity';
 import { type TableRole, TableParticipantEntity } from './table-participant.entity';
 
@@ -25,7 +26,10 @@ const seatKey = (k: SeatKey): string => `${k.userId}/${k.tableId}`;
  */
 @Injectable()
 export class RoundTablesPolicy {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryPolicy,
+  ) {}
 
   // ─── Seats ───────────────────────────────────────────────────────────────
 
@@ -113,6 +117,23 @@ export class RoundTablesPolicy {
     const seat = await this.seatIn(manager, viewer.userId, tableId);
     if (!this.sits(seat)) throw forbidden('Only those who sit at this table may do this.');
     return seat;
+  }
+
+  /** updateTable: the table's CHAIR or a coordinator; moving it under another parent, coordinators only. */
+  async assertMayEdit(manager: EntityManager, viewer: Viewer, tableId: string, changesParent: boolean): Promise<void> {
+    await this.assertChairOrCoordinator(manager, viewer, tableId);
+    if (changesParent && !isCoordinator(viewer)) throw forbidden("Only coordinators may set a table's parent.");
+  }
+
+  /** requestMembership: the organization's own people or a coordinator (DirectoryPolicy.canActFor). */
+  assertMayRequestMembership(viewer: Viewer, organizationId: string): void {
+    if (!this.directory.canActFor(viewer, organizationId)) throw forbidden('Only a user of that organization or a coordinator may ask for its membership.');
+  }
+
+  /** withdrawMembership: the organization's own people and coordinators, else the table's officers. */
+  async assertMayWithdraw(manager: EntityManager, viewer: Viewer, membership: { tableId: string; organizationId: string }): Promise<void> {
+    if (this.directory.canActFor(viewer, membership.organizationId)) return;
+    await this.assertOfficerOrCoordinator(manager, viewer, membership.tableId);
   }
 
   /** An archived table is frozen: nothing changes there any more. */

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { foldForSearch, isUuid } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
-import { isCoordinator, type Viewer } from '../../core/auth/viewer';
-import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
+import type { Viewer } from '../../core/auth/viewer';
+import { badInput, notFound } from '../../core/errors/domain-errors';
 import { type Connection, pageSize, toConnection } from '../../core/graphql/page';
 import { UserEntity } from '../accounts/user.entity';
 import { decodeNameCursor, LIKE_ESCAPE, substringPattern } from '../directory/listing';
@@ -96,8 +96,7 @@ export class RoundTablesService {
   async update(viewer: Viewer, id: string, input: UpdateTableInput): Promise<RoundTableEntity> {
     return this.dataSource.transaction(async (manager) => {
       const table = await tableOrNotFound(manager, id, { lock: true });
-      await this.policy.assertChairOrCoordinator(manager, viewer, table.id);
-      if (input.parentId !== undefined && !isCoordinator(viewer)) throw forbidden("Only coordinators may set a table's parent.");
+      await this.policy.assertMayEdit(manager, viewer, table.id, input.parentId !== undefined);
       this.policy.assertNotArchived(table);
       if (input.name !== undefined && input.name !== null) {
         table.name = input.name;

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TABLE_ROLES } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { forbidden } from '../../core/errors/domain-errors';
 import { MeetingsPolicy } from '../meetings/meetings.policy';
@@ -35,26 +34,20 @@ export class SearchPolicy {
     return table.id;
   }
 
-  /** The roles that read IN_CAMERA content, as an SQL list (fixed enum values, never user input). */
-  private inCameraRoles(): string {
-    const roles = TABLE_ROLES.filter((role) => this.meetings.canSeeInCamera(role));
-    return `(${roles.map((role) => `'${role.replace(/[^A-Z_]/g, '')}'`).join(', ')})`;
-  }
-
   /** An agenda item (`ai`) of a table the viewer sits at (`s` joined as an inner join). */
   agendaItemVisible(): string {
-    return `(ai.confidentiality <> 'IN_CAMERA' OR s.role IN ${this.inCameraRoles()})`;
+    return `(ai.confidentiality <> 'IN_CAMERA' OR s.role IN ${this.meetings.inCameraRolesSql()})`;
   }
 
   /** A decision of a table the viewer sits at, on agenda item `dai` (if any). */
   decisionVisible(): string {
-    return `(dai.confidentiality IS DISTINCT FROM 'IN_CAMERA' OR s.role IN ${this.inCameraRoles()})`;
+    return `(dai.confidentiality IS DISTINCT FROM 'IN_CAMERA' OR s.role IN ${this.meetings.inCameraRolesSql()})`;
   }
 
   /** An action item `x`, the viewer's seat `s` left-joined. */
   actionItemVisible(): string {
     return `(CASE WHEN 'IN_CAMERA' IN (COALESCE(xai.confidentiality, ''), COALESCE(xdai.confidentiality, ''))
-      THEN COALESCE(s.role IN ${this.inCameraRoles()}, false)
+      THEN COALESCE(s.role IN ${this.meetings.inCameraRolesSql()}, false)
       ELSE (s.table_id IS NOT NULL OR x.assignee_id = $2 OR x.assignee_organization_id = $3) END)`;
   }
 }
