@@ -52,6 +52,15 @@ export class ActionItemsPolicy {
     return { read: visible, officer: visible && this.meetings.isOfficer(role), owner: visible && owner };
   }
 
+  /** Those who sit at a table follow its action items live; the stream ends when they leave it. */
+  async mayFollowTable(ctx: RequestContext, tableId: string): Promise<boolean> {
+    return (await this.seats.viewerRole(ctx, tableId)) !== null;
+  }
+
+  async assertMayFollowTable(ctx: RequestContext, tableId: string): Promise<void> {
+    if (!(await this.mayFollowTable(ctx, tableId))) throw forbidden('Only those who sit at this table follow its action items.');
+  }
+
   /** Rights for reads (lists, fields, live events), batched per request. */
   async rights(ctx: RequestContext, item: ActionItemEntity): Promise<ActionItemRights> {
     const role = await this.seats.viewerRole(ctx, item.tableId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@concertation/shared-domain';
-import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors/domain-errors';
+import { badInput, notFound, unauthenticated } from '../../core/errors/domain-errors';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { type ContextualEvent, liveStream, unlessRefused } from '../../core/live/live-stream';
@@ -9,7 +9,6 @@ import { Topics } from '../../core/pubsub/topics';
 import type { ActionItemEventPayload } from '../action-items/action-item-activity';
 import type { ActionItemEntity } from '../action-items/action-item.entity';
 import { ActionItemsPolicy } from '../action-items/action-items.policy';
-import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
 
 /**
  * actionItemChanged: a table's items (for those who sit there) or the subscriber's own (assigned
@@ -21,7 +20,6 @@ export class ActionItemEventsService {
   constructor(
     private readonly events: EventBus,
     private readonly items: ActionItemsPolicy,
-    private readonly seats: RoundTablesPolicy,
     private readonly entities: EntityLoaders,
   ) {}
 
@@ -37,11 +35,10 @@ export class ActionItemEventsService {
     if (byTable) {
       const table = isUuid(tableId) ? await this.entities.table(ctx).load(tableId) : null;
       if (!table) throw notFound('table');
-      if (!(await this.seats.viewerRole(ctx, tableId))) throw forbidden('Only those who sit at this table follow its action items.');
+      await this.items.assertMayFollowTable(ctx, tableId);
       return liveStream(ctx, this.events.asyncIterator<ActionItemEventPayload>(Topics.tableActionItems(tableId)), {
         concerns: (event, eventCtx) => !!event?.actionItemId && !!eventCtx.viewer && event.tableId === tableId,
-        // Someone who no longer sits at the table stops hearing of it: the stream ends.
-        allowed: async (eventCtx) => (await this.seats.viewerRole(eventCtx, tableId)) !== null,
+        allowed: (eventCtx) => this.items.mayFollowTable(eventCtx, tableId),
         payload: (event, eventCtx) => unlessRefused(this.items.readable(eventCtx, event.actionItemId)),
       });
     }
