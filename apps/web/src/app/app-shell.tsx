@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession, useSignOut } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, APP_NAME, Loading } from '@concertation/web-ui';
 import { LanguageSwitch } from './language-switch';
 import { onSessionExpired } from './session-expiry';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { routePatterns } from '@concertation/web-paths';
+import { routePatterns } from '@concertation/shared-paths';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';

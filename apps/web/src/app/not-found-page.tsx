@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { PageHeader } from '@concertation/web-ui';
 
 export function NotFoundPage() {

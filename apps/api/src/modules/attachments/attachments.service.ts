@@ -16,6 +16,7 @@ import { MeetingsPolicy } from '../meetings/meetings.policy';
 import { AttachmentsLoaders } from './attachments.loaders';
 import { StoredFileEntity } from './stored-file.entity';
 import { UPLOAD_TTL_MINUTES } from './uploads.service';
+import { endpoints } from '@concertation/shared-paths';
 
 /**
  * Files attached to agenda items: they share the item's confidentiality (MeetingsPolicy decides),
@@ -53,7 +54,7 @@ export class AttachmentsService {
   }
 
   urlOf(file: Pick<StoredFileEntity, 'id'>): string {
-    return `${this.config.publicUrl}/attachments/${file.id}`;
+    return `${this.config.publicUrl}${endpoints.attachment(file.id)}`;
   }
 
   // ─── Mutations ───────────────────────────────────────────────────────────

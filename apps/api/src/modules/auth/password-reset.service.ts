@@ -11,6 +11,7 @@ import { PasswordHasher } from './password-hasher';
 import { PasswordResetEntity } from './password-reset.entity';
 import { resetMail } from './reset-mail';
 import { SessionsService } from './sessions.service';
+import { paths } from '@concertation/shared-paths';
 
 const RESET_VALIDITY_MS = 3600_000;
 /** More requests than this within the validity hour send nothing more: no mail-bombing anyone. */
@@ -55,7 +56,7 @@ export class PasswordResetService {
       return true;
     });
     if (created) {
-      const link = `${this.config.publicUrl}/reset-password?token=${token}`;
+      const link = `${this.config.publicUrl}${paths.resetPassword({ token })}`;
       // Sent after the answer: waiting on the mail server would make known addresses answer slower.
       void this.mail.send(resetMail(user.email, user.locale, user.displayName, link)).catch((err: Error) => {
         this.logger.error(`Could not send a password-reset e-mail: ${err.message}`);

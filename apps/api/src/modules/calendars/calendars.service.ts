@@ -14,6 +14,7 @@ import { RoundTableEntity } from '../round-tables/round-table.entity';
 import type { TableRole } from '../round-tables/table-participant.entity';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
 import { writeIcs, type IcsMeeting } from './ics-writer';
+import { endpoints } from '@concertation/shared-paths';
 
 /** A feed secret: 32 random bytes, base64url (43 characters). */
 const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -36,7 +37,7 @@ export class CalendarsService {
   ) {}
 
   meetingIcsUrl(meeting: Pick<MeetingEntity, 'id'>): string {
-    return `${this.config.publicUrl}/meetings/${meeting.id}.ics`;
+    return `${this.config.publicUrl}${endpoints.meetingIcs(meeting.id)}`;
   }
 
   async meetingIcs(ctx: RequestContext & { viewer: Viewer }, meetingId: string): Promise<string> {
@@ -64,7 +65,7 @@ export class CalendarsService {
       await manager.update(UserEntity, { id: viewer.userId }, { calendarSecret: hashOf(secret) });
       await this.audit.record(manager, { actorId: viewer.userId, action: 'calendarFeed.rotated', entityType: 'user', entityId: viewer.userId });
     });
-    return `${this.config.publicUrl}/calendar/${secret}.ics`;
+    return `${this.config.publicUrl}${endpoints.calendarFeed(secret)}`;
   }
 
   /** Table names and the published agenda each reader may see, in two queries for any number of meetings. */

@@ -4,6 +4,7 @@ import utc from 'dayjs/plugin/utc';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { MeetingEntity, MeetingStatus } from '../meetings/meeting.entity';
+import { paths } from '@concertation/shared-paths';
 
 // ical-generator formats a plain Date in the server's own zone; a dayjs object with the tz plugin
 // is turned into the meeting's zone correctly, daylight-saving changes included.
@@ -81,7 +82,7 @@ export function writeIcs(entries: IcsMeeting[], options: { publicUrl: string; lo
       summary: meeting.title,
       location: meeting.location ?? meeting.onlineUrl ?? null,
       description: description(entry, options.locale),
-      url: `${options.publicUrl}/meetings/${meeting.id}`,
+      url: `${options.publicUrl}${paths.meeting(meeting.id)}`,
       status: STATUS[meeting.status],
       created: meeting.createdAt,
       lastModified: meeting.updatedAt,

@@ -3,7 +3,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { endpoints } from '@concertation/web-paths';
+import { endpoints } from '@concertation/shared-paths';
 import { MeDocument } from '../generated/graphql';
 import { createCache } from './cache';
 import { createLiveClient, liveUrlFor } from './live-client';

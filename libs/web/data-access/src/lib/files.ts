@@ -1,4 +1,4 @@
-import { endpoints } from '@concertation/web-paths';
+import { endpoints } from '@concertation/shared-paths';
 import { getAccessToken } from './token-store';
 
 /** What the server says about a file it refused: 413 too large, 415 type not accepted, 401 signed out… */

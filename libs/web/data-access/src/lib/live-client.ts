@@ -1,5 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
-import { endpoints } from '@concertation/web-paths';
+import { endpoints } from '@concertation/shared-paths';
 import { getAccessToken, subscribeToAccessToken } from './token-store';
 
 /** The server closes the socket with this code when the token is bad, expired or revoked. */

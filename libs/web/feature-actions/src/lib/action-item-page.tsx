@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { hasErrorCode, useActionItem, useActionItemChanged, useDescribeError, useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ActionDueBadge, ActionStatusBadge } from './action-badges';
 import { ActionFacts } from './action-facts';

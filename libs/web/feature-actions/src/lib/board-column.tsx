@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ActionItemStatus, ActionItemSummary, Viewer } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { ActionDueBadge } from './action-badges';
 import { formatDueOn } from './due';
 import { isOwner } from './owner';

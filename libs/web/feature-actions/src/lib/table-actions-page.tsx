@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { addToTableActionItems, hasErrorCode, useActionItemChanged, useDescribeError, useSession, useTableActionItems } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, EmptyState, ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
 import { BoardColumn } from './board-column';
 import { ACTION_STATUSES } from './due';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useDecideAffiliation, useDescribeError, usePendingAffiliations, type PendingAffiliationsQuery } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Button, ConfirmDialog, DataTable, EmptyState, ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
 
 type Applicant = PendingAffiliationsQuery['pendingAffiliations'][number];

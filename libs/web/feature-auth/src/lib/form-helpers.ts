@@ -1,6 +1,6 @@
 import { CANADIAN_TIME_ZONES, MIN_PASSWORD_LENGTH, isEmail } from '@concertation/shared-domain';
 import type { Language, MessageKey, MessageParams } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import type { SelectOption } from '@concertation/web-ui';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;

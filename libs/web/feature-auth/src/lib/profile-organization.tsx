@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Viewer } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Badge, Button, ErrorMessage } from '@concertation/web-ui';
 import { OrganizationPicker } from './organization-picker';
 import { useOrganizationRequest } from './use-organization-request';

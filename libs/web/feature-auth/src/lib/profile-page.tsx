@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useSession, useSignOut } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileDetailsForm } from './profile-details-form';

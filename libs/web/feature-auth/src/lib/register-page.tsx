@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { fieldErrorsOf, useDescribeError, useRegister, useSession, type Locale } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, ErrorMessage, PageHeader, SelectField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { ChooseOrganizationStep } from './choose-organization-step';

@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { fieldErrorsOf, firstAppError, useDescribeError, useResetPassword } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, ErrorMessage, PageHeader, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { confirmationError, hasErrors, newPasswordError, type FieldErrors } from './form-helpers';
 

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf, useDescribeError, useSession, useSignIn } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Button, ErrorMessage, PageHeader, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { emailError, hasErrors, requiredError, safeNext, type FieldErrors } from './form-helpers';
 

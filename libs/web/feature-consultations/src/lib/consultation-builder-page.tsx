@@ -10,7 +10,7 @@ import {
   type QuestionKind,
 } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, CheckboxGroup, ErrorMessage, Loading, PageHeader, Section, SelectField, TextAreaField, TextField } from '@concertation/web-ui';
 import { audienceChoices } from './audience';
 import {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { ConsultationDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 
 /** The zone the running table works in: where its first region is, else the viewer's own. */
 export function useTableZone(table: { regions: ReadonlyArray<{ timeZone: string }> } | null | undefined): string {

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useConsultation, useConsultationProgress, useDescribeError, useSession, type ConsultationDetail, type ConsultationProgressEvent } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { valuesFromResponse } from './answers';
 import { ConsultationFacts, QuestionList, useFormatInZone, useTableZone } from './consultation-facts';

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useSession, useTableConsultations } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { buttonClassName, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ConsultationList } from './consultation-list';
 

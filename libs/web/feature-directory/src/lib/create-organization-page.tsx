@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { MAX_TITLE_LENGTH, SECTORS } from '@concertation/shared-domain';
 import { fieldErrorsOf, useCreateOrganization, useDescribeError, useRegions, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, ErrorMessage, PageHeader, SelectField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { regionOptions } from './region-options';
 

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, TABLE_LEVELS, allowedParentLevels } from '@concertation/shared-domain';
 import { fieldErrorsOf, useCreateTable, useDescribeError, useRegions, useTablesDirectory, type TableLevel } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, CheckboxGroup, ErrorMessage, PageHeader, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { ChairPicker } from './chair-picker';
 import { sortRegions } from './region-options';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useDescribeError, useRegions, useSession, type PagedList } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { buttonClassName, DataTable, EmptyState, ErrorMessage, Loading, PageHeader, SelectField, type DataTableColumn } from '@concertation/web-ui';
 import { LoadMore } from './load-more';
 import { regionOptions } from './region-options';

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useDescribeError, useOrganization, type MembershipStatus } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Badge, EmptyState, ErrorMessage, Loading, PageHeader, Section, type BadgeTone } from '@concertation/web-ui';
 
 export const MEMBERSHIP_TONES: Record<MembershipStatus, BadgeTone> = {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { SECTORS } from '@concertation/shared-domain';
 import { useOrganizationsDirectory, type OrganizationSummaryFragment, type Sector } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { SelectField } from '@concertation/web-ui';
 import { FilterBar, SearchBox, useFilterParams } from './directory-filters';
 import { DirectoryHeader, DirectoryResults, RegionFilter } from './directory-results';

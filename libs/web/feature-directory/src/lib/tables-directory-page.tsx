@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { TABLE_LEVELS } from '@concertation/shared-domain';
 import { useTablesDirectory, type TableLevel, type TableSummaryFragment } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Badge, SelectField } from '@concertation/web-ui';
 import { FilterBar, SearchBox, useFilterParams } from './directory-filters';
 import { DirectoryHeader, DirectoryResults, RegionFilter } from './directory-results';

@@ -10,7 +10,7 @@ import {
   useRemoveAttachment,
 } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { endpoints } from '@concertation/web-paths';
+import { endpoints } from '@concertation/shared-paths';
 import { Button, ConfirmDialog, DownloadButton, ErrorMessage } from '@concertation/web-ui';
 import type { AgendaItem, Attachment } from './types';
 

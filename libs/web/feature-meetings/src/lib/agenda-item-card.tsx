@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import { useI18n } from '@concertation/web-i18n';
-import { anchors } from '@concertation/web-paths';
+import { anchors } from '@concertation/shared-paths';
 import { Badge, Button, cx, Loading } from '@concertation/web-ui';
 import { AgendaAttachments } from './agenda-attachments';
 import { formatMinutes } from './durations';

@@ -2,7 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isMeetingClosed, isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useMeeting, useUpdateMeeting } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { MeetingForm, type MeetingFormResult } from './meeting-form';
 import { valuesFromMeeting } from './meeting-form-values';

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole, seesInCamera } from '@concertation/shared-domain';
 import { hasErrorCode, useDescribeError, useMeeting, useMeetingEvents, type MeetingEvent } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AttendancePanel } from './attendance-panel';
 import { CurrentItemDetails } from './current-item-panel';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { MeetingWhen } from './meeting-when';
 import { MeetingStatusBadge } from './status-badges';
 import type { MeetingDetails } from './types';

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { canAdjournMeeting, canStartMeeting, isMeetingClosed } from '@concertation/shared-domain';
 import { useAdjournMeeting, useCancelMeeting, useDescribeError, usePublishAgenda, useStartMeeting } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Button, buttonClassName, ConfirmDialog, ErrorMessage, TextAreaField } from '@concertation/web-ui';
 import type { MeetingDetails } from './types';
 

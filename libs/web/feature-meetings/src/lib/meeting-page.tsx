@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { canStartMeeting, isOfficerRole } from '@concertation/shared-domain';
 import { downloadWithToken, hasErrorCode, useDescribeError, useMeeting, useMeetingEvents } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { endpoints, paths } from '@concertation/web-paths';
+import { endpoints, paths } from '@concertation/shared-paths';
 import { buttonClassName, DownloadButton, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AgendaSection } from './agenda-section';
 import { MeetingFacts } from './meeting-facts';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { calendarDay, formatMonth, useI18n, weekdayNames } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button } from '@concertation/web-ui';
 import { monthWeeks, shiftMonth, type YearMonth } from './month-grid';
 import type { MeetingSummary } from './types';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useDescribeError, useMyMeetings } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { ErrorMessage, Loading } from '@concertation/web-ui';
 import { MeetingList } from './meeting-list';
 import { upcomingOnly, upcomingRange, useNow } from './use-meetings-in';

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useTableMeetings } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { ErrorMessage, Loading, Section } from '@concertation/web-ui';
 import { MeetingList } from './meeting-list';
 import { upcomingOnly, upcomingRange, useNow } from './use-meetings-in';

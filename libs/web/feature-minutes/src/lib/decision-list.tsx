@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@concertation/web-i18n';
-import { anchors } from '@concertation/web-paths';
+import { anchors } from '@concertation/shared-paths';
 import { DecisionOutcomeBadge } from './badges';
 import type { MinutesDecision } from './types';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useDescribeError, useMeetingMinutes, useMinutesEvents } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { ErrorMessage, Loading, Section, SelectField } from '@concertation/web-ui';
 import { ItemMinutes } from './item-minutes';
 import { minutesPermissions } from './permissions';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { downloadWithToken, hasErrorCode, useDescribeError, useMeetingMinutes, useMinutesEvents } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { endpoints, paths } from '@concertation/web-paths';
+import { endpoints, paths } from '@concertation/shared-paths';
 import { Alert, Badge, Button, DownloadButton, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ActionItemList } from './action-item-list';
 import { MinutesStatusBadge } from './badges';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useDescribeError, useNetworkTables } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, EmptyState, ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
 import { buildNetworkTree, parentIds } from './network-tree';
 import { NetworkTreeView } from './network-tree-view';

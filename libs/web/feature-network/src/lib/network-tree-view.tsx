@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { localizedName, useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Badge, VisuallyHidden } from '@concertation/web-ui';
 import type { NetworkNode } from './network-tree';
 

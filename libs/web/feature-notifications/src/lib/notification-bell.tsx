@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useNotificationReceived, useNotifications, useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, ErrorMessage, Loading } from '@concertation/web-ui';
 import { NotificationList } from './notification-list';
 import { useMarkRead } from './use-mark-read';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { NotificationItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Badge, Button, cx } from '@concertation/web-ui';
 
 /**

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { ProtocolAdoptionItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Badge, DataTable, type BadgeTone } from '@concertation/web-ui';
 
 const STATUS_TONES: Record<ProtocolAdoptionItem['status'], BadgeTone> = { ADOPTED: 'success', IN_PROGRESS: 'info', NOT_STARTED: 'neutral' };

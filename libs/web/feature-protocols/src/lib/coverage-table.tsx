@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { RegionAdoptionItem } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { DataTable } from '@concertation/web-ui';
 import { COVERAGE_SYMBOLS, regionState } from './coverage-state';
 import type { CoverageProps } from './coverage-map';

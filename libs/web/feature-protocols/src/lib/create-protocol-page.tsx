@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, SECTORS } from '@concertation/shared-domain';
 import { fieldErrorsOf, useCreateProtocol, useDescribeError, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, CheckboxGroup, EmptyState, ErrorMessage, Loading, PageHeader, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { useOfficerTables } from './officer-seats';
 

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { hasErrorCode, useDescribeError, useProtocol, type ProtocolDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Badge, Button, EmptyState, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AdoptionTable } from './adoption-table';
 import { CoverageSection } from './coverage-section';

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { SECTORS } from '@concertation/shared-domain';
 import { useDescribeError, useProtocols, type ProtocolSummary, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Badge, buttonClassName, EmptyState, ErrorMessage, Loading, PageHeader, SelectField, TextField, useDebouncedValue } from '@concertation/web-ui';
 import { useOfficerTables } from './officer-seats';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { isMeetingClosed, MAX_BODY_LENGTH } from '@concertation/shared-domain';
 import { hasErrorCode, useDecideReferral, useDescribeError, useReferralMeetingChoices, type ReferralItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Button, ConfirmDialog, ErrorMessage, Loading, SelectField, TextAreaField, useFocusFirstInvalid } from '@concertation/web-ui';
 
 export interface AcceptReferralPanelProps {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ReferralItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { anchors, paths } from '@concertation/web-paths';
+import { anchors, paths } from '@concertation/shared-paths';
 import { ReferralDecisions } from './referral-decisions';
 import { ReferralStatusBadge } from './referral-status-badge';
 

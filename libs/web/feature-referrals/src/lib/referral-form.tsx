@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { isOfficerRole, MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
 import { fieldErrorsOf, hasErrorCode, useDescribeError, useReferAgendaItem, useReferralTargets, type ReferralItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Button, ErrorMessage, Loading, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 
 export interface ReferralFormProps {

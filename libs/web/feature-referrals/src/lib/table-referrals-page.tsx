@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useTableReferrals } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Button, ErrorMessage, Loading, PageHeader, Section, useDocumentTitle } from '@concertation/web-ui';
 import { IncomingReferrals } from './incoming-referrals';
 import { OutgoingReferrals } from './outgoing-referrals';

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { normalizeSearchQuery } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { cx } from '@concertation/web-ui';
 
 export interface SearchFormProps {

@@ -1,5 +1,5 @@
 import type { SearchHitItem, SearchHitKind, SearchResultItem } from '@concertation/web-data-access';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 
 /** The order of the result groups on the page. */
 export const SEARCH_KINDS: readonly SearchHitKind[] = ['Meeting', 'AgendaItem', 'Decision', 'ActionItem'];

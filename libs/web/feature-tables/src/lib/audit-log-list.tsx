@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useAuditLog, useDescribeError, type AuditLogQuery } from '@concertation/web-data-access';
 import { useI18n, type MessageKey } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Button, DataTable, EmptyState, ErrorMessage, Loading, type DataTableColumn } from '@concertation/web-ui';
 
 type AuditEvent = AuditLogQuery['auditLog']['edges'][number]['node'];

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useDescribeError, useMyOrganizationMemberships, useRequestMembership, useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Alert, Button, ErrorMessage, TextAreaField } from '@concertation/web-ui';
 import type { TableDetails } from './types';
 

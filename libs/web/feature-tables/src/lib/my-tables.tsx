@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useDescribeError, useMyParticipations } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Badge, EmptyState, ErrorMessage, Loading } from '@concertation/web-ui';
 
 /** The tables the viewer sits at, with their role: the home page's main list. */

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
 import { useDescribeError, useSession, useTable } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/web-paths';
+import { paths } from '@concertation/shared-paths';
 import { Badge, buttonClassName, EmptyState, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AuditLogList } from './audit-log-list';
 import { MembershipRequest } from './membership-request';

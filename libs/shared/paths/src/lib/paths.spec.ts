@@ -13,7 +13,7 @@ const built: Record<RouteName, string> = {
   signIn: paths.signIn({ next: '/tables/42', expired: true }),
   register: paths.register(),
   forgotPassword: paths.forgotPassword(),
-  resetPassword: paths.resetPassword(),
+  resetPassword: paths.resetPassword({ token: 'abc' }),
   profile: paths.profile(),
   affiliations: paths.affiliations(),
   audit: paths.audit(),
@@ -94,6 +94,11 @@ describe('paths', () => {
     expect(paths.signIn({ next: '/meetings', expired: true })).toBe('/sign-in?expired=1&next=%2Fmeetings');
   });
 
+  it('carries a reset token in the query, where the reset page reads it', () => {
+    expect(paths.resetPassword()).toBe('/reset-password');
+    expect(paths.resetPassword({ token: 'k9+/=' })).toBe('/reset-password?token=k9%2B%2F%3D');
+  });
+
   it('puts the search words in the query, where the search page reads them back', () => {
     const words = 'plan d’action & suivi #2';
     const url = new URL(paths.search(words), 'http://localhost');
@@ -113,5 +118,6 @@ describe('endpoints', () => {
     expect(endpoints.minutesPdf('meeting-1')).toBe('/meetings/meeting-1/minutes.pdf');
     expect(endpoints.attachment('a/b?c')).toBe('/attachments/a%2Fb%3Fc');
     expect(endpoints.minutesPdf('a/b')).toBe('/meetings/a%2Fb/minutes.pdf');
+    expect(endpoints.calendarFeed('s3cr3t')).toBe('/calendar/s3cr3t.ics');
   });
 });

@@ -1,9 +1,8 @@
-import { generatePath } from 'react-router';
 import { anchors } from './anchors';
 import { routePatterns } from './route-patterns';
 
-/** `generatePath` encodes each parameter, so any id yields one path segment. */
-const withId = (pattern: `${string}:id${string}`, id: string) => generatePath(pattern, { id });
+/** The id encoded, so that any id yields one path segment (as react-router's `generatePath` does; the API builds links too, without React). */
+const withId = (pattern: `${string}:id${string}`, id: string) => pattern.replace(':id', encodeURIComponent(id));
 
 /** The query, without the parameters left unset; no `?` at all when none is set. */
 function withQuery(path: string, query: Record<string, string | undefined>): string {
@@ -21,13 +20,14 @@ export interface SignInOptions {
   expired?: boolean;
 }
 
-/** One function per route, built on `routePatterns`: every link and `navigate` of the web client uses them. */
+/** One function per route, built on `routePatterns`: every link and `navigate` of the web client, and every link the API writes (e-mails, calendars), uses them. */
 export const paths = {
   home: () => routePatterns.home,
   signIn: ({ next, expired = false }: SignInOptions = {}) => withQuery(routePatterns.signIn, { expired: expired ? '1' : undefined, next }),
   register: () => routePatterns.register,
   forgotPassword: () => routePatterns.forgotPassword,
-  resetPassword: () => routePatterns.resetPassword,
+  /** With `token`, the link a reset e-mail carries. */
+  resetPassword: ({ token }: { token?: string } = {}) => withQuery(routePatterns.resetPassword, { token }),
   profile: () => routePatterns.profile,
   affiliations: () => routePatterns.affiliations,
   audit: () => routePatterns.audit,

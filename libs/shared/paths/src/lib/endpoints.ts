@@ -13,4 +13,6 @@ export const endpoints = {
   meetingIcs: (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}.ics`,
   minutesMarkdown: (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/minutes.md`,
   minutesPdf: (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/minutes.pdf`,
+  /** A person's calendar feed, behind the secret from `rotateCalendarFeed` instead of a token. */
+  calendarFeed: (secret: string) => `/calendar/${encodeURIComponent(secret)}.ics`,
 };

@@ -1,3 +1,0 @@
-import { webVitestConfig } from '../../../tools/vite/web-vitest.mts';
-
-export default webVitestConfig(import.meta.url);
