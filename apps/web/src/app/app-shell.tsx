@@ -71,7 +71,7 @@ export function AppShell() {
                 </li>
                 <li>
                   <NavLink to="/consultations" className={navClass}>
-                    {t('consultations.nav')}
+                    {t('nav.consultations')}
                   </NavLink>
                 </li>
                 <li>
@@ -86,12 +86,12 @@ export function AppShell() {
                 </li>
                 <li>
                   <NavLink to="/network" className={navClass}>
-                    {t('network.nav')}
+                    {t('nav.network')}
                   </NavLink>
                 </li>
                 <li>
                   <NavLink to="/protocols" className={navClass}>
-                    {t('protocols.nav')}
+                    {t('nav.protocols')}
                   </NavLink>
                 </li>
                 {isCoordinator && (
