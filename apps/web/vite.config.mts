@@ -13,6 +13,8 @@ const proxy = {
   '^/meetings/[^/]+\\.ics$': { target: api, changeOrigin: true },
 };
 
+const namespaceFile = /libs[\\/]web[\\/]i18n[\\/]src[\\/]lib[\\/](?:fr|en)-([a-z]+)\.ts$/;
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
@@ -28,6 +30,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|ts-invariant|@graphql-typed-document-node)[\\/]/ },
+            // A namespace's French and English in one chunk, fetched together with the feature (web-i18n's namespaces.ts).
+            { name: (id: string) => `texts-${namespaceFile.exec(id)?.[1]}`, test: namespaceFile },
           ],
         },
       },

@@ -7,13 +7,6 @@ import { I18nProvider } from '@concertation/web-i18n';
 import { App } from './app/app';
 import { notifySessionExpired } from './app/session-expiry';
 import './styles.css';
-import './styles/minutes.css';
-import './styles/actions.css';
-import './styles/search.css';
-import './styles/protocols.css';
-import './styles/network.css';
-import './styles/referrals.css';
-import './styles/consultations.css';
 
 const client = createApolloClient({ onSessionExpired: notifySessionExpired });
 

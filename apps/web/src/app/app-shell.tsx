@@ -72,7 +72,7 @@ export function AppShell() {
                 </li>
                 <li>
                   <NavLink to={paths.myConsultations()} className={navClass}>
-                    {t('consultations.nav')}
+                    {t('nav.consultations')}
                   </NavLink>
                 </li>
                 <li>
@@ -87,12 +87,12 @@ export function AppShell() {
                 </li>
                 <li>
                   <NavLink to={paths.network()} className={navClass}>
-                    {t('network.nav')}
+                    {t('nav.network')}
                   </NavLink>
                 </li>
                 <li>
                   <NavLink to={paths.protocols()} className={navClass}>
-                    {t('protocols.nav')}
+                    {t('nav.protocols')}
                   </NavLink>
                 </li>
                 {isCoordinator && (

@@ -1,18 +1,21 @@
 import { lazy } from 'react';
+import { withNamespaces } from '@concertation/web-i18n';
 
-// One chunk per feature: the first screen loads only the shell and the feature it shows.
-const auth = () => import('@concertation/web-feature-auth');
-const directory = () => import('@concertation/web-feature-directory');
-const tables = () => import('@concertation/web-feature-tables');
-const meetings = () => import('@concertation/web-feature-meetings');
-const notifications = () => import('@concertation/web-feature-notifications');
-const minutes = () => import('@concertation/web-feature-minutes');
-const actions = () => import('@concertation/web-feature-actions');
-const search = () => import('@concertation/web-feature-search');
-const consultations = () => import('@concertation/web-feature-consultations');
-const referrals = () => import('@concertation/web-feature-referrals');
-const protocols = () => import('@concertation/web-feature-protocols');
-const network = () => import('@concertation/web-feature-network');
+// One chunk per feature: the first screen loads only the shell and the feature it shows. Each chunk
+// comes with the namespaces of texts its screens read (its own, and the few another feature gives),
+// so no screen renders before its texts are there.
+const auth = () => withNamespaces(import('@concertation/web-feature-auth'), 'auth');
+const directory = () => withNamespaces(import('@concertation/web-feature-directory'), 'directory', 'tables', 'network');
+const tables = () => withNamespaces(import('@concertation/web-feature-tables'), 'tables', 'directory', 'actions', 'referrals', 'consultations');
+const meetings = () => withNamespaces(import('@concertation/web-feature-meetings'), 'meetings', 'tables', 'minutes', 'referrals');
+const notifications = () => withNamespaces(import('@concertation/web-feature-notifications'), 'notifications');
+const minutes = () => withNamespaces(import('@concertation/web-feature-minutes'), 'minutes');
+const actions = () => withNamespaces(import('@concertation/web-feature-actions'), 'actions');
+const search = () => withNamespaces(import('@concertation/web-feature-search'), 'search');
+const consultations = () => withNamespaces(import('@concertation/web-feature-consultations'), 'consultations', 'tables');
+const referrals = () => withNamespaces(import('@concertation/web-feature-referrals'), 'referrals', 'tables', 'minutes');
+const protocols = () => withNamespaces(import('@concertation/web-feature-protocols'), 'protocols');
+const network = () => withNamespaces(import('@concertation/web-feature-network'), 'network');
 
 export const SignInPage = lazy(() => auth().then((module) => ({ default: module.SignInPage })));
 export const RegisterPage = lazy(() => auth().then((module) => ({ default: module.RegisterPage })));
@@ -58,7 +61,9 @@ export const MyActionsPage = lazy(() => actions().then((module) => ({ default: m
 export const TableActionsPage = lazy(() => actions().then((module) => ({ default: module.TableActionsPage })));
 export const ActionItemPage = lazy(() => actions().then((module) => ({ default: module.ActionItemPage })));
 
-export const HomePage = lazy(() => import('./home-page').then((module) => ({ default: module.HomePage })));
+export const HomePage = lazy(() =>
+  withNamespaces(import('./home-page'), 'directory', 'notifications').then((module) => ({ default: module.HomePage })),
+);
 
 export const TableReferralsPage = lazy(() => referrals().then((module) => ({ default: module.TableReferralsPage })));
 export const ReferItemForm = lazy(() => referrals().then((module) => ({ default: module.ReferItemForm })));

@@ -1,3 +1,6 @@
+// The feature's own styles travel in its lazy chunk, after the shell's and the ui library's.
+import './lib/auth.css';
+
 export { SignInPage } from './lib/sign-in-page';
 export { RegisterPage } from './lib/register-page';
 export { ForgotPasswordPage } from './lib/forgot-password-page';

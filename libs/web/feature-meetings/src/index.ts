@@ -1,3 +1,6 @@
+// The feature's own styles travel in its lazy chunk, after the shell's and the ui library's.
+import './lib/meetings.css';
+
 export { TableMeetingsPage } from './lib/table-meetings-page';
 export { TableMeetingsPreview } from './lib/table-meetings-preview';
 export { MyMeetingsPage } from './lib/my-meetings-page';

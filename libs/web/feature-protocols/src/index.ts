@@ -1,3 +1,6 @@
+// The feature's own styles travel in its lazy chunk, after the shell's and the ui library's.
+import './lib/protocols.css';
+
 export { ProtocolsPage } from './lib/protocols-page';
 export { CreateProtocolPage } from './lib/create-protocol-page';
 export { ProtocolPage } from './lib/protocol-page';

@@ -1,6 +1,7 @@
-export { fr } from './lib/fr';
-export { en } from './lib/en';
+// Every text at once, for tests and checks: the app loads the shell's and then each feature's namespace.
+export { en, fr } from './lib/catalogs';
 export type { Language, MessageKey, MessageParams, Messages, PluralKey } from './lib/types';
+export { loadNamespaces, NAMESPACES, withNamespaces, type Namespace } from './lib/namespaces';
 export { LANGUAGES } from './lib/types';
 export { catalogKeys, interpolate, lookup, translate, translatePlural } from './lib/translate';
 export {

@@ -5,7 +5,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache, MeDocument, setAccessToken, type Viewer } from '@concertation/web-data-access';
-import { I18nProvider, type Language } from '@concertation/web-i18n';
+import { en, fr, I18nProvider, type Language } from '@concertation/web-i18n';
 
 export function viewer(overrides: Partial<Viewer> = {}): Viewer {
   return {
@@ -28,6 +28,9 @@ function LocationProbe() {
   return <p data-testid="location">{location.pathname + location.search}</p>;
 }
 
+// Screens render here without their lazy routes, which would load their namespaces: every text is at hand.
+const everyText = { fr, en };
+
 export interface RenderOptions {
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
   route?: string;
@@ -46,7 +49,7 @@ export function renderWithProviders(element: ReactElement, { mocks = [], route =
   }
   const result = render(
     <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
-      <I18nProvider initialLanguage={language} initialTimeZone="America/Toronto">
+      <I18nProvider initialLanguage={language} initialTimeZone="America/Toronto" messages={everyText}>
         <MemoryRouter initialEntries={[route]}>
           <Routes>
             <Route path={path} element={element} />

@@ -1,3 +1,6 @@
+// The components' styles load with the library, before any feature's (which come in lazy chunks).
+import './lib/ui.css';
+
 export { cx } from './lib/class-names';
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/button';
 export { DownloadButton, type DownloadButtonProps } from './lib/download-button';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { fr } from './fr';
+import { en, fr } from './catalogs';
 import { catalogKeys, lookup } from './translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -38,10 +37,10 @@ describe('message catalogs', () => {
       'audit.what',
       'audit.when',
       'common.actions',
-      'consultations.nav',
       'levels.NATIONAL',
       'live.quorum.title',
       'meetings.form.date',
+      'nav.consultations',
       'notifications.title',
       'levels.PROVINCIAL',
       'profile.sessionsTitle',

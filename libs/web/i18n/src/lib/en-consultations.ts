@@ -3,7 +3,6 @@ import type { Messages } from './types';
 /** English for fr-consultations.ts: typed by the French source. */
 export const enConsultations: Pick<Messages, 'consultations'> = {
   consultations: {
-    nav: 'Consultations',
     eyebrow: 'Consultation of member organizations',
     loading: 'Loading the consultation…',
     notFoundTitle: 'Consultation not found',

@@ -3,7 +3,6 @@ import type { Messages } from './types';
 /** English for fr-network.ts: typed by the French source. */
 export const enNetwork: Pick<Messages, 'network'> = {
   network: {
-    nav: 'Network',
     title: 'Network of tables',
     intro: 'National, provincial and regional tables, each under the table it reports to.',
     directoryLink: 'See the network tree',

@@ -3,7 +3,6 @@ import type { Messages } from './types';
 /** English for fr-protocols.ts: typed by the French source. */
 export const enProtocols: Pick<Messages, 'protocols'> = {
   protocols: {
-    nav: 'Protocols',
     statuses: {
       ADOPTED: 'Adopted',
       IN_PROGRESS: 'Adoption in progress',

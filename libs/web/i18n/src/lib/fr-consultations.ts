@@ -1,7 +1,6 @@
 /** Consultations (builder, response form, progress, results): French source (see fr.ts). */
 export const frConsultations = {
   consultations: {
-    nav: 'Consultations',
     eyebrow: 'Consultation',
     loading: 'Chargement de la consultation…',
     notFoundTitle: 'Consultation introuvable',

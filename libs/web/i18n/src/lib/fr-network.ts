@@ -1,7 +1,6 @@
 /** The tree of the network (national → provincial → regional): French source (see fr.ts). */
 export const frNetwork = {
   network: {
-    nav: 'Réseau',
     title: 'Réseau des tables',
     intro: 'Les tables nationales, provinciales et régionales, chacune sous la table à laquelle elle est rattachée.',
     directoryLink: 'Voir l’arbre du réseau',

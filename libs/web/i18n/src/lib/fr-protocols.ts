@@ -1,7 +1,6 @@
 /** The protocol library, its versions, adoptions and coverage map: French source (see fr.ts). */
 export const frProtocols = {
   protocols: {
-    nav: 'Protocoles',
     statuses: {
       ADOPTED: 'Adopté',
       IN_PROGRESS: 'En cours d’adoption',

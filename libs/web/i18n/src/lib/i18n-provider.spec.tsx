@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { I18nProvider, LANGUAGE_STORAGE_KEY, useI18n } from './i18n-provider';
 import { formatDateTime } from './format';
+import { loadNamespaces } from './namespaces';
 
 function Probe() {
   const { t, tp, setLanguage, formatDateTime: format } = useI18n();
@@ -18,6 +19,8 @@ function Probe() {
 }
 
 describe('I18nProvider', () => {
+  // The probe reads the sign-in page's and the directory's texts, as their routes would load them.
+  beforeAll(() => loadNamespaces('auth', 'directory'));
   afterEach(() => localStorage.clear());
 
   it('starts in French, sets <html lang>, and remembers a switch to English', () => {

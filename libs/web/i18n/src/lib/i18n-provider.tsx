@@ -1,13 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { fr } from './fr';
 import { browserTimeZone, formatDate, formatDateTime, formatDateTimeRange, formatNumber, formatTime, formatTimeRange, localeTag, timeZoneName } from './format';
+import { loadedTexts } from './namespaces';
 import { lookup, translate, translatePlural } from './translate';
 import type { Language, MessageKey, MessageParams, Messages, PluralKey } from './types';
 
 export const LANGUAGE_STORAGE_KEY = 'concertation.language';
-
-const catalogs: Record<Language, Messages> = { fr, en };
 
 export interface I18nContextValue {
   language: Language;
@@ -58,9 +55,14 @@ export interface I18nProviderProps {
   /** Overrides the stored choice (tests, server-side defaults). French is the default. */
   initialLanguage?: Language;
   initialTimeZone?: string;
+  /**
+   * Every text at hand from the start (tests render a feature's screens without its lazy route). The
+   * app leaves it out: the shell's texts, then each namespace as a route loads it (namespaces.ts).
+   */
+  messages?: Record<Language, Messages>;
 }
 
-export function I18nProvider({ children, initialLanguage, initialTimeZone }: I18nProviderProps) {
+export function I18nProvider({ children, initialLanguage, initialTimeZone, messages: allTexts }: I18nProviderProps) {
   const [language, setLanguageState] = useState<Language>(() => initialLanguage ?? readStoredLanguage() ?? 'fr');
   const [timeZone, setTimeZone] = useState<string>(() => initialTimeZone ?? browserTimeZone());
 
@@ -74,7 +76,7 @@ export function I18nProvider({ children, initialLanguage, initialTimeZone }: I18
   }, [language]);
 
   const value = useMemo<I18nContextValue>(() => {
-    const messages = catalogs[language];
+    const messages = (allTexts ?? loadedTexts)[language];
     return {
       language,
       setLanguage,
@@ -91,7 +93,7 @@ export function I18nProvider({ children, initialLanguage, initialTimeZone }: I18
       formatTimeRange: (start, end, zone) => formatTimeRange(start, end, language, zone ?? timeZone),
       timeZoneName: (zone, at) => timeZoneName(zone, language, at),
     };
-  }, [language, setLanguage, timeZone]);
+  }, [language, setLanguage, timeZone, allTexts]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,4 +1,5 @@
-import type { fr } from './fr';
+import type { fr } from './catalogs';
+import type { frShell } from './fr';
 
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
@@ -6,6 +7,9 @@ export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 /** The catalog's shape with every text widened to `string`: what each translation must provide. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof fr>;
+
+/** What the shell's catalog (fr.ts, en.ts) gives: the texts every page may show before any feature loads. */
+export type ShellMessages = Pick<Messages, keyof typeof frShell>;
 
 type Paths<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;
