@@ -1,7 +1,7 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { MembershipStatus, TableRole } from '@concertation/shared-domain';
 import { ReqContext } from '../../core/auth/viewer.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import { MembershipStatus, TableRole } from '../../core/graphql/enums';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { RegionModel } from '../directory/models/region.model';
 import { RoundTableModel } from './models/round-table.model';

@@ -1,18 +1,19 @@
-export type TableLevel = 'REGIONAL' | 'PROVINCIAL' | 'NATIONAL';
-export const TABLE_LEVELS: readonly TableLevel[] = ['REGIONAL', 'PROVINCIAL', 'NATIONAL'];
+import { type EnumValue, TableLevel } from './enums';
+
+export const TABLE_LEVELS: readonly TableLevel[] = Object.values(TableLevel);
+
+/** The levels a table of each level may report to: one or more levels up, never sideways or down. */
+const PARENT_LEVELS: Record<EnumValue<TableLevel>, readonly TableLevel[]> = {
+  [TableLevel.REGIONAL]: [TableLevel.PROVINCIAL, TableLevel.NATIONAL],
+  [TableLevel.PROVINCIAL]: [TableLevel.NATIONAL],
+  [TableLevel.NATIONAL]: [],
+};
 
 /** The levels a table of `level` may report to: one or more levels up, never sideways or down. */
-export function allowedParentLevels(level: TableLevel): readonly TableLevel[] {
-  switch (level) {
-    case 'REGIONAL':
-      return ['PROVINCIAL', 'NATIONAL'];
-    case 'PROVINCIAL':
-      return ['NATIONAL'];
-    case 'NATIONAL':
-      return [];
-  }
+export function allowedParentLevels(level: EnumValue<TableLevel>): readonly TableLevel[] {
+  return PARENT_LEVELS[level];
 }
 
-export function canReportTo(level: TableLevel, parentLevel: TableLevel | null): boolean {
-  return parentLevel === null || allowedParentLevels(level).includes(parentLevel);
+export function canReportTo(level: EnumValue<TableLevel>, parentLevel: EnumValue<TableLevel> | null): boolean {
+  return parentLevel === null || allowedParentLevels(level).some((allowed) => allowed === parentLevel);
 }
