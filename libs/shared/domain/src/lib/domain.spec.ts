@@ -7,7 +7,7 @@ import { isUuid } from './ids';
 
 describe('enums', () => {
   it('spell every value as its key, as GraphQL and the generated web types do', () => {
-    for (const [name, values] of Object.entries(enums)) {
+    for (const [name, values] of Object.entries(enums).filter(([, value]) => !Array.isArray(value))) {
       expect([name, Object.entries(values).filter(([key, value]) => key !== value)]).toEqual([name, []]);
     }
   });

@@ -72,3 +72,14 @@ export enum ReferralStatus { PENDING = 'PENDING', ACCEPTED = 'ACCEPTED', DECLINE
 export enum ConsultationStatus { DRAFT = 'DRAFT', OPEN = 'OPEN', CLOSED = 'CLOSED' }
 export enum QuestionKind { TEXT = 'TEXT', SINGLE_CHOICE = 'SINGLE_CHOICE', MULTIPLE_CHOICE = 'MULTIPLE_CHOICE', SCALE = 'SCALE' }
 export enum AdoptionStatus { NOT_STARTED = 'NOT_STARTED', IN_PROGRESS = 'IN_PROGRESS', ADOPTED = 'ADOPTED' }
+
+// Every value of an enum, in declaration order, as plain strings: for pickers, filters and checks.
+export const TABLE_LEVELS: readonly EnumValue<TableLevel>[] = Object.values(TableLevel);
+export const SECTORS: readonly EnumValue<Sector>[] = Object.values(Sector);
+export const TABLE_ROLES: readonly EnumValue<TableRole>[] = Object.values(TableRole);
+export const AGENDA_ITEM_KINDS: readonly EnumValue<AgendaItemKind>[] = Object.values(AgendaItemKind);
+export const RSVP_RESPONSES: readonly EnumValue<RsvpResponse>[] = Object.values(RsvpResponse);
+export const ATTENDANCE_STATUSES: readonly EnumValue<AttendanceStatus>[] = Object.values(AttendanceStatus);
+export const DECISION_OUTCOMES: readonly EnumValue<DecisionOutcome>[] = Object.values(DecisionOutcome);
+export const ACTION_ITEM_STATUSES: readonly EnumValue<ActionItemStatus>[] = Object.values(ActionItemStatus);
+export const REFERRAL_STATUSES: readonly EnumValue<ReferralStatus>[] = Object.values(ReferralStatus);

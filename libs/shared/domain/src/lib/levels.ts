@@ -1,19 +1,16 @@
 import { type EnumValue, TableLevel } from './enums';
 
-export const TABLE_LEVELS: readonly TableLevel[] = Object.values(TableLevel);
-
-/** The levels a table of each level may report to: one or more levels up, never sideways or down. */
-const PARENT_LEVELS: Record<EnumValue<TableLevel>, readonly TableLevel[]> = {
+const PARENT_LEVELS: Record<EnumValue<TableLevel>, readonly EnumValue<TableLevel>[]> = {
   [TableLevel.REGIONAL]: [TableLevel.PROVINCIAL, TableLevel.NATIONAL],
   [TableLevel.PROVINCIAL]: [TableLevel.NATIONAL],
   [TableLevel.NATIONAL]: [],
 };
 
 /** The levels a table of `level` may report to: one or more levels up, never sideways or down. */
-export function allowedParentLevels(level: EnumValue<TableLevel>): readonly TableLevel[] {
+export function allowedParentLevels(level: EnumValue<TableLevel>): readonly EnumValue<TableLevel>[] {
   return PARENT_LEVELS[level];
 }
 
 export function canReportTo(level: EnumValue<TableLevel>, parentLevel: EnumValue<TableLevel> | null): boolean {
-  return parentLevel === null || allowedParentLevels(level).some((allowed) => allowed === parentLevel);
+  return parentLevel === null || allowedParentLevels(level).includes(parentLevel);
 }
