@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import './core/graphql/enums';
 import { API_RESOLVERS } from './resolvers';
 
 /** The schema clients see, printed the way the running server builds it (sorted). */

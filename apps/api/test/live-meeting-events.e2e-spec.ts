@@ -1,4 +1,4 @@
-import { MeetingEventKind } from '../src/core/graphql/enums';
+import { MeetingEventKind } from '@concertation/shared-domain';
 import { LiveConnections } from '../src/core/live/live-connections';
 import { EventBus } from '../src/core/pubsub/event-bus';
 import { Topics } from '../src/core/pubsub/topics';

@@ -1,7 +1,7 @@
+import { NotificationKind, type QuestionKind } from '@concertation/shared-domain';
 import { consultationOpenedBody } from '../modules/consultations/consultation-activity';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { NotificationKind } from '../core/graphql/enums';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { checkAnswers, questionOptions } from '../modules/consultations/answer-rules';
 import {
@@ -11,7 +11,6 @@ import {
   ConsultationQuestionEntity,
   ConsultationResponseEntity,
 } from '../modules/consultations/consultation.entity';
-import type { QuestionKind } from '../modules/consultations/consultation.enums';
 import type { AnswerInput } from '../modules/consultations/dto/consultation.args';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { RoundTableEntity } from '../modules/round-tables/round-table.entity';

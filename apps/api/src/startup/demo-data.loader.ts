@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { foldForSearch } from '@concertation/shared-domain';
-import { NotificationKind } from '../core/graphql/enums';
+import { foldForSearch, NotificationKind } from '@concertation/shared-domain';
 import { UserEntity } from '../modules/accounts/user.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { organizationSearchKey } from '../modules/directory/organizations.service';

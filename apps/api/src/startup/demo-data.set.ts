@@ -2,15 +2,12 @@
  * The content of the demo data set: fictitious organizations, tables, people and seats, named
  * by keys that the loader turns into ids. Nothing here describes a real body or person.
  */
+import type { EnumValue, Locale, Sector, TableLevel, TableRole } from '@concertation/shared-domain';
 import { DEMO_MONTREAL_CHAIR_EMAIL, DEMO_REQUESTER_EMAIL } from './demo-data';
 
-type Sector = 'POLICE' | 'YOUTH_PROTECTION' | 'HEALTH_AND_SOCIAL_SERVICES' | 'EDUCATION' | 'COMMUNITY' | 'JUSTICE' | 'MUNICIPAL' | 'GOVERNMENT' | 'OTHER';
-type Level = 'REGIONAL' | 'PROVINCIAL' | 'NATIONAL';
-type Role = 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER';
-
-export interface DemoOrganization { key: string; name: string; acronym: string | null; sector: Sector; region: string; website: string | null }
-export interface DemoTable { key: string; name: string; level: Level; parent: string | null; regions: string[]; quorum: number | null; mandate: string }
-export interface DemoUser { key: string; email: string; displayName: string; organization: string | null; pendingOrganization?: string; coordinator?: boolean; locale?: 'FR' | 'EN' }
+export interface DemoOrganization { key: string; name: string; acronym: string | null; sector: EnumValue<Sector>; region: string; website: string | null }
+export interface DemoTable { key: string; name: string; level: EnumValue<TableLevel>; parent: string | null; regions: string[]; quorum: number | null; mandate: string }
+export interface DemoUser { key: string; email: string; displayName: string; organization: string | null; pendingOrganization?: string; coordinator?: boolean; locale?: EnumValue<Locale> }
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   { key: 'police', name: 'Corps de police régional des Deux-Rives (fictif)', acronym: 'CPRDR', sector: 'POLICE', region: 'QC-06', website: 'https://police-deux-rives.exemple.test' },
@@ -67,7 +64,7 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 /** Seats: [table, user, role]; each user sits for their confirmed organization. */
-export const DEMO_SEATS: Array<[table: string, user: string, role: Role]> = [
+export const DEMO_SEATS: Array<[table: string, user: string, role: EnumValue<TableRole>]> = [
   ['national', 'chairNational', 'CHAIR'],
   ['national', 'secretaryNational', 'SECRETARY'],
   ['quebec', 'chairQuebec', 'CHAIR'],

@@ -4,16 +4,15 @@
  * people of demo-data.set.ts; days are counted from the day the data is loaded, at local time.
  * Every title is fictitious.
  */
-type Kind = 'INFORMATION' | 'DISCUSSION' | 'DECISION';
-type ItemStatus = 'PENDING' | 'IN_PROGRESS' | 'DONE' | 'DEFERRED';
+import type { EnumValue, AgendaItemKind, AgendaItemStatus, AttendanceStatus, RsvpResponse } from '@concertation/shared-domain';
 
 export interface DemoItem {
   key?: string;
   title: string;
-  kind: Kind;
+  kind: EnumValue<AgendaItemKind>;
   minutes: number;
   inCamera?: boolean;
-  status?: ItemStatus;
+  status?: EnumValue<AgendaItemStatus>;
   presenter?: string;
   description?: string;
   /** The key of the item of an earlier meeting that this one continues. */
@@ -34,8 +33,8 @@ export interface DemoMeeting {
   agendaPublished: boolean;
   chair: string;
   items: DemoItem[];
-  rsvps?: Array<[user: string, response: 'ATTENDING' | 'TENTATIVE' | 'DECLINED']>;
-  attendance?: Array<[user: string, status: 'PRESENT' | 'ABSENT' | 'EXCUSED']>;
+  rsvps?: Array<[user: string, response: EnumValue<RsvpResponse>]>;
+  attendance?: Array<[user: string, status: EnumValue<AttendanceStatus>]>;
 }
 
 const OPENING: DemoItem = { title: 'Ouverture et adoption de l’ordre du jour', kind: 'INFORMATION', minutes: 10 };

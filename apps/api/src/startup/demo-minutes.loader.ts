@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { NotificationKind } from '../core/graphql/enums';
+import { type EnumValue, NotificationKind, type ActionItemStatus } from '@concertation/shared-domain';
 import { ActionItemUpdateEntity } from '../modules/action-items/action-item-update.entity';
-import { ActionItemEntity, type ActionItemStatusValue } from '../modules/action-items/action-item.entity';
+import { ActionItemEntity } from '../modules/action-items/action-item.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { AgendaItemEntity } from '../modules/meetings/agenda-item.entity';
 import { toWallTime } from '../modules/meetings/zoned-time';
@@ -145,14 +145,14 @@ interface Origin {
 async function loadActionItem(manager: EntityManager, keys: DemoKeys, item: DemoActionItem, origin: Origin, audit: Audit[]): Promise<void> {
   const createdById = keys.user(item.createdBy);
   const createdAt = localDay(item.createdInDays, 12, origin.zone);
-  let status: ActionItemStatusValue = 'OPEN';
+  let status: EnumValue<ActionItemStatus> = 'OPEN';
   let version = 1;
   let completedAt: Date | null = null;
   const updates = item.updates.map((u, i) => {
     const at = localDay(u.inDays, 10 + i, origin.zone);
     const changed = u.status !== undefined && u.status !== status;
     if (changed) {
-      status = u.status as ActionItemStatusValue;
+      status = u.status as EnumValue<ActionItemStatus>;
       version += 1;
       completedAt = status === 'DONE' ? at : null;
     }

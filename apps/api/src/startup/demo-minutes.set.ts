@@ -5,8 +5,7 @@
  * past). Everything is fictitious and about coordination work (protocols, referrals, training,
  * hotlines): no real person, body or situation. In-camera items' notes stay on those items.
  */
-type Outcome = 'ADOPTED' | 'REJECTED' | 'CONSENSUS' | 'DEFERRED';
-type Status = 'OPEN' | 'IN_PROGRESS' | 'BLOCKED' | 'DONE' | 'CANCELLED';
+import type { EnumValue, ActionItemStatus, DecisionOutcome, MinutesStatus } from '@concertation/shared-domain';
 
 export interface DemoMinutes {
   meeting: string;
@@ -15,7 +14,7 @@ export interface DemoMinutes {
   summary: string;
   /** Agenda item key → notes. */
   notes: Record<string, string>;
-  status: 'DRAFT' | 'CIRCULATED' | 'APPROVED';
+  status: EnumValue<MinutesStatus>;
   /** For APPROVED minutes: the later meeting (key) where they were approved. */
   approvedAt?: string;
 }
@@ -25,7 +24,7 @@ export interface DemoDecision {
   meeting: string;
   item: string | null;
   text: string;
-  outcome: Outcome;
+  outcome: EnumValue<DecisionOutcome>;
   votes?: [votesFor: number, against: number, abstentions: number];
 }
 
@@ -34,7 +33,7 @@ export interface DemoActionUpdate {
   /** Days from today (≤ 0). */
   inDays: number;
   body?: string;
-  status?: Status;
+  status?: EnumValue<ActionItemStatus>;
 }
 
 export interface DemoActionItem {

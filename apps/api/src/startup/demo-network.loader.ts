@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { seesInCamera } from '@concertation/shared-domain';
-import { NotificationKind } from '../core/graphql/enums';
+import { seesInCamera, NotificationKind } from '@concertation/shared-domain';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { AgendaItemEntity } from '../modules/meetings/agenda-item.entity';
 import { AttendanceEntity } from '../modules/meetings/attendance.entity';

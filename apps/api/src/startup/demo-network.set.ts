@@ -5,10 +5,8 @@
  * demo-data.set.ts and the meetings and agenda items of demo-meetings.set.ts; days count from the
  * loading day (negative: past). Everything is fictitious and about coordination work.
  */
+import type { EnumValue, DecisionOutcome, QuestionKind } from '@concertation/shared-domain';
 import type { DemoMeeting } from './demo-meetings.set';
-
-type Outcome = 'ADOPTED' | 'REJECTED' | 'CONSENSUS' | 'DEFERRED';
-type QuestionKind = 'TEXT' | 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'SCALE';
 
 const OPENING = { title: 'Ouverture et adoption de l’ordre du jour', kind: 'INFORMATION', minutes: 10 } as const;
 
@@ -77,7 +75,7 @@ export interface DemoReferral {
     /** The receiving table's meeting (DEMO_NETWORK_MEETINGS key) it was accepted into. */
     meeting?: string;
     /** A decision recorded on the scheduled item at that (past) meeting. */
-    decision?: { text: string; outcome: Outcome; votes?: [votesFor: number, against: number, abstentions: number] };
+    decision?: { text: string; outcome: EnumValue<DecisionOutcome>; votes?: [votesFor: number, against: number, abstentions: number] };
   };
 }
 
@@ -152,7 +150,7 @@ export const DEMO_REFERRALS: DemoReferral[] = [
 
 export interface DemoQuestion {
   prompt: string;
-  kind: QuestionKind;
+  kind: EnumValue<QuestionKind>;
   options?: string[];
   required?: boolean;
 }

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { foldForSearch } from '@concertation/shared-domain';
-import { NotificationKind } from '../core/graphql/enums';
+import { foldForSearch, NotificationKind } from '@concertation/shared-domain';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { ProtocolAdoptionEntity } from '../modules/protocols/protocol-adoption.entity';

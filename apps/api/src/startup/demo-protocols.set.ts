@@ -5,12 +5,12 @@
  * elsewhere, and nothing in most regions. Keys name the tables and people of demo-data.set.ts;
  * days count from the loading day. Everything is fictitious.
  */
-type Sector = 'POLICE' | 'YOUTH_PROTECTION' | 'HEALTH_AND_SOCIAL_SERVICES' | 'EDUCATION' | 'COMMUNITY' | 'JUSTICE' | 'MUNICIPAL' | 'GOVERNMENT' | 'OTHER';
+import type { EnumValue, AdoptionStatus, Sector } from '@concertation/shared-domain';
 
 export interface DemoAdoptionStep {
   inDays: number;
   by: string;
-  status: 'NOT_STARTED' | 'IN_PROGRESS' | 'ADOPTED';
+  status: EnumValue<AdoptionStatus>;
   /** The version number it names (recordAdoption records the current one when none is given). */
   version: number;
   note?: string;
@@ -23,7 +23,7 @@ export interface DemoProtocol {
   owner: string;
   title: string;
   summary: string;
-  sectors: Sector[];
+  sectors: EnumValue<Sector>[];
   versions: Array<{ inDays: number; by: string; body: string; changeNote?: string }>;
   /** Per table, its changes in order: the last one is its adoption record (one per table). */
   adoptions: Record<string, DemoAdoptionStep[]>;

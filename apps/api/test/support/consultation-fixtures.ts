@@ -1,3 +1,4 @@
+import type { EnumValue, TableRole } from '@concertation/shared-domain';
 import { addMembership, createOrganization, createTable, createUser, seat } from './fixtures';
 import type { TestApp } from './test-app';
 
@@ -39,7 +40,7 @@ export async function network(t: TestApp) {
   // A pending request is no membership: orgX is never invited.
   await addMembership(t, regional1Id, orgX, 'PENDING');
 
-  const person = async (organizationId: string | null, tableId: string | null, role: 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER') => {
+  const person = async (organizationId: string | null, tableId: string | null, role: EnumValue<TableRole>) => {
     const user = await createUser(t, { organizationId });
     if (tableId) await seat(t, tableId, user.id, role, organizationId);
     return user;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import { foldForSearch } from '@concertation/shared-domain';
+import { foldForSearch, type EnumValue, type Locale, type TableLevel, type TableRole } from '@concertation/shared-domain';
 import { TokenService } from '../../src/core/auth/token.service';
 import type { TestApp } from './test-app';
 
@@ -41,7 +41,7 @@ export interface FixtureUser {
 
 export async function createUser(
   t: TestApp,
-  fields: { email?: string; displayName?: string; coordinator?: boolean; organizationId?: string | null; pendingOrganizationId?: string | null; locale?: 'FR' | 'EN' } = {},
+  fields: { email?: string; displayName?: string; coordinator?: boolean; organizationId?: string | null; pendingOrganizationId?: string | null; locale?: EnumValue<Locale> } = {},
 ): Promise<FixtureUser> {
   const email = (fields.email ?? `personne.${unique()}@exemple.test`).toLowerCase();
   const rows = await t.dataSource.query(
@@ -70,7 +70,7 @@ export async function signIn(t: TestApp, userId: string): Promise<string> {
 
 export async function createTable(
   t: TestApp,
-  fields: { name?: string; level?: 'REGIONAL' | 'PROVINCIAL' | 'NATIONAL'; parentId?: string | null; regionCodes?: string[]; mandate?: string | null; archived?: boolean } = {},
+  fields: { name?: string; level?: EnumValue<TableLevel>; parentId?: string | null; regionCodes?: string[]; mandate?: string | null; archived?: boolean } = {},
 ): Promise<string> {
   const name = fields.name ?? `Table fictive ${unique()}`;
   const rows = await t.dataSource.query(
@@ -94,7 +94,7 @@ export async function addMembership(t: TestApp, tableId: string, organizationId:
   return rows[0].id;
 }
 
-export async function seat(t: TestApp, tableId: string, userId: string, role: 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER', organizationId: string | null): Promise<string> {
+export async function seat(t: TestApp, tableId: string, userId: string, role: EnumValue<TableRole>, organizationId: string | null): Promise<string> {
   const rows = await t.dataSource.query(
     `INSERT INTO table_participant (table_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4) RETURNING id`,
     [tableId, userId, organizationId, role],

@@ -1,3 +1,4 @@
+import type { EnumValue, Confidentiality, MeetingStatus } from '@concertation/shared-domain';
 import type { TestApp } from './test-app';
 
 /**
@@ -30,7 +31,7 @@ export async function insertMeeting(
 export async function insertItem(
   t: TestApp,
   meetingId: string,
-  fields: { title?: string; position?: number; confidentiality?: 'MEMBERS' | 'IN_CAMERA'; status?: string; carriedOverFromId?: string | null; presenterId?: string | null; presenterOrganizationId?: string | null } = {},
+  fields: { title?: string; position?: number; confidentiality?: EnumValue<Confidentiality>; status?: string; carriedOverFromId?: string | null; presenterId?: string | null; presenterOrganizationId?: string | null } = {},
 ): Promise<string> {
   const position =
     fields.position ?? (await t.dataSource.query(`SELECT count(*)::int + 1 AS n FROM agenda_item WHERE meeting_id = $1`, [meetingId]))[0].n;
@@ -60,7 +61,7 @@ export const localTime = (iso: string | Date, zone: string): string =>
 
 export interface CalendarMeetingFields {
   title?: string;
-  status?: 'DRAFT' | 'SCHEDULED' | 'IN_PROGRESS' | 'ADJOURNED' | 'CANCELLED';
+  status?: EnumValue<MeetingStatus>;
   startsAt?: Date;
   endsAt?: Date;
   timeZone?: string;

@@ -1,3 +1,4 @@
+export * from './lib/enums';
 export * from './lib/roles';
 export * from './lib/levels';
 export * from './lib/text';

@@ -1,40 +1,36 @@
 import { registerEnumType } from '@nestjs/graphql';
+import {
+  ActionItemStatus,
+  AdoptionStatus,
+  AgendaItemKind,
+  AgendaItemStatus,
+  AttendanceStatus,
+  Confidentiality,
+  ConsultationStatus,
+  DecisionOutcome,
+  Locale,
+  MeetingEventKind,
+  MeetingStatus,
+  MembershipStatus,
+  MinutesStatus,
+  NotificationKind,
+  PlatformRole,
+  QuestionKind,
+  ReferralStatus,
+  RegionKind,
+  RsvpResponse,
+  Sector,
+  TableLevel,
+  TableRole,
+} from '@concertation/shared-domain';
 
-export enum TableLevel { REGIONAL = 'REGIONAL', PROVINCIAL = 'PROVINCIAL', NATIONAL = 'NATIONAL' }
-export enum RegionKind { PROVINCE = 'PROVINCE', TERRITORY = 'TERRITORY', ADMINISTRATIVE_REGION = 'ADMINISTRATIVE_REGION' }
-export enum Sector {
-  POLICE = 'POLICE',
-  YOUTH_PROTECTION = 'YOUTH_PROTECTION',
-  HEALTH_AND_SOCIAL_SERVICES = 'HEALTH_AND_SOCIAL_SERVICES',
-  EDUCATION = 'EDUCATION',
-  COMMUNITY = 'COMMUNITY',
-  JUSTICE = 'JUSTICE',
-  MUNICIPAL = 'MUNICIPAL',
-  GOVERNMENT = 'GOVERNMENT',
-  OTHER = 'OTHER',
-}
-export enum Locale { FR = 'FR', EN = 'EN' }
-export enum PlatformRole { COORDINATOR = 'COORDINATOR', MEMBER = 'MEMBER' }
-export enum TableRole { CHAIR = 'CHAIR', SECRETARY = 'SECRETARY', MEMBER = 'MEMBER', OBSERVER = 'OBSERVER' }
-export enum MembershipStatus { PENDING = 'PENDING', ACTIVE = 'ACTIVE', DECLINED = 'DECLINED', WITHDRAWN = 'WITHDRAWN' }
-export enum NotificationKind {
-  MEETING_SCHEDULED = 'MEETING_SCHEDULED',
-  MEETING_CHANGED = 'MEETING_CHANGED',
-  MEETING_CANCELLED = 'MEETING_CANCELLED',
-  AGENDA_PUBLISHED = 'AGENDA_PUBLISHED',
-  MINUTES_CIRCULATED = 'MINUTES_CIRCULATED',
-  ACTION_ITEM_ASSIGNED = 'ACTION_ITEM_ASSIGNED',
-  ACTION_ITEM_DUE = 'ACTION_ITEM_DUE',
-  MEMBERSHIP_REQUESTED = 'MEMBERSHIP_REQUESTED',
-  MEMBERSHIP_DECIDED = 'MEMBERSHIP_DECIDED',
-  AFFILIATION_REQUESTED = 'AFFILIATION_REQUESTED',
-  AFFILIATION_DECIDED = 'AFFILIATION_DECIDED',
-  REFERRAL_RECEIVED = 'REFERRAL_RECEIVED',
-  REFERRAL_ANSWERED = 'REFERRAL_ANSWERED',
-  CONSULTATION_OPENED = 'CONSULTATION_OPENED',
-  PROTOCOL_PUBLISHED = 'PROTOCOL_PUBLISHED',
-}
+/**
+ * Every GraphQL enum, registered here and nowhere else, under the name of its definition in
+ * shared-domain (where code, entities and the web import it from). Imported for its effect by
+ * whatever builds the schema: graphql.config.ts (the server) and emit-schema.ts (the build).
+ */
 
+// The network: tables, regions, organizations, people.
 registerEnumType(TableLevel, { name: 'TableLevel' });
 registerEnumType(RegionKind, { name: 'RegionKind' });
 registerEnumType(Sector, { name: 'Sector' });
@@ -44,23 +40,7 @@ registerEnumType(TableRole, { name: 'TableRole' });
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
-export enum MeetingStatus { DRAFT = 'DRAFT', SCHEDULED = 'SCHEDULED', IN_PROGRESS = 'IN_PROGRESS', ADJOURNED = 'ADJOURNED', CANCELLED = 'CANCELLED' }
-export enum RsvpResponse { ATTENDING = 'ATTENDING', TENTATIVE = 'TENTATIVE', DECLINED = 'DECLINED' }
-export enum AttendanceStatus { PRESENT = 'PRESENT', ABSENT = 'ABSENT', EXCUSED = 'EXCUSED' }
-export enum Confidentiality { MEMBERS = 'MEMBERS', IN_CAMERA = 'IN_CAMERA' }
-export enum AgendaItemKind { INFORMATION = 'INFORMATION', DISCUSSION = 'DISCUSSION', DECISION = 'DECISION' }
-export enum AgendaItemStatus { PENDING = 'PENDING', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', DEFERRED = 'DEFERRED' }
-export enum MeetingEventKind {
-  MEETING_UPDATED = 'MEETING_UPDATED',
-  AGENDA_CHANGED = 'AGENDA_CHANGED',
-  CURRENT_ITEM_CHANGED = 'CURRENT_ITEM_CHANGED',
-  RSVP_CHANGED = 'RSVP_CHANGED',
-  ATTENDANCE_CHANGED = 'ATTENDANCE_CHANGED',
-  MINUTES_CHANGED = 'MINUTES_CHANGED',
-  DECISION_RECORDED = 'DECISION_RECORDED',
-  ACTION_ITEM_CHANGED = 'ACTION_ITEM_CHANGED',
-}
-
+// Meetings and what is decided at them.
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 registerEnumType(RsvpResponse, { name: 'RsvpResponse' });
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
@@ -74,6 +54,25 @@ registerEnumType(Confidentiality, {
 registerEnumType(AgendaItemKind, { name: 'AgendaItemKind' });
 registerEnumType(AgendaItemStatus, { name: 'AgendaItemStatus' });
 registerEnumType(MeetingEventKind, { name: 'MeetingEventKind' });
-
-export enum ActionItemStatus { OPEN = 'OPEN', IN_PROGRESS = 'IN_PROGRESS', BLOCKED = 'BLOCKED', DONE = 'DONE', CANCELLED = 'CANCELLED' }
+registerEnumType(MinutesStatus, {
+  name: 'MinutesStatus',
+  valuesMap: { APPROVED: { description: 'Frozen: editMinutes fails with FORBIDDEN.' } },
+});
+registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
+
+// Between tables: referrals, consultations, protocols.
+registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
+registerEnumType(ConsultationStatus, {
+  name: 'ConsultationStatus',
+  valuesMap: {
+    DRAFT: { description: 'Being prepared: only those who sit at the running table see it.' },
+    OPEN: { description: 'Invited organizations answer until closesAt.' },
+    CLOSED: { description: 'Closed by an officer, or by itself at closesAt: no more answers.' },
+  },
+});
+registerEnumType(QuestionKind, {
+  name: 'QuestionKind',
+  valuesMap: { SCALE: { description: 'An integer from 1 to 5.' } },
+});
+registerEnumType(AdoptionStatus, { name: 'AdoptionStatus' });

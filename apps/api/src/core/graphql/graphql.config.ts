@@ -9,6 +9,7 @@ import { LiveConnections } from '../live/live-connections';
 import { isSocketContext, liveSocketOptions, socketRequestContext } from '../live/live-socket';
 import { noteViewer } from '../observability/http-logger';
 import { withLiveLogging } from '../observability/live-logging';
+import './enums';
 import { limitRules, MAX_TOKENS } from './operation-rules';
 import { createRequestContext, type RequestContext } from './request-context';
 

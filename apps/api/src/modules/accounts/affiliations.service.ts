@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { isUuid } from '@concertation/shared-domain';
+import { isUuid, NotificationKind } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notFound } from '../../core/errors/domain-errors';
-import { NotificationKind } from '../../core/graphql/enums';
 import { OrganizationEntity } from '../directory/organization.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { EnumValue, Locale, PlatformRole } from '@concertation/shared-domain';
 
 @Entity('app_user')
 export class UserEntity {
@@ -7,8 +8,8 @@ export class UserEntity {
   @Column() email!: string;
   @Column({ name: 'password_hash' }) passwordHash!: string;
   @Column({ name: 'display_name' }) displayName!: string;
-  @Column({ name: 'platform_role', type: 'varchar' }) platformRole!: 'COORDINATOR' | 'MEMBER';
-  @Column({ type: 'varchar' }) locale!: 'FR' | 'EN';
+  @Column({ name: 'platform_role', type: 'varchar' }) platformRole!: EnumValue<PlatformRole>;
+  @Column({ type: 'varchar' }) locale!: EnumValue<Locale>;
   @Column({ name: 'time_zone' }) timeZone!: string;
   /** Confirmed by a coordinator. */
   @Column({ name: 'organization_id', type: 'uuid', nullable: true }) organizationId!: string | null;

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { type EnumValue, MeetingEventKind, NotificationKind, type TableRole } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
-import { MeetingEventKind, NotificationKind } from '../../core/graphql/enums';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import type { MeetingEventPayload } from '../meetings/meeting-activity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RoundTableEntity } from '../round-tables/round-table.entity';
-import { type TableRole, TableParticipantEntity } from '../round-tables/table-participant.entity';
+import { TableParticipantEntity } from '../round-tables/table-participant.entity';
 import type { ActionItemEntity } from './action-item.entity';
 import { ActionItemsPolicy } from './action-items.policy';
 
@@ -85,7 +85,7 @@ export class ActionItemActivity {
 /** Someone an action item concerns, with their role at its table (null: no longer seated there). */
 export interface Recipient {
   userId: string;
-  role: TableRole | null;
+  role: EnumValue<TableRole> | null;
 }
 
 type SeatAtTable = Pick<TableParticipantEntity, 'userId' | 'organizationId' | 'role'>;

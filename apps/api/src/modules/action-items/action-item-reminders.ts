@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { NotificationKind } from '@concertation/shared-domain';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { LockedJob } from '../../core/jobs/locked-job';
-import { NotificationKind } from '../../core/graphql/enums';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { type NotificationDraft, NotificationsService } from '../notifications/notifications.service';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';

@@ -1,9 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type ActionItemStatusValue = 'OPEN' | 'IN_PROGRESS' | 'BLOCKED' | 'DONE' | 'CANCELLED';
+import type { EnumValue, ActionItemStatus } from '@concertation/shared-domain';
 
 /** Statuses of an item still to be done: only these can be overdue or due. */
-export const UNFINISHED: ActionItemStatusValue[] = ['OPEN', 'IN_PROGRESS', 'BLOCKED'];
+export const UNFINISHED: EnumValue<ActionItemStatus>[] = ['OPEN', 'IN_PROGRESS', 'BLOCKED'];
 
 @Entity('action_item')
 export class ActionItemEntity {
@@ -19,7 +18,7 @@ export class ActionItemEntity {
   @Column({ name: 'assignee_organization_id', type: 'uuid', nullable: true }) assigneeOrganizationId!: string | null;
   /** YYYY-MM-DD (pg returns date columns as strings with the date type parser left alone). */
   @Column({ name: 'due_on', type: 'date', nullable: true }) dueOn!: string | null;
-  @Column({ type: 'varchar' }) status!: ActionItemStatusValue;
+  @Column({ type: 'varchar' }) status!: EnumValue<ActionItemStatus>;
   @Column({ name: 'created_by_id', type: 'uuid' }) createdById!: string;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt!: Date | null;

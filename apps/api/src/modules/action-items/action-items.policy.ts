@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUuid } from '@concertation/shared-domain';
+import { type EnumValue, isUuid, type TableRole } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { forbidden, notFound } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -10,7 +10,6 @@ import { MeetingsPolicy } from '../meetings/meetings.policy';
 import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
 import { tableOrNotFound } from '../round-tables/table-lookup';
-import type { TableRole } from '../round-tables/table-participant.entity';
 import { ActionItemEntity } from './action-item.entity';
 
 /** What one person may do with one action item. */
@@ -45,7 +44,7 @@ export class ActionItemsPolicy {
     return item.assigneeId === viewer.userId || (!!item.assigneeOrganizationId && item.assigneeOrganizationId === viewer.organizationId);
   }
 
-  private decide(viewer: Viewer | null, role: TableRole | null, item: Ownable, inCameraItem: AgendaItemEntity | null): ActionItemRights {
+  private decide(viewer: Viewer | null, role: EnumValue<TableRole> | null, item: Ownable, inCameraItem: AgendaItemEntity | null): ActionItemRights {
     const owner = this.isOwner(viewer, item);
     const sits = this.meetings.canRead(role);
     const visible = inCameraItem ? this.meetings.canSeeItem(role, inCameraItem) : sits || owner;
@@ -139,7 +138,7 @@ export class ActionItemsPolicy {
   }
 
   /** Whether a given user (not the viewer) may read an item linked to this agenda item: for notification texts. */
-  seesInCamera(role: TableRole | null): boolean {
+  seesInCamera(role: EnumValue<TableRole> | null): boolean {
     return this.meetings.canSeeInCamera(role);
   }
 }

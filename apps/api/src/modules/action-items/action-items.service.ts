@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUuid } from '@concertation/shared-domain';
+import { type EnumValue, isUuid, type ActionItemStatus } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { isCalendarDate } from '../../core/graphql/date.scalar';
 import { badInput, conflict, notFound } from '../../core/errors/domain-errors';
 import { ActionItemActivity } from './action-item-activity';
 import { assertAssignment, resolveOrigin } from './action-item-links';
 import { ActionItemUpdateEntity } from './action-item-update.entity';
-import { ActionItemEntity, type ActionItemStatusValue } from './action-item.entity';
+import { ActionItemEntity } from './action-item.entity';
 import { ActionItemsPolicy } from './action-items.policy';
 import type { CreateActionItemInput, UpdateActionItemInput } from './dto/action-item.inputs';
 
@@ -70,7 +70,7 @@ export class ActionItemsService {
   }
 
   /** A comment, a status change, or both. */
-  async postUpdate(viewer: Viewer, id: string, body: string | null | undefined, status: ActionItemStatusValue | null | undefined): Promise<ActionItemEntity> {
+  async postUpdate(viewer: Viewer, id: string, body: string | null | undefined, status: EnumValue<ActionItemStatus> | null | undefined): Promise<ActionItemEntity> {
     if (!body && !status) throw badInput('Give a body, a status, or both.', 'body');
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockedItem(manager, id);

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUuid } from '@concertation/shared-domain';
+import { isUuid, MeetingEventKind } from '@concertation/shared-domain';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import type { Viewer } from '../../core/auth/viewer';
 import { AuditService } from '../../core/audit/audit.service';
 import { badInput, notFound } from '../../core/errors/domain-errors';
-import { MeetingEventKind } from '../../core/graphql/enums';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';

@@ -1,7 +1,8 @@
+import type { EnumValue, Locale } from '@concertation/shared-domain';
 import type { MailMessage } from '../../core/mail/mail.service';
 
 /** The password-reset e-mail, in the person's language. */
-export function resetMail(to: string, locale: 'FR' | 'EN', displayName: string, link: string): MailMessage {
+export function resetMail(to: string, locale: EnumValue<Locale>, displayName: string, link: string): MailMessage {
   if (locale === 'EN') {
     return {
       to,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import type { EnumValue, TableRole } from '@concertation/shared-domain';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
@@ -11,7 +12,6 @@ import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsPolicy } from '../meetings/meetings.policy';
 import { RoundTableEntity } from '../round-tables/round-table.entity';
-import type { TableRole } from '../round-tables/table-participant.entity';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
 import { writeIcs, type IcsMeeting } from './ics-writer';
 import { endpoints } from '@concertation/shared-paths';
@@ -50,7 +50,7 @@ export class CalendarsService {
     const owner = SECRET_PATTERN.test(secret) ? await this.dataSource.getRepository(UserEntity).findOneBy({ calendarSecret: hashOf(secret) }) : null;
     if (!owner) throw notFound('calendar feed');
     const seats = await this.dataSource.getRepository(TableParticipantEntity).findBy({ userId: owner.id });
-    const roles = new Map<string, TableRole>(seats.map((s) => [s.tableId, s.role]));
+    const roles = new Map<string, EnumValue<TableRole>>(seats.map((s) => [s.tableId, s.role]));
     const meetings = seats.length
       ? await this.dataSource.getRepository(MeetingEntity).find({ where: { tableId: In([...roles.keys()]) }, order: { startsAt: 'ASC', id: 'ASC' } })
       : [];
@@ -69,7 +69,7 @@ export class CalendarsService {
   }
 
   /** Table names and the published agenda each reader may see, in two queries for any number of meetings. */
-  private async entries(list: Array<{ meeting: MeetingEntity; role: TableRole | null }>): Promise<IcsMeeting[]> {
+  private async entries(list: Array<{ meeting: MeetingEntity; role: EnumValue<TableRole> | null }>): Promise<IcsMeeting[]> {
     if (list.length === 0) return [];
     const tableIds = [...new Set(list.map(({ meeting }) => meeting.tableId))];
     const published = list.filter(({ meeting }) => meeting.agendaPublishedAt !== null).map(({ meeting }) => meeting.id);

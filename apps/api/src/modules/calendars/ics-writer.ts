@@ -3,7 +3,8 @@ import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { MeetingEntity, MeetingStatus } from '../meetings/meeting.entity';
+import type { EnumValue, MeetingStatus, Locale } from '@concertation/shared-domain';
+import type { MeetingEntity } from '../meetings/meeting.entity';
 import { paths } from '@concertation/shared-paths';
 
 // ical-generator formats a plain Date in the server's own zone; a dayjs object with the tz plugin
@@ -19,14 +20,14 @@ export interface IcsMeeting {
   agenda: string[];
 }
 
-export type IcsLocale = 'FR' | 'EN';
+export type IcsLocale = EnumValue<Locale>;
 
 const TEXTS: Record<IcsLocale, { table: string; online: string; agenda: string }> = {
   FR: { table: 'Table : ', online: 'En ligne : ', agenda: 'Ordre du jour :' },
   EN: { table: 'Table: ', online: 'Online: ', agenda: 'Agenda:' },
 };
 
-const STATUS: Record<MeetingStatus, ICalEventStatus> = {
+const STATUS: Record<EnumValue<MeetingStatus>, ICalEventStatus> = {
   DRAFT: ICalEventStatus.TENTATIVE,
   SCHEDULED: ICalEventStatus.CONFIRMED,
   IN_PROGRESS: ICalEventStatus.CONFIRMED,

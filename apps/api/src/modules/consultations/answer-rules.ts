@@ -1,7 +1,7 @@
 import { isUuid, MAX_BODY_LENGTH } from '@concertation/shared-domain';
 import { badInput, notFound } from '../../core/errors/domain-errors';
 import type { ConsultationQuestionEntity, StoredAnswer } from './consultation.entity';
-import { SCALE_MAX, SCALE_MIN } from './consultation.enums';
+import { SCALE_MAX, SCALE_MIN } from './consultation-limits';
 import type { QuestionInput } from './dto/create-consultation.input';
 import type { AnswerInput } from './dto/consultation.args';
 

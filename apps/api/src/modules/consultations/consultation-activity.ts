@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { NotificationKind } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
-import { NotificationKind } from '../../core/graphql/enums';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
 import { NotificationsService } from '../notifications/notifications.service';

@@ -1,4 +1,5 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
+import { ConsultationStatus } from '@concertation/shared-domain';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { UserModel } from '../accounts/models/user.model';
@@ -8,7 +9,6 @@ import { RoundTableModel } from '../round-tables/models/round-table.model';
 import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { ConsultationViewsService } from './consultation-views.service';
 import { type ConsultationEntity, type ConsultationResponseEntity, effectiveStatus } from './consultation.entity';
-import { ConsultationStatus } from './consultation.enums';
 import { ConsultationsLoaders } from './consultations.loaders';
 import { ConsultationResultsModel } from './models/consultation-results.model';
 import { AnswerModel, ConsultationResponseModel } from './models/consultation-response.model';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { ConsultationStatus } from '@concertation/shared-domain';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { ConsultationEntity, type ConsultationQuestionEntity, type ConsultationResponseEntity, EFFECTIVE_STATUS_SQL } from './consultation.entity';
-import type { ConsultationStatus } from './consultation.enums';
 import { ConsultationsLoaders } from './consultations.loaders';
 import { ConsultationsPolicy, visibleSql } from './consultations.policy';
 import type { ConsultationResultsModel, QuestionResultModel } from './models/consultation-results.model';

@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-
-export type ConsultationStatusValue = 'DRAFT' | 'OPEN' | 'CLOSED';
-export type QuestionKindValue = 'TEXT' | 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'SCALE';
+import type { EnumValue, ConsultationStatus, QuestionKind } from '@concertation/shared-domain';
 
 /** A table's questionnaire to the member organizations of its audience tables. */
 @Entity('consultation')
@@ -14,7 +12,7 @@ export class ConsultationEntity {
    * As stored: an OPEN consultation whose closesAt has passed is CLOSED for every reader and
    * writer at once (see `effectiveStatus`), before the periodic job writes it down.
    */
-  @Column({ type: 'varchar' }) status!: ConsultationStatusValue;
+  @Column({ type: 'varchar' }) status!: EnumValue<ConsultationStatus>;
   @Column({ name: 'opens_at', type: 'timestamptz', nullable: true }) opensAt!: Date | null;
   @Column({ name: 'closes_at', type: 'timestamptz' }) closesAt!: Date;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
@@ -28,7 +26,7 @@ export class ConsultationQuestionEntity {
   @Column({ name: 'consultation_id', type: 'uuid' }) consultationId!: string;
   @Column({ type: 'int' }) position!: number;
   @Column({ type: 'text' }) prompt!: string;
-  @Column({ type: 'varchar' }) kind!: QuestionKindValue;
+  @Column({ type: 'varchar' }) kind!: EnumValue<QuestionKind>;
   /** The choices of a SINGLE_CHOICE or MULTIPLE_CHOICE question, in order; empty for the others. */
   @Column({ type: 'jsonb', default: () => `'[]'::jsonb` }) options!: string[];
   @Column({ type: 'boolean', default: false }) required!: boolean;
@@ -68,7 +66,7 @@ export class ConsultationResponseEntity {
 }
 
 /** The status readers and writers see: an OPEN consultation past its closesAt is CLOSED. */
-export function effectiveStatus(consultation: Pick<ConsultationEntity, 'status' | 'closesAt'>, now = new Date()): ConsultationStatusValue {
+export function effectiveStatus(consultation: Pick<ConsultationEntity, 'status' | 'closesAt'>, now = new Date()): EnumValue<ConsultationStatus> {
   if (consultation.status === 'OPEN' && consultation.closesAt.getTime() <= now.getTime()) return 'CLOSED';
   return consultation.status;
 }

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type DecisionOutcome = 'ADOPTED' | 'REJECTED' | 'CONSENSUS' | 'DEFERRED';
+import type { EnumValue, DecisionOutcome } from '@concertation/shared-domain';
 
 @Entity('decision')
 export class DecisionEntity {
@@ -9,7 +8,7 @@ export class DecisionEntity {
   /** Null for a decision taken outside any agenda item; an IN_CAMERA item hides it from observers. */
   @Column({ name: 'agenda_item_id', type: 'uuid', nullable: true }) agendaItemId!: string | null;
   @Column({ type: 'text' }) text!: string;
-  @Column({ type: 'varchar' }) outcome!: DecisionOutcome;
+  @Column({ type: 'varchar' }) outcome!: EnumValue<DecisionOutcome>;
   @Column({ name: 'votes_for', type: 'int', nullable: true }) votesFor!: number | null;
   @Column({ name: 'votes_against', type: 'int', nullable: true }) votesAgainst!: number | null;
   @Column({ type: 'int', nullable: true }) abstentions!: number | null;

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isUuid } from '@concertation/shared-domain';
+import { isUuid, MeetingEventKind } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
-import { MeetingEventKind } from '../../core/graphql/enums';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingActivity } from '../meetings/meeting-activity';
 import type { MeetingEntity } from '../meetings/meeting.entity';

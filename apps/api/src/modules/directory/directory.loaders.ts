@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import type { EnumValue, Locale } from '@concertation/shared-domain';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { groupByKey } from '../../core/graphql/request-loaders';
@@ -29,7 +30,7 @@ export class DirectoryLoaders {
   }
 
   /** The viewer's locale, read once per request (through the shared user loader's cache). */
-  async viewerLocale(ctx: RequestContext): Promise<'FR' | 'EN'> {
+  async viewerLocale(ctx: RequestContext): Promise<EnumValue<Locale>> {
     if (!ctx.viewer) return 'FR';
     return (await this.entities.user(ctx).load(ctx.viewer.userId))?.locale ?? 'FR';
   }

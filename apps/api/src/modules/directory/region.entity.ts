@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { EnumValue, RegionKind } from '@concertation/shared-domain';
 
 @Entity('region')
 export class RegionEntity {
@@ -6,7 +7,7 @@ export class RegionEntity {
   @Column() code!: string;
   @Column({ name: 'name_fr' }) nameFr!: string;
   @Column({ name: 'name_en' }) nameEn!: string;
-  @Column({ type: 'varchar' }) kind!: 'PROVINCE' | 'TERRITORY' | 'ADMINISTRATIVE_REGION';
+  @Column({ type: 'varchar' }) kind!: EnumValue<RegionKind>;
   @Column({ name: 'parent_id', type: 'uuid', nullable: true }) parentId!: string | null;
   @Column({ name: 'time_zone' }) timeZone!: string;
 }

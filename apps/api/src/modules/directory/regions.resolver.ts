@@ -1,7 +1,7 @@
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RegionKind } from '@concertation/shared-domain';
 import { Access } from '../../core/auth/access.decorator';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import { RegionKind } from '../../core/graphql/enums';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { DirectoryLoaders } from './directory.loaders';
 import { RegionModel } from './models/region.model';

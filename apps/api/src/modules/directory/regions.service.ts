@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { isUuid } from '@concertation/shared-domain';
+import { isUuid, type RegionKind } from '@concertation/shared-domain';
 import { notFound } from '../../core/errors/domain-errors';
-import type { RegionKind } from '../../core/graphql/enums';
 import { RegionEntity } from './region.entity';
 
 @Injectable()

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { isUuid } from '@concertation/shared-domain';
+import { type EnumValue, isUuid, MeetingEventKind, type AgendaItemStatus } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notFound } from '../../core/errors/domain-errors';
-import { MeetingEventKind } from '../../core/graphql/enums';
-import { AgendaItemEntity, type AgendaItemStatus } from './agenda-item.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
 import { agendaOf, countItems } from './agenda-positions';
 import { MeetingActivity } from './meeting-activity';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingsPolicy } from './meetings.policy';
 
 /** Statuses of an item that is not finished: what carryOverUnfinishedItems copies. */
-const UNFINISHED: AgendaItemStatus[] = ['PENDING', 'IN_PROGRESS', 'DEFERRED'];
+const UNFINISHED: EnumValue<AgendaItemStatus>[] = ['PENDING', 'IN_PROGRESS', 'DEFERRED'];
 
 /** Moving through an agenda as the meeting goes: the current item, item statuses, carrying over. */
 @Injectable()
@@ -60,7 +59,7 @@ export class AgendaFlowService {
     });
   }
 
-  async setStatus(viewer: Viewer, itemId: string, status: AgendaItemStatus): Promise<AgendaItemEntity> {
+  async setStatus(viewer: Viewer, itemId: string, status: EnumValue<AgendaItemStatus>): Promise<AgendaItemEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { meeting, item } = await this.policy.assertItemOfficer(manager, viewer, itemId);
       this.policy.assertAgendaOpen(meeting);

@@ -1,8 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type AgendaItemKind = 'INFORMATION' | 'DISCUSSION' | 'DECISION';
-export type AgendaItemStatus = 'PENDING' | 'IN_PROGRESS' | 'DONE' | 'DEFERRED';
-export type Confidentiality = 'MEMBERS' | 'IN_CAMERA';
+import type { EnumValue, AgendaItemKind, AgendaItemStatus, Confidentiality } from '@concertation/shared-domain';
 
 @Entity('agenda_item')
 export class AgendaItemEntity {
@@ -12,9 +9,9 @@ export class AgendaItemEntity {
   @Column({ type: 'int' }) position!: number;
   @Column() title!: string;
   @Column({ type: 'text', nullable: true }) description!: string | null;
-  @Column({ type: 'varchar' }) kind!: AgendaItemKind;
-  @Column({ type: 'varchar' }) status!: AgendaItemStatus;
-  @Column({ type: 'varchar' }) confidentiality!: Confidentiality;
+  @Column({ type: 'varchar' }) kind!: EnumValue<AgendaItemKind>;
+  @Column({ type: 'varchar' }) status!: EnumValue<AgendaItemStatus>;
+  @Column({ type: 'varchar' }) confidentiality!: EnumValue<Confidentiality>;
   @Column({ name: 'duration_minutes', type: 'int', nullable: true }) durationMinutes!: number | null;
   @Column({ name: 'presenter_id', type: 'uuid', nullable: true }) presenterId!: string | null;
   @Column({ name: 'presenter_organization_id', type: 'uuid', nullable: true }) presenterOrganizationId!: string | null;

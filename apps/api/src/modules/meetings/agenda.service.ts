@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { MeetingEventKind } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput } from '../../core/errors/domain-errors';
-import { MeetingEventKind } from '../../core/graphql/enums';
 import { UserEntity } from '../accounts/user.entity';
 import { OrganizationEntity } from '../directory/organization.entity';
 import { RoundTableEntity } from '../round-tables/round-table.entity';

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { type EnumValue, MeetingEventKind, type AttendanceStatus, type RsvpResponse } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, forbidden } from '../../core/errors/domain-errors';
-import { MeetingEventKind } from '../../core/graphql/enums';
 import { UserEntity } from '../accounts/user.entity';
 import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
 import { findOrNotFound } from '../round-tables/table-lookup';
-import { AttendanceEntity, type AttendanceStatus } from './attendance.entity';
+import { AttendanceEntity } from './attendance.entity';
 import { MeetingActivity } from './meeting-activity';
 import { MeetingsPolicy } from './meetings.policy';
-import { RsvpEntity, type RsvpResponse } from './rsvp.entity';
+import { RsvpEntity } from './rsvp.entity';
 
 /** Who says they will come (RSVP), and who came (attendance, which quorum counts). */
 @Injectable()
@@ -22,7 +22,7 @@ export class AttendanceService {
   ) {}
 
   /** Anyone who sits at the table answers for their own seat; a later answer replaces the earlier one. */
-  async respond(viewer: Viewer, meetingId: string, response: RsvpResponse): Promise<RsvpEntity> {
+  async respond(viewer: Viewer, meetingId: string, response: EnumValue<RsvpResponse>): Promise<RsvpEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { meeting, seat } = await this.policy.assertSits(manager, viewer, meetingId);
       this.policy.assertMeetingOpen(meeting);
@@ -42,7 +42,7 @@ export class AttendanceService {
    * organizations). The person must sit at the table. A cancelled meeting takes no attendance;
    * an adjourned one still does, for corrections before the minutes.
    */
-  async record(viewer: Viewer, meetingId: string, userId: string, status: AttendanceStatus): Promise<AttendanceEntity> {
+  async record(viewer: Viewer, meetingId: string, userId: string, status: EnumValue<AttendanceStatus>): Promise<AttendanceEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { meeting } = await this.policy.assertOfficer(manager, viewer, meetingId);
       if (meeting.status === 'CANCELLED') throw forbidden('A cancelled meeting takes no attendance.');

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { EnumValue, MeetingEventKind, NotificationKind, TableRole } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
-import type { MeetingEventKind, NotificationKind } from '../../core/graphql/enums';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
 import { NotificationsService } from '../notifications/notifications.service';
-import type { TableRole } from '../round-tables/table-participant.entity';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
 import type { MeetingEntity } from './meeting.entity';
 import { MeetingsPolicy } from './meetings.policy';
@@ -73,7 +72,7 @@ export class MeetingActivity {
     const seats = await manager.find(TableParticipantEntity, { where: { tableId: meeting.tableId }, select: { userId: true, role: true } });
     const readers = seats.filter((s) => s.userId !== viewer.userId);
     for (const inCamera of [true, false]) {
-      const group = readers.filter((s) => this.policy.canSeeInCamera(s.role as TableRole) === inCamera).map((s) => s.userId);
+      const group = readers.filter((s) => this.policy.canSeeInCamera(s.role as EnumValue<TableRole>) === inCamera).map((s) => s.userId);
       await this.notifications.notify(manager, group, {
         kind: notice.kind,
         title: notice.title,

@@ -1,6 +1,6 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
+import { RsvpResponse } from '@concertation/shared-domain';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import { RsvpResponse } from '../../core/graphql/enums';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { RoundTableModel } from '../round-tables/models/round-table.model';
 import { MeetingViewsService } from './meeting-views.service';

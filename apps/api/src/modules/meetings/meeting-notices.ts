@@ -1,4 +1,4 @@
-import { NotificationKind } from '../../core/graphql/enums';
+import { NotificationKind } from '@concertation/shared-domain';
 import type { AgendaItemEntity } from './agenda-item.entity';
 import type { MeetingEntity } from './meeting.entity';
 import type { MeetingNotice } from './meeting-activity';

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export type MeetingStatus = 'DRAFT' | 'SCHEDULED' | 'IN_PROGRESS' | 'ADJOURNED' | 'CANCELLED';
+import type { EnumValue, MeetingStatus } from '@concertation/shared-domain';
 
 @Entity('meeting')
 export class MeetingEntity {
@@ -8,7 +7,7 @@ export class MeetingEntity {
   @Column({ name: 'table_id', type: 'uuid' }) tableId!: string;
   @Column({ name: 'series_id', type: 'uuid', nullable: true }) seriesId!: string | null;
   @Column() title!: string;
-  @Column({ type: 'varchar' }) status!: MeetingStatus;
+  @Column({ type: 'varchar' }) status!: EnumValue<MeetingStatus>;
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt!: Date;
   @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt!: Date;
   @Column({ name: 'time_zone' }) timeZone!: string;

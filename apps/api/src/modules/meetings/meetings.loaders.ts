@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import type { EnumValue, MeetingStatus } from '@concertation/shared-domain';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { byKey, groupByKey } from '../../core/graphql/request-loaders';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { AttendanceEntity } from './attendance.entity';
-import { MeetingEntity, type MeetingStatus } from './meeting.entity';
+import { MeetingEntity } from './meeting.entity';
 import { RsvpEntity } from './rsvp.entity';
 
 /** Statuses of a meeting still ahead (or under way): what `nextMeeting` looks for. */
-const UPCOMING: MeetingStatus[] = ['DRAFT', 'SCHEDULED', 'IN_PROGRESS'];
+const UPCOMING: EnumValue<MeetingStatus>[] = ['DRAFT', 'SCHEDULED', 'IN_PROGRESS'];
 
 export interface MeetingWindow {
   from?: Date | null;
   to?: Date | null;
-  status?: MeetingStatus | null;
+  status?: EnumValue<MeetingStatus> | null;
 }
 
 /**

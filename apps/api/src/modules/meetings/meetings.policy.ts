@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isMeetingClosed, isUuid, isOfficerRole, seesInCamera, TABLE_ROLES } from '@concertation/shared-domain';
+import { type EnumValue, isMeetingClosed, isUuid, isOfficerRole, seesInCamera, TABLE_ROLES, type TableRole, type Confidentiality } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { forbidden, notFound } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
 import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { RoundTablesPolicy, type Seat } from '../round-tables/round-tables.policy';
 import { tableOrNotFound } from '../round-tables/table-lookup';
-import type { TableRole } from '../round-tables/table-participant.entity';
-import { AgendaItemEntity, type Confidentiality } from './agenda-item.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingsLoaders } from './meetings.loaders';
 
 /** A meeting with the viewer's role at its table (null: does not sit there). */
 export interface MeetingAccess {
   meeting: MeetingEntity;
-  role: TableRole | null;
+  role: EnumValue<TableRole> | null;
 }
 
 /**
@@ -34,20 +33,20 @@ export class MeetingsPolicy {
 
   // ─── What a role allows ──────────────────────────────────────────────────
 
-  canRead(role: TableRole | null): boolean {
+  canRead(role: EnumValue<TableRole> | null): boolean {
     return role !== null;
   }
 
-  canSeeInCamera(role: TableRole | null): boolean {
+  canSeeInCamera(role: EnumValue<TableRole> | null): boolean {
     return seesInCamera(role);
   }
 
-  canSeeItem(role: TableRole | null, item: { confidentiality: Confidentiality }): boolean {
+  canSeeItem(role: EnumValue<TableRole> | null, item: { confidentiality: EnumValue<Confidentiality> }): boolean {
     return this.canRead(role) && (item.confidentiality === 'MEMBERS' || this.canSeeInCamera(role));
   }
 
   /** A decision: as the agenda item it was taken on; one taken outside any item, as its meeting. */
-  canSeeDecision(role: TableRole | null, item: { confidentiality: Confidentiality } | null): boolean {
+  canSeeDecision(role: EnumValue<TableRole> | null, item: { confidentiality: EnumValue<Confidentiality> } | null): boolean {
     return item ? this.canSeeItem(role, item) : this.canRead(role);
   }
 
@@ -60,14 +59,14 @@ export class MeetingsPolicy {
     return `(${roles.map((role) => `'${role.replace(/[^A-Z_]/g, '')}'`).join(', ')})`;
   }
 
-  isOfficer(role: TableRole | null): boolean {
+  isOfficer(role: EnumValue<TableRole> | null): boolean {
     return isOfficerRole(role);
   }
 
   // ─── Reads (field resolvers and queries; batched per request) ────────────
 
   /** The viewer's role at the meeting's table, from the per-request seat loader. */
-  async roleAt(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId'>): Promise<TableRole | null> {
+  async roleAt(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId'>): Promise<EnumValue<TableRole> | null> {
     return this.seats.viewerRole(ctx, meeting.tableId);
   }
 
@@ -110,7 +109,7 @@ export class MeetingsPolicy {
     return meeting;
   }
 
-  async roleIn(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'tableId'>): Promise<TableRole | null> {
+  async roleIn(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'tableId'>): Promise<EnumValue<TableRole> | null> {
     return (await this.seats.seatIn(manager, viewer.userId, meeting.tableId))?.role ?? null;
   }
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canAdjournMeeting, canCancelMeeting, canStartMeeting, DEFAULT_OCCURRENCES } from '@concertation/shared-domain';
+import { canAdjournMeeting, canCancelMeeting, canStartMeeting, DEFAULT_OCCURRENCES, MeetingEventKind } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, forbidden } from '../../core/errors/domain-errors';
-import { MeetingEventKind } from '../../core/graphql/enums';
 import { RoundTableEntity } from '../round-tables/round-table.entity';
 import type { ScheduleMeetingInput } from './dto/schedule-meeting.input';
 import type { UpdateMeetingInput } from './dto/update-meeting.input';

@@ -1,13 +1,12 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type MinutesStatus = 'DRAFT' | 'CIRCULATED' | 'APPROVED';
+import type { EnumValue, MinutesStatus } from '@concertation/shared-domain';
 
 /** One meeting's minutes. `version` changes only through MinutesService's conditional UPDATE. */
 @Entity('minutes')
 export class MinutesEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'meeting_id', type: 'uuid' }) meetingId!: string;
-  @Column({ type: 'varchar' }) status!: MinutesStatus;
+  @Column({ type: 'varchar' }) status!: EnumValue<MinutesStatus>;
   @Column({ type: 'text', nullable: true }) summary!: string | null;
   @Column({ type: 'int' }) version!: number;
   @Column({ name: 'circulated_at', type: 'timestamptz', nullable: true }) circulatedAt!: Date | null;

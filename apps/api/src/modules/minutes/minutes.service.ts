@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUuid } from '@concertation/shared-domain';
+import { isUuid, MeetingEventKind, NotificationKind } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors/domain-errors';
-import { MeetingEventKind, NotificationKind } from '../../core/graphql/enums';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingActivity } from '../meetings/meeting-activity';
 import { MeetingEntity } from '../meetings/meeting.entity';

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { isUuid } from '@concertation/shared-domain';
+import { isUuid, type NotificationKind } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notFound } from '../../core/errors/domain-errors';
-import type { NotificationKind } from '../../core/graphql/enums';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../core/graphql/page';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AdoptionStatus } from '@concertation/shared-domain';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { RegionEntity } from '../directory/region.entity';
 import type { RoundTableEntity } from '../round-tables/round-table.entity';
-import { ADOPTION_RANK, AdoptionStatus } from './models/adoption-status.enum';
 import type { ProtocolCoverageModel, RegionAdoptionModel } from './models/protocol.model';
 import type { ProtocolEntity } from './protocol.entity';
 import { type RegionalAdoptionRow, ProtocolsLoaders } from './protocols.loaders';
+
+/** ADOPTED > IN_PROGRESS > NOT_STARTED: a region takes the best status of its tables. */
+const ADOPTION_RANK: Record<AdoptionStatus, number> = { NOT_STARTED: 0, IN_PROGRESS: 1, ADOPTED: 2 };
 
 /**
  * Coverage over Quebec's 17 administrative regions (CONTRACT.md): a region takes the best status

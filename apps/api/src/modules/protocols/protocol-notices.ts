@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { NotificationKind } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
-import { NotificationKind } from '../../core/graphql/enums';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import type { ProtocolVersionEntity } from './protocol-version.entity';

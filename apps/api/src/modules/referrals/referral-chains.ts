@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Confidentiality } from '../meetings/agenda-item.entity';
+import type { EnumValue, Confidentiality } from '@concertation/shared-domain';
 
 /**
  * A referral is answered by its scheduled item and by the copies of it that
@@ -30,13 +30,13 @@ export interface OutcomeRow {
   root: string;
   decisionId: string;
   /** Of the item the decision was recorded on. */
-  confidentiality: Confidentiality;
+  confidentiality: EnumValue<Confidentiality>;
 }
 
 /** The decisions recorded on each scheduled item or on its carried-over copies. */
 export async function outcomesOf(db: Query, scheduledItemIds: readonly string[]): Promise<OutcomeRow[]> {
   if (scheduledItemIds.length === 0) return [];
-  const rows: Array<{ root: string; decision_id: string; confidentiality: Confidentiality }> = await db.query(
+  const rows: Array<{ root: string; decision_id: string; confidentiality: EnumValue<Confidentiality> }> = await db.query(
     `WITH RECURSIVE down(root, id) AS (
        SELECT x, x FROM unnest($1::uuid[]) AS x
        UNION

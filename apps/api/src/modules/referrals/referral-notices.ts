@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { NotificationKind } from '../../core/graphql/enums';
+import { NotificationKind } from '@concertation/shared-domain';
 import { DecisionHooks } from '../decisions/decision-hooks';
 import type { DecisionEntity } from '../decisions/decision.entity';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { EnumValue, ReferralStatus } from '@concertation/shared-domain';
 import type { RequestContext } from '../../core/graphql/request-context';
 import type { DecisionEntity } from '../decisions/decision.entity';
 import type { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingViewsService } from '../meetings/meeting-views.service';
 import { MeetingsLoaders } from '../meetings/meetings.loaders';
-import type { ReferralEntity, ReferralStatusValue } from './referral.entity';
+import type { ReferralEntity } from './referral.entity';
 import { ReferralsLoaders, type ReferralDirection } from './referrals.loaders';
 import { ReferralsPolicy } from './referrals.policy';
 
@@ -19,7 +20,7 @@ export class ReferralViewsService {
   ) {}
 
   /** `RoundTable.incomingReferrals` / `outgoingReferrals`: for those who sit at the table, empty for others. */
-  async ofTable(ctx: RequestContext, tableId: string, direction: ReferralDirection, status: ReferralStatusValue | null): Promise<ReferralEntity[]> {
+  async ofTable(ctx: RequestContext, tableId: string, direction: ReferralDirection, status: EnumValue<ReferralStatus> | null): Promise<ReferralEntity[]> {
     if (!(await this.policy.mayListAt(ctx, tableId))) return [];
     return this.loaders.ofTable(ctx, direction, status).load(tableId);
   }

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type ReferralStatusValue = 'PENDING' | 'ACCEPTED' | 'DECLINED';
+import type { EnumValue, ReferralStatus } from '@concertation/shared-domain';
 
 @Entity('referral')
 export class ReferralEntity {
@@ -11,7 +10,7 @@ export class ReferralEntity {
   @Column({ name: 'source_item_id', type: 'uuid', nullable: true }) sourceItemId!: string | null;
   @Column() title!: string;
   @Column({ type: 'text', nullable: true }) rationale!: string | null;
-  @Column({ type: 'varchar' }) status!: ReferralStatusValue;
+  @Column({ type: 'varchar' }) status!: EnumValue<ReferralStatus>;
   @Column({ name: 'referred_by_id', type: 'uuid' }) referredById!: string;
   @Column({ name: 'referred_at', type: 'timestamptz', insert: false, update: false }) referredAt!: Date;
   @Column({ name: 'decided_by_id', type: 'uuid', nullable: true }) decidedById!: string | null;

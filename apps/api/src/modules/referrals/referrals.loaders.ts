@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import type { EnumValue, Confidentiality, ReferralStatus } from '@concertation/shared-domain';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { byKey, groupByKey } from '../../core/graphql/request-loaders';
 import { DecisionEntity } from '../decisions/decision.entity';
-import type { Confidentiality } from '../meetings/agenda-item.entity';
 import { outcomesOf, referralsAnsweredBy } from './referral-chains';
-import { ReferralEntity, type ReferralStatusValue } from './referral.entity';
+import { ReferralEntity } from './referral.entity';
 
 export type ReferralDirection = 'incoming' | 'outgoing';
 
@@ -16,7 +16,7 @@ export class ReferralsLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Each table's incoming or outgoing referrals, of one status when asked, newest first. */
-  ofTable(ctx: RequestContext, direction: ReferralDirection, status: ReferralStatusValue | null): DataLoader<string, ReferralEntity[]> {
+  ofTable(ctx: RequestContext, direction: ReferralDirection, status: EnumValue<ReferralStatus> | null): DataLoader<string, ReferralEntity[]> {
     const column = direction === 'incoming' ? 'toTableId' : 'fromTableId';
     return ctx.loaders.get(`referrals.${direction}.${status ?? 'any'}`, async (tableIds: readonly string[]) =>
       groupByKey(
@@ -41,7 +41,7 @@ export class ReferralsLoaders {
   }
 
   /** The decisions on each scheduled item and its carried-over copies, oldest first, with their item's confidentiality. */
-  outcomes(ctx: RequestContext): DataLoader<string, Array<{ decision: DecisionEntity; confidentiality: Confidentiality }>> {
+  outcomes(ctx: RequestContext): DataLoader<string, Array<{ decision: DecisionEntity; confidentiality: EnumValue<Confidentiality> }>> {
     return ctx.loaders.get('referrals.outcomes', async (itemIds: readonly string[]) => {
       const rows = await outcomesOf(this.dataSource, itemIds);
       const decisions = rows.length ? await this.dataSource.getRepository(DecisionEntity).findBy({ id: In(rows.map((r) => r.decisionId)) }) : [];

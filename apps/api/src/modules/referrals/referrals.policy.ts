@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isOfficerRole, seesInCamera } from '@concertation/shared-domain';
+import { type EnumValue, isOfficerRole, seesInCamera, type Confidentiality, type TableRole } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, forbidden } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
-import type { Confidentiality } from '../meetings/agenda-item.entity';
 import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
-import type { TableRole } from '../round-tables/table-participant.entity';
 import type { ReferralEntity } from './referral.entity';
 
 /** Someone's roles at the two tables of a referral (null: does not sit there). */
 export interface ReferralRoles {
-  from: TableRole | null;
-  to: TableRole | null;
+  from: EnumValue<TableRole> | null;
+  to: EnumValue<TableRole> | null;
 }
 
 type Tables = Pick<ReferralEntity, 'fromTableId' | 'toTableId'>;
@@ -37,7 +35,7 @@ export class ReferralsPolicy {
   }
 
   /** The scheduled item and the decisions taken on it, by their item's confidentiality. */
-  canSeeOutcome(roles: ReferralRoles, item: { confidentiality: Confidentiality }): boolean {
+  canSeeOutcome(roles: ReferralRoles, item: { confidentiality: EnumValue<Confidentiality> }): boolean {
     return this.canRead(roles) && (item.confidentiality === 'MEMBERS' || seesInCamera(roles.from) || seesInCamera(roles.to));
   }
 
@@ -81,7 +79,7 @@ export class ReferralsPolicy {
     this.seats.assertNotArchived(to);
   }
 
-  officer(role: TableRole | null): boolean {
+  officer(role: EnumValue<TableRole> | null): boolean {
     return isOfficerRole(role);
   }
 

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUuid } from '@concertation/shared-domain';
+import { isUuid, AgendaItemKind } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { isUniqueViolation } from '../../core/database/unique-violation';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors/domain-errors';
-import { AgendaItemKind } from '../../core/graphql/enums';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { AgendaService } from '../meetings/agenda.service';
 import { MeetingEntity } from '../meetings/meeting.entity';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { NotificationKind } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { isUniqueViolation } from '../../core/database/unique-violation';
 import { conflict, forbidden } from '../../core/errors/domain-errors';
-import { NotificationKind } from '../../core/graphql/enums';
 import { UserEntity } from '../accounts/user.entity';
 import { OrganizationEntity } from '../directory/organization.entity';
 import { NotificationsService } from '../notifications/notifications.service';

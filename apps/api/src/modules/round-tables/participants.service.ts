@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { EnumValue, TableRole } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { isUniqueViolation } from '../../core/database/unique-violation';
@@ -9,7 +10,7 @@ import type { AddParticipantArgs, ChangeParticipantRoleArgs } from './dto/partic
 import { RoundTablesPolicy } from './round-tables.policy';
 import { findOrNotFound, tableOrNotFound } from './table-lookup';
 import { TableMembershipEntity } from './table-membership.entity';
-import { type TableRole, TableParticipantEntity } from './table-participant.entity';
+import { TableParticipantEntity } from './table-participant.entity';
 
 const SEAT_UNIQUE = 'table_participant_table_id_user_id_key';
 
@@ -52,7 +53,7 @@ export class ParticipantsService {
   async changeRole(viewer: Viewer, args: ChangeParticipantRoleArgs): Promise<TableParticipantEntity> {
     return this.dataSource.transaction(async (manager) => {
       const participant = await this.editable(manager, viewer, args.participantId);
-      participant.role = args.role as TableRole;
+      participant.role = args.role as EnumValue<TableRole>;
       await manager.update(TableParticipantEntity, { id: participant.id }, { role: participant.role });
       await this.record(manager, viewer, 'participant.role_changed', participant);
       return participant;

@@ -1,6 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { MembershipStatus, TableRole } from '@concertation/shared-domain';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
-import { MembershipStatus, TableRole } from '../../core/graphql/enums';
 import { ReqContext, type RequestContext } from '../../core/graphql/request-context';
 import { RegionModel } from '../directory/models/region.model';
 import { RoundTableModel } from './models/round-table.model';

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { isOfficerRole } from '@concertation/shared-domain';
+import { type EnumValue, isOfficerRole, type TableRole } from '@concertation/shared-domain';
 import { isCoordinator, type Viewer } from '../../core/auth/viewer';
 import { forbidden } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { byKey } from '../../core/graphql/request-loaders';
 import { DirectoryPolicy } from '../directory/directory.policy';
 import type { RoundTableEntity } from './round-table.entity';
-import { type TableRole, TableParticipantEntity } from './table-participant.entity';
+import { TableParticipantEntity } from './table-participant.entity';
 
 /** A seat: the viewer's participation at one table, or null when they do not sit there. */
 export type Seat = TableParticipantEntity | null;
@@ -50,7 +50,7 @@ export class RoundTablesPolicy {
     return loader.load({ userId: viewer.userId, tableId });
   }
 
-  async viewerRole(ctx: RequestContext, tableId: string): Promise<TableRole | null> {
+  async viewerRole(ctx: RequestContext, tableId: string): Promise<EnumValue<TableRole> | null> {
     return (await this.viewerSeat(ctx, tableId))?.role ?? null;
   }
 

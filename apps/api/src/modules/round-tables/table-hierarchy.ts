@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { canReportTo, type TableLevel } from '@concertation/shared-domain';
+import { type EnumValue, canReportTo, type TableLevel } from '@concertation/shared-domain';
 import { badInput } from '../../core/errors/domain-errors';
 import { tableOrNotFound } from './table-lookup';
 
@@ -10,7 +10,7 @@ import { tableOrNotFound } from './table-lookup';
  */
 export async function assertParentAllowed(
   manager: EntityManager,
-  level: TableLevel,
+  level: EnumValue<TableLevel>,
   parentId: string | null,
   tableId: string | null,
 ): Promise<void> {

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type MembershipStatus = 'PENDING' | 'ACTIVE' | 'DECLINED' | 'WITHDRAWN';
+import type { EnumValue, MembershipStatus } from '@concertation/shared-domain';
 
 /** An organization's membership of a table, from its request to its end. */
 @Entity('table_membership')
@@ -8,7 +7,7 @@ export class TableMembershipEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'table_id', type: 'uuid' }) tableId!: string;
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId!: string;
-  @Column({ type: 'varchar' }) status!: MembershipStatus;
+  @Column({ type: 'varchar' }) status!: EnumValue<MembershipStatus>;
   @Column({ type: 'text', nullable: true }) message!: string | null;
   @Column({ name: 'requested_by_id', type: 'uuid', nullable: true }) requestedById!: string | null;
   @Column({ name: 'requested_at', type: 'timestamptz', default: () => 'now()' }) requestedAt!: Date;

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type TableRole = 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER';
+import type { EnumValue, TableRole } from '@concertation/shared-domain';
 
 /** A person sitting at a table, for an organization, in a role. */
 @Entity('table_participant')
@@ -9,6 +8,6 @@ export class TableParticipantEntity {
   @Column({ name: 'table_id', type: 'uuid' }) tableId!: string;
   @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
   @Column({ name: 'organization_id', type: 'uuid', nullable: true }) organizationId!: string | null;
-  @Column({ type: 'varchar' }) role!: TableRole;
+  @Column({ type: 'varchar' }) role!: EnumValue<TableRole>;
   @Column({ type: 'timestamptz', default: () => 'now()' }) since!: Date;
 }

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import * as enums from './enums';
 import { allowedParentLevels, canReportTo } from './levels';
 import { foldForSearch, isEmail } from './text';
 import { isTimeZone } from './time-zones';
 import { isUuid } from './ids';
+
+describe('enums', () => {
+  it('spell every value as its key, as GraphQL and the generated web types do', () => {
+    for (const [name, values] of Object.entries(enums).filter(([, value]) => !Array.isArray(value))) {
+      expect([name, Object.entries(values).filter(([key, value]) => key !== value)]).toEqual([name, []]);
+    }
+  });
+});
 
 describe('levels', () => {
   it('lets a regional table report to a provincial or national one only', () => {

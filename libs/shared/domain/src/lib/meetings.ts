@@ -2,7 +2,7 @@
  * Meeting rules the API enforces and the web client shows (CONTRACT.md, "Rules of the domain"):
  * status moves, limits of the scheduling form, and how quorum is counted.
  */
-export type MeetingStatus = 'DRAFT' | 'SCHEDULED' | 'IN_PROGRESS' | 'ADJOURNED' | 'CANCELLED';
+import { type EnumValue, MeetingStatus, TableRole } from './enums';
 
 /** Meetings created from one recurrence rule when `occurrences` is absent, and the most allowed. */
 export const DEFAULT_OCCURRENCES = 12;
@@ -13,18 +13,18 @@ export const MAX_RRULE_LENGTH = 500;
 export const MAX_ITEM_MINUTES = 1440;
 
 /** IN_CAMERA items (their notes, decisions, action items) are for chairs, secretaries and members: never observers. */
-export const seesInCamera = (role: string | null | undefined): boolean => role === 'CHAIR' || role === 'SECRETARY' || role === 'MEMBER';
+export const seesInCamera = (role: string | null | undefined): boolean => role === TableRole.CHAIR || role === TableRole.SECRETARY || role === TableRole.MEMBER;
 
 /** A cancelled or adjourned meeting is frozen: its details, agenda and invitations no longer change. */
-export const isMeetingClosed = (status: MeetingStatus): boolean => status === 'CANCELLED' || status === 'ADJOURNED';
+export const isMeetingClosed = (status: EnumValue<MeetingStatus>): boolean => status === MeetingStatus.CANCELLED || status === MeetingStatus.ADJOURNED;
 
 /**
  * DRAFT → SCHEDULED → IN_PROGRESS → ADJOURNED; any but ADJOURNED → CANCELLED. A DRAFT meeting may
  * be started too: the meeting takes place whether or not its agenda was published first.
  */
-export const canStartMeeting = (status: MeetingStatus): boolean => status === 'DRAFT' || status === 'SCHEDULED';
-export const canAdjournMeeting = (status: MeetingStatus): boolean => status === 'IN_PROGRESS';
-export const canCancelMeeting = (status: MeetingStatus): boolean => !isMeetingClosed(status);
+export const canStartMeeting = (status: EnumValue<MeetingStatus>): boolean => status === MeetingStatus.DRAFT || status === MeetingStatus.SCHEDULED;
+export const canAdjournMeeting = (status: EnumValue<MeetingStatus>): boolean => status === MeetingStatus.IN_PROGRESS;
+export const canCancelMeeting = (status: EnumValue<MeetingStatus>): boolean => !isMeetingClosed(status);
 
 /** The table's own quorum, or else a majority of its ACTIVE member organizations. */
 export function requiredQuorum(activeMemberOrganizations: number, tableQuorum: number | null | undefined): number {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { ActionItemStatus } from '@concertation/web-data-access';
 import { addDays, dueState, localToday } from './due';
 import { filtersToParams, matchesFilters, parseFilters, toServerFilter } from './filters';
 
 const today = '2027-03-10';
-const item = (dueOn: string | null, status: 'OPEN' | 'IN_PROGRESS' | 'BLOCKED' | 'DONE' | 'CANCELLED' = 'OPEN', overdue = false) => ({ dueOn, status, overdue });
+const item = (dueOn: string | null, status: ActionItemStatus = 'OPEN', overdue = false) => ({ dueOn, status, overdue });
 
 describe('due badges', () => {
   it('trusts the server for « overdue »', () => {

@@ -1,3 +1,4 @@
+import { ACTION_ITEM_STATUSES } from '@concertation/shared-domain';
 import type { ActionItemStatus } from '@concertation/web-data-access';
 import { calendarDay, localeTag, type Language } from '@concertation/web-i18n';
 
@@ -7,7 +8,7 @@ export type DueState = 'overdue' | 'soon' | null;
 export const UNFINISHED_STATUSES: readonly ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'BLOCKED'];
 
 /** Every status in the order work goes: the board's columns, the selects' options. */
-export const ACTION_STATUSES: readonly ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE', 'CANCELLED'];
+export const ACTION_STATUSES: readonly ActionItemStatus[] = ACTION_ITEM_STATUSES;
 
 /** How many days after today still count as « due soon »: today, tomorrow and the day after. */
 export const DUE_SOON_DAYS = 2;

@@ -1,5 +1,5 @@
 /** Fictitious consultations for the feature's tests: no real organization or table. */
-import type { ConsultationDetail, ConsultationQuestion, ConsultationResponseDetail } from '@concertation/web-data-access';
+import type { ConsultationDetail, ConsultationQuestion, ConsultationResponseDetail, TableLevel } from '@concertation/web-data-access';
 
 export const organization = (id: string, name: string, acronym: string | null = null) => ({ __typename: 'Organization' as const, id, name, acronym });
 
@@ -26,7 +26,7 @@ export const questions = [
   question('q-comment', 4, 'TEXT', 'Commentaires pour la table provinciale'),
 ];
 
-const table = (id: string, name: string, level: 'REGIONAL' | 'PROVINCIAL' | 'NATIONAL', viewerRole: ConsultationDetail['audienceTables'][number]['viewerRole']) => ({
+const table = (id: string, name: string, level: TableLevel, viewerRole: ConsultationDetail['audienceTables'][number]['viewerRole']) => ({
   __typename: 'RoundTable' as const,
   id,
   name,

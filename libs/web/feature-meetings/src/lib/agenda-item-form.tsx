@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { MAX_BODY_LENGTH, MAX_ITEM_MINUTES, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
+import { MAX_BODY_LENGTH, MAX_ITEM_MINUTES, MAX_TITLE_LENGTH, AGENDA_ITEM_KINDS } from '@concertation/shared-domain';
 import { fieldErrorsOf, useDescribeError, type AgendaItemKind, type Confidentiality } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Button, ErrorMessage, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import type { AgendaItem, TableParticipant } from './types';
 
-const KINDS: readonly AgendaItemKind[] = ['INFORMATION', 'DISCUSSION', 'DECISION'];
+const KINDS: readonly AgendaItemKind[] = AGENDA_ITEM_KINDS;
 
 /** What the add and edit forms send: `null` clears a field on update. */
 export interface AgendaItemValues {

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { ATTENDANCE_STATUSES } from '@concertation/shared-domain';
 import { useDescribeError, useRecordAttendance, type AttendanceStatus } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Badge, EmptyState, ErrorMessage } from '@concertation/web-ui';
 import type { MeetingDetails } from './types';
 
-const STATUSES: readonly AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
+const STATUSES: readonly AttendanceStatus[] = ATTENDANCE_STATUSES;
 
 /** Who is there. Officers check people in with one press; everyone sees the list change live. */
 export function AttendancePanel({ meeting, canRecord }: { meeting: MeetingDetails; canRecord: boolean }) {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { isMeetingClosed } from '@concertation/shared-domain';
+import { isMeetingClosed, RSVP_RESPONSES } from '@concertation/shared-domain';
 import { useDescribeError, useRespondToInvitation, type RsvpResponse } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Alert, EmptyState, ErrorMessage } from '@concertation/web-ui';
 import type { MeetingDetails } from './types';
 
-const RESPONSES: readonly RsvpResponse[] = ['ATTENDING', 'TENTATIVE', 'DECLINED'];
+const RESPONSES: readonly RsvpResponse[] = RSVP_RESPONSES;
 
 /** The viewer's answer (three toggle buttons) and everyone's answers, grouped. */
 export function RsvpSection({ meeting }: { meeting: MeetingDetails }) {

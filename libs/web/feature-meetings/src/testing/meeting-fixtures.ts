@@ -1,4 +1,4 @@
-import type { MeetingDetailsFragment } from '@concertation/web-data-access';
+import type { MeetingDetailsFragment, TableRole } from '@concertation/web-data-access';
 
 type Meeting = MeetingDetailsFragment;
 type Item = Meeting['agenda'][number];
@@ -6,7 +6,7 @@ type Item = Meeting['agenda'][number];
 const police = { __typename: 'Organization' as const, id: 'org-police', name: 'Service de police fictif' };
 const youth = { __typename: 'Organization' as const, id: 'org-youth', name: 'Centre jeunesse fictif' };
 
-export function person(id: string, displayName: string, role: 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER', organization = police) {
+export function person(id: string, displayName: string, role: TableRole, organization = police) {
   return { __typename: 'TableParticipant' as const, id: `p-${id}`, role, user: { __typename: 'User' as const, id: `user-${id}`, displayName }, organization };
 }
 

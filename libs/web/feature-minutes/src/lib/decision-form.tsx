@@ -1,10 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
+import { MAX_BODY_LENGTH, DECISION_OUTCOMES } from '@concertation/shared-domain';
 import { fieldErrorsOf, useDescribeError, useRecordDecision, type DecisionOutcome } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Button, ErrorMessage, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 
-const OUTCOMES: readonly DecisionOutcome[] = ['ADOPTED', 'REJECTED', 'CONSENSUS', 'DEFERRED'];
+const OUTCOMES: readonly DecisionOutcome[] = DECISION_OUTCOMES;
 const MAX_VOTES = 100_000;
 type VoteField = 'votesFor' | 'votesAgainst' | 'abstentions';
 const VOTE_FIELDS: readonly VoteField[] = ['votesFor', 'votesAgainst', 'abstentions'];

@@ -1,4 +1,4 @@
-import { MeetingMinutesDocument, MinutesMeetingEventsDocument, type MinutesMeetingFieldsFragment } from '@concertation/web-data-access';
+import { MeetingMinutesDocument, MinutesMeetingEventsDocument, type MinutesMeetingFieldsFragment, type TableRole } from '@concertation/web-data-access';
 
 type Meeting = MinutesMeetingFieldsFragment;
 type Item = Meeting['agenda'][number];
@@ -44,7 +44,7 @@ export function decision(id: string, overrides: Partial<Decision> = {}): Decisio
   };
 }
 
-export function minutesMeeting(overrides: Partial<Meeting> = {}, role: 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER' = 'SECRETARY'): Meeting {
+export function minutesMeeting(overrides: Partial<Meeting> = {}, role: TableRole = 'SECRETARY'): Meeting {
   return {
     __typename: 'Meeting',
     id: 'meeting-1',

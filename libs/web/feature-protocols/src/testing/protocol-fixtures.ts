@@ -1,4 +1,4 @@
-import type { ProtocolDetail, ProtocolSummary, RegionAdoptionItem } from '@concertation/web-data-access';
+import type { ProtocolDetail, ProtocolSummary, RegionAdoptionItem, TableRole } from '@concertation/web-data-access';
 
 /** Quebec's 17 administrative regions, as the API names them. */
 export const QUEBEC_REGIONS: ReadonlyArray<[string, string]> = [
@@ -125,7 +125,7 @@ export function protocolSummary(detail: ProtocolDetail = protocolDetail()): Prot
   };
 }
 
-type Seat = { id: string; name: string; role: 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER'; archived?: boolean };
+type Seat = { id: string; name: string; role: TableRole; archived?: boolean };
 
 /** The viewer's seats, as MyParticipations returns them. */
 export function participations(seats: Seat[]) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { REFERRAL_STATUSES } from '@concertation/shared-domain';
 import type { ReferralItem, ReferralStatus } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Alert, Button, EmptyState, SelectField } from '@concertation/web-ui';
@@ -6,7 +7,7 @@ import { AcceptReferralPanel } from './accept-referral-panel';
 import { DeclineReferralPanel } from './decline-referral-panel';
 import { ReferralCard } from './referral-card';
 
-const STATUSES: readonly ReferralStatus[] = ['PENDING', 'ACCEPTED', 'DECLINED'];
+const STATUSES: readonly ReferralStatus[] = REFERRAL_STATUSES;
 
 type Panel = { id: string; mode: 'accept' | 'schedule' | 'decline' } | null;
 

@@ -1,7 +1,7 @@
-import type { ReferralDecision, ReferralItem, TableRole } from '@concertation/web-data-access';
+import type { ReferralDecision, ReferralItem, TableRole, TableLevel } from '@concertation/web-data-access';
 
 /** The line of tables the specs use: a regional table, its provincial parent, the national one above. */
-export function tableRef(id: string, name: string, level: 'REGIONAL' | 'PROVINCIAL' | 'NATIONAL', viewerRole: TableRole | null = null) {
+export function tableRef(id: string, name: string, level: TableLevel, viewerRole: TableRole | null = null) {
   return { __typename: 'RoundTable' as const, id, name, level, viewerRole };
 }
 

@@ -1,4 +1,4 @@
-import type { AuditLogQuery, TableQuery, TablePendingRequestsQuery } from '@concertation/web-data-access';
+import type { AuditLogQuery, TableQuery, TablePendingRequestsQuery, TableRole } from '@concertation/web-data-access';
 
 type Table = NonNullable<TableQuery['table']>;
 
@@ -27,7 +27,7 @@ export function membership(id: string, organization: OrganizationRef, status: 'A
   };
 }
 
-export function participant(id: string, displayName: string, role: 'CHAIR' | 'SECRETARY' | 'MEMBER' | 'OBSERVER', organization: OrganizationRef = policeOrganization) {
+export function participant(id: string, displayName: string, role: TableRole, organization: OrganizationRef = policeOrganization) {
   return {
     __typename: 'TableParticipant' as const,
     id,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsString, ValidateIf } from 'class-validator';
-import { Locale } from '../../../core/graphql/enums';
+import { Locale } from '@concertation/shared-domain';
 import { IsDisplayName, IsTimeZoneName, Trimmed } from './account-rules';
 
 /** Absent fields keep their value. displayName, locale and timeZone cannot be emptied (null is refused). */

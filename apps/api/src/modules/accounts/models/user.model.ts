@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Locale, PlatformRole } from '../../../core/graphql/enums';
+import { Locale, PlatformRole } from '@concertation/shared-domain';
 
 @ObjectType('User')
 export class UserModel {

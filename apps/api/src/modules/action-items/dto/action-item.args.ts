@@ -2,8 +2,7 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
-import { ActionItemStatus } from '../../../core/graphql/enums';
+import { MAX_BODY_LENGTH, ActionItemStatus } from '@concertation/shared-domain';
 import { trimToNull } from '../../round-tables/dto/text';
 import { ActionItemFilter, UpdateActionItemInput } from './action-item.inputs';
 

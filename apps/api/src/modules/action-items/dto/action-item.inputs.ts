@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
+import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, ActionItemStatus } from '@concertation/shared-domain';
 import { GraphQLCalendarDate } from '../../../core/graphql/date.scalar';
-import { ActionItemStatus } from '../../../core/graphql/enums';
 import { trim, trimToNull } from '../../round-tables/dto/text';
 import { given } from '../../meetings/dto/meeting-rules';
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ActionItemStatus } from '../../../core/graphql/enums';
+import { ActionItemStatus } from '@concertation/shared-domain';
 
 @ObjectType('ActionItemUpdate')
 export class ActionItemUpdateModel {

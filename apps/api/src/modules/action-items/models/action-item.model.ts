@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ActionItemStatus } from '@concertation/shared-domain';
 import { GraphQLCalendarDate } from '../../../core/graphql/date.scalar';
-import { ActionItemStatus } from '../../../core/graphql/enums';
 import { connectionTypes } from '../../../core/graphql/page';
 
 @ObjectType('ActionItem')

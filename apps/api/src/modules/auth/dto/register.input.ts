@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString } from 'class-validator';
-import { Locale } from '../../../core/graphql/enums';
+import { Locale } from '@concertation/shared-domain';
 import {
   IsDisplayName,
   IsEmailAddress,

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { ConsultationStatus, MAX_QUESTIONS } from '../consultation.enums';
+import { ConsultationStatus } from '@concertation/shared-domain';
+import { MAX_QUESTIONS } from '../consultation-limits';
 
 /** One answer; whether it fits its question (kind, options, bounds, length, required) is the service's check. */
 @InputType()

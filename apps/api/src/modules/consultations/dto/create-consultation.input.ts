@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
+import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, QuestionKind } from '@concertation/shared-domain';
 import { trim, trimToNull } from '../../round-tables/dto/text';
-import { MAX_AUDIENCE_TABLES, MAX_OPTIONS, MAX_PROMPT_LENGTH, MAX_QUESTIONS, QuestionKind } from '../consultation.enums';
+import { MAX_AUDIENCE_TABLES, MAX_OPTIONS, MAX_PROMPT_LENGTH, MAX_QUESTIONS } from '../consultation-limits';
 
 const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
 

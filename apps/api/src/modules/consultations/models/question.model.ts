@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { QuestionKind } from '../consultation.enums';
+import { QuestionKind } from '@concertation/shared-domain';
 
 @ObjectType('Question')
 export class QuestionModel {

@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
+import { MAX_BODY_LENGTH, DecisionOutcome } from '@concertation/shared-domain';
 import { trim } from '../../round-tables/dto/text';
-import { DecisionOutcome } from '../decision-outcome.enum';
 
 /** More votes than any table has members: a count this high is a typing mistake. */
 const MAX_VOTES = 100_000;

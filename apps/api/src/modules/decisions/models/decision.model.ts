@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DecisionOutcome } from '../decision-outcome.enum';
+import { DecisionOutcome } from '@concertation/shared-domain';
 
 @ObjectType('Decision')
 export class DecisionModel {

@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
-import { MAX_TITLE_LENGTH } from '@concertation/shared-domain';
-import { Sector } from '../../../core/graphql/enums';
+import { MAX_TITLE_LENGTH, Sector } from '@concertation/shared-domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** A blank optional text means "none". */

@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { MAX_TITLE_LENGTH } from '@concertation/shared-domain';
-import { Sector } from '../../../core/graphql/enums';
+import { MAX_TITLE_LENGTH, Sector } from '@concertation/shared-domain';
 
 @ArgsType()
 export class OrganizationsArgs {

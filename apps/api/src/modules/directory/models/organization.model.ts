@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Sector } from '../../../core/graphql/enums';
+import { Sector } from '@concertation/shared-domain';
 import { connectionTypes } from '../../../core/graphql/page';
 
 @ObjectType('Organization')

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { RegionKind } from '../../../core/graphql/enums';
+import { RegionKind } from '@concertation/shared-domain';
 
 @ObjectType('Region', { description: "Canada's 13 provinces and territories, and Quebec's 17 administrative regions (parent CA-QC)." })
 export class RegionModel {

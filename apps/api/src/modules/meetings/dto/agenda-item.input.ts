@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { MAX_BODY_LENGTH, MAX_ITEM_MINUTES, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
-import { AgendaItemKind, Confidentiality } from '../../../core/graphql/enums';
+import { MAX_BODY_LENGTH, MAX_ITEM_MINUTES, MAX_TITLE_LENGTH, AgendaItemKind, Confidentiality } from '@concertation/shared-domain';
 import { trim, trimToNull } from '../../round-tables/dto/text';
 import { given } from './meeting-rules';
 

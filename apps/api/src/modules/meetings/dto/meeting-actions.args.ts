@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
-import { AgendaItemStatus, AttendanceStatus, RsvpResponse } from '../../../core/graphql/enums';
+import { MAX_BODY_LENGTH, AgendaItemStatus, AttendanceStatus, RsvpResponse } from '@concertation/shared-domain';
 import { trimToNull } from '../../round-tables/dto/text';
 
 /** More items than any meeting could treat: a request this long is a mistake or an attack. */

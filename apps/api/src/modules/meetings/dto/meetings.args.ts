@@ -1,6 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsOptional } from 'class-validator';
-import { MeetingStatus } from '../../../core/graphql/enums';
+import { MeetingStatus } from '@concertation/shared-domain';
 
 /** A window of time: meetings that overlap [from, to), by startsAt. */
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AgendaItemKind, AgendaItemStatus, Confidentiality } from '../../../core/graphql/enums';
+import { AgendaItemKind, AgendaItemStatus, Confidentiality } from '@concertation/shared-domain';
 
 @ObjectType('AgendaItem')
 export class AgendaItemModel {

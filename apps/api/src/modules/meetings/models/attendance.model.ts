@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { AttendanceStatus } from '../../../core/graphql/enums';
+import { AttendanceStatus } from '@concertation/shared-domain';
 
 @ObjectType('Attendance')
 export class AttendanceModel {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { MeetingEventKind } from '../../../core/graphql/enums';
+import { MeetingEventKind } from '@concertation/shared-domain';
 import { MeetingModel } from './meeting.model';
 
 @ObjectType('MeetingEvent', { description: "The meeting as it is after the change, resolved with the subscriber's own permissions." })

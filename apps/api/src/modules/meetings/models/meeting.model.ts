@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { MeetingStatus } from '../../../core/graphql/enums';
+import { MeetingStatus } from '@concertation/shared-domain';
 
 @ObjectType('Meeting')
 export class MeetingModel {

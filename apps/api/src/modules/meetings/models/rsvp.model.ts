@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { RsvpResponse } from '../../../core/graphql/enums';
+import { RsvpResponse } from '@concertation/shared-domain';
 
 @ObjectType('Rsvp')
 export class RsvpModel {

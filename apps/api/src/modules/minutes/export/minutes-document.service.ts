@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EnumValue, TableRole } from '@concertation/shared-domain';
 import { notFound } from '../../../core/errors/domain-errors';
 import { EntityLoaders } from '../../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../../core/graphql/request-context';
@@ -8,7 +9,6 @@ import { DecisionsLoaders } from '../../decisions/decisions.loaders';
 import type { MeetingEntity } from '../../meetings/meeting.entity';
 import { MeetingsLoaders } from '../../meetings/meetings.loaders';
 import { MeetingsPolicy } from '../../meetings/meetings.policy';
-import type { TableRole } from '../../round-tables/table-participant.entity';
 import type { MinutesEntity } from '../minutes.entity';
 import { MinutesLoaders } from '../minutes.loaders';
 import { MinutesViewsService } from '../minutes-views.service';
@@ -57,7 +57,7 @@ export class MinutesDocumentService {
     return this.policy.canRead(role) ? this.build(ctx, meeting, minutes, role) : null;
   }
 
-  private async build(ctx: RequestContext, meeting: MeetingEntity, minutes: MinutesEntity, role: TableRole | null): Promise<MinutesDocument> {
+  private async build(ctx: RequestContext, meeting: MeetingEntity, minutes: MinutesEntity, role: EnumValue<TableRole> | null): Promise<MinutesDocument> {
     const [reader, table, allItems, attendance, allDecisions, actions] = await Promise.all([
       ctx.viewer ? this.entities.user(ctx).load(ctx.viewer.userId) : null,
       this.entities.table(ctx).load(meeting.tableId),

@@ -1,13 +1,10 @@
-import type { AttendanceStatus } from '../../meetings/attendance.entity';
-import type { DecisionOutcome } from '../../decisions/decision.entity';
-import type { ActionItemStatusValue } from '../../action-items/action-item.entity';
-import type { MinutesStatus } from '../minutes.entity';
+import type { EnumValue, AttendanceStatus, DecisionOutcome, ActionItemStatus, MinutesStatus, Locale } from '@concertation/shared-domain';
 
-export type MinutesLocale = 'FR' | 'EN';
+export type MinutesLocale = EnumValue<Locale>;
 
 export interface DecisionLine {
   text: string;
-  outcome: DecisionOutcome;
+  outcome: EnumValue<DecisionOutcome>;
   votesFor: number | null;
   votesAgainst: number | null;
   abstentions: number | null;
@@ -25,16 +22,16 @@ export interface MinutesDocument {
   when: string;
   timeZone: string;
   location: string | null;
-  status: MinutesStatus;
+  status: EnumValue<MinutesStatus>;
   version: number;
   approvedOn: string | null;
   summary: string | null;
-  attendance: Array<{ name: string; organization: string | null; status: AttendanceStatus }>;
+  attendance: Array<{ name: string; organization: string | null; status: EnumValue<AttendanceStatus> }>;
   /** Numbered 1..n within what the reader sees. */
   items: Array<{ number: number; title: string; inCamera: boolean; notes: string | null; decisions: DecisionLine[] }>;
   /** Decisions taken outside any agenda item. */
   otherDecisions: DecisionLine[];
-  actions: Array<{ title: string; owner: string | null; dueOn: string | null; status: ActionItemStatusValue }>;
+  actions: Array<{ title: string; owner: string | null; dueOn: string | null; status: EnumValue<ActionItemStatus> }>;
 }
 
 interface Labels {
@@ -58,10 +55,10 @@ interface Labels {
   due: string;
   owner: string;
   votes: (d: DecisionLine) => string;
-  minutesStatus: Record<MinutesStatus, string>;
-  outcome: Record<DecisionOutcome, string>;
-  presence: Record<AttendanceStatus, string>;
-  actionStatus: Record<ActionItemStatusValue, string>;
+  minutesStatus: Record<EnumValue<MinutesStatus>, string>;
+  outcome: Record<EnumValue<DecisionOutcome>, string>;
+  presence: Record<EnumValue<AttendanceStatus>, string>;
+  actionStatus: Record<EnumValue<ActionItemStatus>, string>;
 }
 
 export const LABELS: Record<MinutesLocale, Labels> = {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { MinutesStatus } from '../minutes.enums';
+import { MinutesStatus } from '@concertation/shared-domain';
 
 @ObjectType('Minutes')
 export class MinutesModel {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NotificationKind } from '../../../core/graphql/enums';
+import { NotificationKind } from '@concertation/shared-domain';
 import { PageInfo } from '../../../core/graphql/page';
 
 @ObjectType('Notification')

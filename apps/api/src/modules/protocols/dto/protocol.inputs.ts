@@ -1,10 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
-import { Sector } from '../../../core/graphql/enums';
+import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, Sector, AdoptionStatus } from '@concertation/shared-domain';
 import { trim, trimToNull } from '../../round-tables/dto/text';
-import { AdoptionStatus } from '../models/adoption-status.enum';
 
 const BODY_EMPTY = 'body must not be empty.';
 const BODY_LONG = `body must be at most ${MAX_BODY_LENGTH} characters.`;

@@ -1,10 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Sector } from '../../../core/graphql/enums';
+import { Sector, AdoptionStatus } from '@concertation/shared-domain';
 import { RegionModel } from '../../directory/models/region.model';
 import type { RegionEntity } from '../../directory/region.entity';
 import { RoundTableModel } from '../../round-tables/models/round-table.model';
 import type { RoundTableEntity } from '../../round-tables/round-table.entity';
-import { AdoptionStatus } from './adoption-status.enum';
 
 @ObjectType('Protocol', { description: 'A collaboration protocol between sectors, maintained by one table and adopted region by region.' })
 export class ProtocolModel {

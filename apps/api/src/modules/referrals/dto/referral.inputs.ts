@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
+import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, ReferralStatus } from '@concertation/shared-domain';
 import { trim, trimToNull } from '../../round-tables/dto/text';
-import { ReferralStatus } from '../models/referral.model';
 
 /** Ids are checked by the service (unknown or malformed: NOT_FOUND); texts here. */
 @InputType('ReferralInput')

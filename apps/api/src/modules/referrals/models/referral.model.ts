@@ -1,7 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-
-export enum ReferralStatus { PENDING = 'PENDING', ACCEPTED = 'ACCEPTED', DECLINED = 'DECLINED' }
-registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ReferralStatus } from '@concertation/shared-domain';
 
 @ObjectType('Referral', { description: 'A question sent from one table to another (most often one level up) for its agenda.' })
 export class ReferralModel {

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
-import { TableLevel } from '../../../core/graphql/enums';
+import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, TableLevel } from '@concertation/shared-domain';
 import { trim, trimToNull } from './text';
 
 /** More regions than Canada has would be a mistake, not a table. */

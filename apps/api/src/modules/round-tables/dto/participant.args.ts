@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsEnum, IsString } from 'class-validator';
-import { TableRole } from '../../../core/graphql/enums';
+import { TableRole } from '@concertation/shared-domain';
 
 @ArgsType()
 export class AddParticipantArgs {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { TableLevel } from '../../../core/graphql/enums';
+import { TableLevel } from '@concertation/shared-domain';
 import { connectionTypes } from '../../../core/graphql/page';
 
 @ObjectType('RoundTable')

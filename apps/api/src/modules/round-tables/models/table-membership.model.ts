@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { MembershipStatus } from '../../../core/graphql/enums';
+import { MembershipStatus } from '@concertation/shared-domain';
 
 @ObjectType('TableMembership', { description: "An organization's membership of a table, from its request to its end." })
 export class TableMembershipModel {

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { TableRole } from '../../../core/graphql/enums';
+import { TableRole } from '@concertation/shared-domain';
 
 @ObjectType('TableParticipant', { description: 'A person sitting at a table, for an organization, in a role.' })
 export class TableParticipantModel {
