@@ -149,7 +149,7 @@ export class ConsultationsService {
 
   /**
    * The audience, without repeats: unknown or malformed ids are NOT_FOUND; a table that is neither
-   * the running table nor below it is FORBIDDEN (CONTRACT.md's permission), as is an archived one.
+   * the running table nor below it is FORBIDDEN (docs/api-guide.md's permission), as is an archived one.
    */
   private async audience(manager: EntityManager, tableId: string, ids: string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
