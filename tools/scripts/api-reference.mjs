@@ -61,7 +61,12 @@ export function apiReference(sdl) {
       out.push('', `### ${type.name}.${field.name}`, '', '```graphql', signature(field), '```');
       paragraph(out, field.description);
       deprecation(out, field);
-      if (field.args.length > 0) table(out, ['argument', 'type', 'description'], field.args.map((arg) => [code(arg.name), typeLink(arg.type), cell(arg.description, arg)]));
+      if (field.args.length > 0)
+        table(
+          out,
+          ['argument', 'type', 'description'],
+          field.args.map((arg) => [code(arg.name), typeLink(arg.type), cell(arg.description, arg)]),
+        );
       out.push('', `Returns ${typeLink(field.type)}.`);
     }
   }
@@ -79,11 +84,20 @@ export function apiReference(sdl) {
           Object.values(type.getFields()).map((field) => [
             code(field.args?.length ? `${field.name}(${field.args.map((arg) => `${arg.name}: ${arg.type}`).join(', ')})` : field.name),
             typeLink(field.type),
-            cell([field.description, ...(field.args ?? []).filter((arg) => arg.description).map((arg) => `${code(arg.name)}: ${arg.description}`)].filter(Boolean).join(' — '), field),
+            cell(
+              [field.description, ...(field.args ?? []).filter((arg) => arg.description).map((arg) => `${code(arg.name)}: ${arg.description}`)]
+                .filter(Boolean)
+                .join(' — '),
+              field,
+            ),
           ]),
         );
       } else if (isEnumType(type)) {
-        table(out, ['value', 'description'], type.getValues().map((value) => [code(value.name), cell(value.description, value)]));
+        table(
+          out,
+          ['value', 'description'],
+          type.getValues().map((value) => [code(value.name), cell(value.description, value)]),
+        );
       } else if (isUnionType(type)) {
         out.push('', `One of ${type.getTypes().map(typeLink).join(', ')}.`);
       } else if (type.specifiedByURL) {
@@ -107,7 +121,9 @@ function anchor(heading) {
 }
 
 function signature(field) {
-  const args = field.args.map((arg) => `${arg.name}: ${arg.type}${arg.defaultValue !== undefined ? ` = ${print(astFromValue(arg.defaultValue, arg.type))}` : ''}`);
+  const args = field.args.map(
+    (arg) => `${arg.name}: ${arg.type}${arg.defaultValue !== undefined ? ` = ${print(astFromValue(arg.defaultValue, arg.type))}` : ''}`,
+  );
   const inline = `${field.name}(${args.join(', ')}): ${field.type}`;
   if (args.length === 0) return `${field.name}: ${field.type}`;
   return inline.length <= 100 ? inline : `${field.name}(\n${args.map((arg) => `  ${arg}`).join('\n')}\n): ${field.type}`;
