@@ -1,9 +1,12 @@
 import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier/flat';
 
 /**
  * One lint config for the workspace. Its main job is the architecture: Nx module boundaries by
  * tag, so that the web client flows one way (app → feature → data-access/ui → util), features
  * never import each other, and the API and the web client share only `scope:shared` code.
+ * Layout is Prettier's job (`npm run format`): eslint-config-prettier, last, turns off every rule
+ * that would fight it.
  */
 export default [
   ...nx.configs['flat/base'],
@@ -49,4 +52,5 @@ export default [
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', '**/*.test.tsx', '**/*.spec.tsx', '**/*.faults.ts', '**/faults/support/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  prettier,
 ];

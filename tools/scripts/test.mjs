@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every project's lint, type check and tests, then the end-to-end flows in Chromium.
+// `npm test`: the formatting check, every project's lint, type check and tests, then the end-to-end
+// flows in Chromium.
 // The API suite runs twice, on PostgreSQL (DATABASE_URL's server) and on the embedded PGlite.
 import { spawnSync } from 'node:child_process';
 
@@ -7,6 +8,7 @@ const root = new URL('../..', import.meta.url).pathname;
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 
 const steps = [
+  ['prettier', '--check', '.'],
   ['nx', 'run-many', '-t', 'lint', 'typecheck', '--parallel=2', '--outputStyle=static'],
   ['nx', 'run-many', '-t', 'test', '--parallel=1', '--outputStyle=static'],
   ['nx', 'run', 'web-e2e:e2e', '--outputStyle=static'],

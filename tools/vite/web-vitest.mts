@@ -13,6 +13,7 @@ export function webVitestConfig(projectConfigUrl: string) {
       include: ['src/**/*.spec.{ts,tsx}'],
       environment: 'jsdom',
       globals: true,
+      setupFiles: [fileURLToPath(new URL('./vitest-setup.mts', import.meta.url))],
       watch: false,
     },
   });

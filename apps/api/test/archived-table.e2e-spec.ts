@@ -12,7 +12,7 @@ const APPROVE = `mutation($id: ID!) { approveMinutes(meetingId: $id) { status } 
 const DECIDE = `mutation($input: DecisionInput!) { recordDecision(input: $input) { id } }`;
 const MINUTES = `query($id: ID!) { meeting(id: $id) { minutes { id version status } } }`;
 
-/** CONTRACT.md, "State": an archived table is frozen, so what would change there fails with FORBIDDEN. */
+/** docs/api-guide.md, "Rules of the domain": an archived table is frozen, so what would change there fails with FORBIDDEN. */
 describe('an archived table', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -4,8 +4,8 @@ import { MUTATIONS, QUERIES } from './authorization/matrix';
 import { startWorld, type World } from './authorization/world';
 
 /**
- * Ids that are null, empty, malformed or of the wrong type never return a row (CONTRACT, Precise
- * points: "an unknown or malformed id fails with NOT_FOUND"; a null for a required ID is refused
+ * Ids that are null, empty, malformed or of the wrong type never return a row (docs/api-guide.md,
+ * Roles: "an unknown or malformed id fails with NOT_FOUND"; a null for a required ID is refused
  * as input). Each ID argument of each matrix operation, one at a time, the others left valid, as
  * a viewer the operation allows.
  */

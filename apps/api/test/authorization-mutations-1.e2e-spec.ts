@@ -4,7 +4,7 @@ import { VIEWERS, startWorld, type World } from './authorization/world';
 
 /**
  * The authorization matrix, mutations: each one for every viewer of the world, on fresh rows
- * (see authorization/matrix.ts, derived from CONTRACT.md's "Who may do what").
+ * (see authorization/matrix.ts, derived from the "Who may do what" tables of docs/api-guide.md).
  */
 describe('authorization matrix: mutations, first half', () => {
   let w: World;

@@ -7,7 +7,7 @@ import { IN_CAMERA_READERS, VIEWERS, startWorld, type World } from './authorizat
 
 /**
  * The authorization matrix, reads: every query and every file endpoint, for every viewer of the
- * world (see authorization/matrix.ts, derived from CONTRACT.md's "Who may do what").
+ * world (see authorization/matrix.ts, derived from the "Who may do what" tables of docs/api-guide.md).
  */
 describe('authorization matrix: queries and file endpoints', () => {
   let w: World;

@@ -13,7 +13,7 @@ function aliases(count: number): string {
   return Array.from({ length: count }, (_, i) => `a${i}: me { id }`).join(' ');
 }
 
-describe('query limits (CONTRACT.md: depth ≤ 12, aliases ≤ 50), over HTTP and WebSocket', () => {
+describe('query limits (API guide, Limits: depth ≤ 12, aliases ≤ 50), over HTTP and WebSocket', () => {
   let t: TestApp;
   let token: string;
   beforeAll(async () => {

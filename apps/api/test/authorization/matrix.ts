@@ -5,8 +5,8 @@ import { CAMERA, IN_CAMERA_READERS, SITTERS, VIEWERS, gqlOk, uploadText, type Vi
 
 /**
  * The authorization matrix as data: one entry per operation (some operations have two, for two
- * cases of one rule), derived row by row from the "Who may do what" table of
- * ../shared/contract/CONTRACT.md (each entry cites its row). The spec files iterate it.
+ * cases of one rule), derived row by row from the "Who may do what" tables and rules of
+ * docs/api-guide.md (each entry cites its rule). The spec files iterate it.
  *
  * An outcome is 'ok' (no error; for HTTP, 200) or the exact error code (HTTP: 401, 403, 404).
  */

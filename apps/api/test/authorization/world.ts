@@ -15,7 +15,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 export const VIEWERS = ['anonymous', 'stranger', 'observer', 'member', 'secretary', 'chair', 'coordinator', 'otherTable', 'otherOrg'] as const;
 export type Viewer = (typeof VIEWERS)[number];
 
-/** Viewers who read IN_CAMERA items, their notes, decisions and action items (CONTRACT: "read meetings…" row). */
+/** Viewers who read IN_CAMERA items, their notes, decisions and action items (docs/api-guide.md: the "read meetings…" rows). */
 export const IN_CAMERA_READERS: readonly Viewer[] = ['member', 'secretary', 'chair'];
 /** Viewers who sit at table A. */
 export const SITTERS: readonly Viewer[] = ['observer', 'member', 'secretary', 'chair'];

@@ -76,25 +76,25 @@ describe('App', () => {
 
   it('speaks French first, and switches to English in one click', async () => {
     renderApp('/sign-in');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
     expect(screen.getByRole('link', { name: 'Aller au contenu principal' }).getAttribute('href')).toBe('#main-content');
-    expect(screen.getByRole('main')).toBeTruthy();
-    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
 
     const toEnglish = screen.getByRole('button', { name: 'English' });
     expect(toEnglish.getAttribute('lang')).toBe('en');
     fireEvent.click(toEnglish);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
-    expect(screen.getByRole('button', { name: 'Français' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Français' })).toBeInTheDocument();
   });
 
   it('sends a visitor who is not signed in to the sign-in page', async () => {
     renderApp('/directory/tables');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeInTheDocument();
   });
 
   it('remembers the language in the profile of a signed-in person', async () => {
@@ -113,35 +113,35 @@ describe('App', () => {
       },
     ];
     renderApp('/', { signedIn: true, mocks });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour, Camille Tremblay' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour, Camille Tremblay' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
-    expect(within(nav).getByRole('link', { name: 'Journal d’audit' })).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: 'Journal d’audit' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Accueil' }).getAttribute('aria-current')).toBe('page');
-    expect(await screen.findByText('Vous ne siégez encore à aucune table')).toBeTruthy();
+    expect(await screen.findByText('Vous ne siégez encore à aucune table')).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Camille Tremblay' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Camille Tremblay' })).toBeInTheDocument();
     // The profile now says EN too, so the choice survives the next sign-in.
     await waitFor(() => expect(profileUpdated).toBe(true));
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByRole('heading', { level: 1, name: 'Hello, Camille Tremblay' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Hello, Camille Tremblay' })).toBeInTheDocument();
   });
 
   it('shows the next meetings, the bell and the way to every meeting', async () => {
     renderApp('/', { signedIn: true, mocks: [{ request: { query: MyParticipationsDocument }, result: { data: { me: { __typename: 'User', id: 'user-1', participations: [] } } } }] });
     const next = await screen.findByRole('region', { name: 'Mes prochaines rencontres' });
-    expect(await within(next).findByText('Aucune rencontre à venir.')).toBeTruthy();
-    expect(await screen.findByRole('button', { name: 'Notifications : aucune non lue' })).toBeTruthy();
+    expect(await within(next).findByText('Aucune rencontre à venir.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Notifications : aucune non lue' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     fireEvent.click(within(nav).getByRole('link', { name: 'Mes rencontres' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mes rencontres' })).toBeTruthy();
-    expect(screen.getByRole('group', { name: 'Affichage du calendrier' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Abonnement à mon agenda' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mes rencontres' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Affichage du calendrier' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Abonnement à mon agenda' })).toBeInTheDocument();
   });
 
   it('keeps coordinator screens from other people', async () => {
     renderApp('/affiliations', { signedIn: true, viewer: { ...me, platformRole: 'MEMBER' } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Réservé à la coordination' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Réservé à la coordination' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(within(nav).queryByRole('link', { name: 'Affiliations en attente' })).toBeNull();
   });

@@ -4,7 +4,7 @@ import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 
 export interface AuditRecord {
   actorId: string | null;
-  /** `<entity>.<verb in the past>`, e.g. `table.created` (CONTRACT.md, "Precise points"). */
+  /** `<entity>.<verb in the past>`, e.g. `table.created` (docs/api-guide.md, "Audit"). */
   action: string;
   entityType: string;
   entityId: string;

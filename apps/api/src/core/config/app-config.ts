@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { LOG_LEVELS, type LogLevel } from '../observability/logger';
 import { trustedProxiesFrom, type ProxyNetwork } from './trusted-proxies';
 
-/** Everything the process reads from its environment, read once at start (see CONTRACT.md, "Running it"). */
+/** Everything the process reads from its environment, read once at start (see README.md, "Configuration"). */
 export interface AppConfig {
   nodeEnv: string;
   port: number;

@@ -9,7 +9,7 @@ import {
   type ASTVisitor,
 } from 'graphql';
 
-/** CONTRACT.md: a query deeper than 12 levels, or with more than 50 aliases, is refused before it runs. */
+/** docs/api-guide.md, "Limits": a query deeper than 12 levels, or with more than 50 aliases, is refused before it runs. */
 export const MAX_QUERY_DEPTH = 12;
 export const MAX_ALIASES = 50;
 

@@ -4,7 +4,7 @@ import type { LiveConnectionHandle } from '../graphql/request-context';
 import type { RequestLoaders } from '../graphql/request-loaders';
 
 /**
- * The close code of a refused or ended session (CONTRACT.md, "Endpoints"): a bad token at
+ * The close code of a refused or ended session (docs/api-guide.md, "Signing in and tokens"): a bad token at
  * `connection_init`, a revoked or expired session later. graphql-ws's own `Forbidden`.
  */
 export const SESSION_CLOSE_CODE = 4403;

@@ -12,7 +12,7 @@ export const LIVE_RECHECK_MS = 5000;
 
 /**
  * The open WebSockets of this process, by session and by user. A revoked session must end at
- * once everywhere (CONTRACT.md, "Sessions"): revocations travel through the pub/sub, so that
+ * once everywhere (docs/api-guide.md, "Signing in and tokens"): revocations travel through the pub/sub, so that
  * every API process closes its own sockets of that session. A periodic re-check catches what no
  * message announces (an expired session, a revocation missed while Redis was away, a participant
  * removed from a table whose meeting they follow).

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isCoordinator, type Viewer } from '../../core/auth/viewer';
 import type { ViewerCircle } from './viewer-circle';
 
-/** Who may read which part of a person's account (CONTRACT.md, type User). */
+/** Who may read which part of a person's account (docs/api-reference.md, type User). */
 @Injectable()
 export class AccountsPolicy {
   /** The person themself and coordinators read everything of an account. */

@@ -11,7 +11,7 @@ import { affiliationDecidedText, affiliationRequestedText } from './affiliation-
 import { UserEntity } from './user.entity';
 
 /**
- * Affiliation is never self-declared into effect (CONTRACT.md "Precise points"): a person states
+ * Affiliation is never self-declared into effect (docs/api-guide.md, "Signing in and tokens"): a person states
  * an organization (pending), a coordinator confirms or declines it.
  */
 @Injectable()

@@ -25,7 +25,7 @@ export interface ActionItemRights {
 type Ownable = Pick<ActionItemEntity, 'assigneeId' | 'assigneeOrganizationId'>;
 
 /**
- * Who may read and change action items (CONTRACT.md): those who sit at the table read them, and
+ * Who may read and change action items (docs/api-guide.md): those who sit at the table read them, and
  * so do the assignee and the users of the assignee organization (their "my actions"); items
  * linked to an IN_CAMERA agenda item only for CHAIR, SECRETARY and MEMBER of the table, like the
  * item itself (MeetingsPolicy decides that). Officers change everything; owners only the status.

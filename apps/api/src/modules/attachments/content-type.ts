@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { legacyOfficeType } from './compound-file';
 
 /**
- * What POST /uploads accepts (CONTRACT.md, "Endpoints"): PDF, Office and OpenDocument files,
+ * What POST /uploads accepts (docs/api-guide.md, "Limits"): PDF, Office and OpenDocument files,
  * plain text, CSV, PNG and JPEG. The type is read from the bytes, never from the name or the
  * client's Content-Type: an executable renamed `.pdf` is refused. Macro-enabled Office files,
  * templates and archives are not on the list.

@@ -7,7 +7,7 @@ import { writeChunks } from './file-chunks';
 import { cleanFileName } from './file-name';
 import { StoredFileEntity } from './stored-file.entity';
 
-/** CONTRACT.md: at most 25 MB per upload (413 above). */
+/** docs/api-guide.md, "Limits": at most 25 MB per upload (413 above). */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 /** An upload not attached within this delay is deleted. */
 export const UPLOAD_TTL_MINUTES = 60;

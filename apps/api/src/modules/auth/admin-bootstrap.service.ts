@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 
 /**
- * ADMIN_EMAIL and ADMIN_PASSWORD (CONTRACT.md, "Running it"): when both are set and no user has
+ * ADMIN_EMAIL and ADMIN_PASSWORD (README.md, "Configuration"): when both are set and no user has
  * that e-mail, a COORDINATOR is created at start, so that a new installation has someone to run it.
  * An existing account is left alone: restarting never resets its password.
  */

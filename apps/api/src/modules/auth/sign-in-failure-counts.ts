@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { SignInFailureEntity } from './sign-in-failure.entity';
 
-/** CONTRACT.md "Precise points": 10 failures per e-mail in 15 minutes, 30 per address in a minute. */
+/** docs/api-guide.md, "Limits": 10 failures per e-mail in 15 minutes, 30 per address in a minute. */
 export const EMAIL_WINDOW_MS = 15 * 60_000;
 export const ADDRESS_WINDOW_MS = 60_000;
 

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { tooManyRequests } from '../../core/errors/domain-errors';
 import { DatabaseFailureCounts, RedisFailureCounts, type SignInFailureCounts } from './sign-in-failure-counts';
 
-/** CONTRACT.md "Precise points": 10 failures per e-mail in 15 minutes, 30 per address in a minute. */
+/** docs/api-guide.md, "Limits": 10 failures per e-mail in 15 minutes, 30 per address in a minute. */
 export const EMAIL_FAILURE_LIMIT = 10;
 export const ADDRESS_FAILURE_LIMIT = 30;
 

@@ -36,7 +36,7 @@ export function visibleSql(viewerParam: string, orgParam: string): string {
 }
 
 /**
- * Who may do what with consultations (CONTRACT.md): officers of the running table create, open
+ * Who may do what with consultations (docs/api-guide.md): officers of the running table create, open
  * and close them, for audiences at or below that table; those who sit at the running table read
  * them; once opened, so do those who sit at an audience table and the invited organizations'
  * people. A user of an invited organization who sits at an audience table answers for it.

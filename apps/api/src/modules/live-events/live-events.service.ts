@@ -13,8 +13,8 @@ import { MeetingsPolicy } from '../meetings/meetings.policy';
 import type { NotificationEntity } from '../notifications/notification.entity';
 
 /**
- * Live events per subscriber (CONTRACT.md: "Subscriptions deliver an event only to a subscriber
- * who may see it, and resolve its fields with that subscriber's permissions"). Authorized when
+ * Live events per subscriber (docs/api-guide.md, "Live events"): an event reaches only a subscriber
+ * who may see it, its fields resolved with that subscriber's own permissions. Authorized when
  * the subscription starts, re-checked at every event and periodically: someone removed from the
  * table stops hearing of its meeting, and their subscription ends.
  */

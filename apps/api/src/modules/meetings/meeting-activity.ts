@@ -20,7 +20,7 @@ export interface MeetingEventPayload {
 }
 
 export interface MeetingChange {
-  /** `<entity>.<verb in the past>` (CONTRACT.md, "Precise points"). */
+  /** `<entity>.<verb in the past>` (docs/api-guide.md, "Audit"). */
   action: string;
   entityType: 'meeting' | 'agendaItem';
   entityId: string;

@@ -18,7 +18,7 @@ export interface MeetingAccess {
 }
 
 /**
- * Who may read and run a table's meetings (CONTRACT.md, "Who may do what"): those who sit at the
+ * Who may read and run a table's meetings (docs/api-guide.md, "Who may do what"): those who sit at the
  * table read them; IN_CAMERA items only for CHAIR, SECRETARY and MEMBER; officers run them.
  * A coordinator who does not sit at the table reads nothing of its meetings. Every meeting,
  * agenda, attachment, calendar and live-event path asks this class, and nothing else.

@@ -7,7 +7,7 @@ import { ActionItemEntity } from '../action-items/action-item.entity';
 import { MinutesRevisionEntity } from './minutes-revision.entity';
 import { MinutesEntity } from './minutes.entity';
 
-/** Meeting statuses from which minutes exist (CONTRACT.md: "Minutes exist from the meeting's start"). */
+/** Meeting statuses from which minutes exist (docs/api-guide.md: "Minutes exist from the meeting's start"). */
 export const STARTED_STATUSES = ['IN_PROGRESS', 'ADJOURNED'];
 
 /**

@@ -13,7 +13,7 @@ import { type RegionalAdoptionRow, ProtocolsLoaders } from './protocols.loaders'
 const ADOPTION_RANK: Record<AdoptionStatus, number> = { NOT_STARTED: 0, IN_PROGRESS: 1, ADOPTED: 2 };
 
 /**
- * Coverage over Quebec's 17 administrative regions (CONTRACT.md): a region takes the best status
+ * Coverage over Quebec's 17 administrative regions (docs/api-guide.md): a region takes the best status
  * of the REGIONAL tables whose regions include it (ADOPTED > IN_PROGRESS > NOT_STARTED; no record
  * at all is NOT_STARTED); archived tables are ignored. A region is outdated when it is ADOPTED and
  * the newest version adopted there is older than the current one: a region where one table has

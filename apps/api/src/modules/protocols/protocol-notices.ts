@@ -8,7 +8,7 @@ import type { ProtocolVersionEntity } from './protocol-version.entity';
 import type { ProtocolEntity } from './protocol.entity';
 
 /**
- * PROTOCOL_PUBLISHED to the officers of every table (CONTRACT.md), each person once however many
+ * PROTOCOL_PUBLISHED to the officers of every table (docs/api-guide.md), each person once however many
  * tables they run. Archived tables are frozen and adopt nothing more, so their officers are left
  * out; so is the publisher, who knows.
  */

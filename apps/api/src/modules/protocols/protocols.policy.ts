@@ -9,7 +9,7 @@ import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
 
 /**
- * Who may do what with protocols (CONTRACT.md): every signed-in user reads protocols, their
+ * Who may do what with protocols (docs/api-guide.md): every signed-in user reads protocols, their
  * versions, adoptions and coverage (they are meant to be shared; the access guard checks the
  * sign-in); officers of the owner table create and publish; officers of a table record its own
  * adoption. Coordinators who do not sit at the table do neither (least privilege). An archived

@@ -17,7 +17,7 @@ export interface ReferralRoles {
 type Tables = Pick<ReferralEntity, 'fromTableId' | 'toTableId'>;
 
 /**
- * Who may do what with referrals (CONTRACT.md): officers of the sending table refer, officers of
+ * Who may do what with referrals (docs/api-guide.md): officers of the sending table refer, officers of
  * the receiving table decide; those who sit at either table read the referral, its scheduledItem
  * and its outcomeDecisions. An IN_CAMERA scheduled item (and the decisions on it) only for those
  * who are CHAIR, SECRETARY or MEMBER at one of the two tables. The source item stays an item of

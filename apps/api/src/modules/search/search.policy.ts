@@ -9,7 +9,7 @@ import { tableOrNotFound } from '../round-tables/table-lookup';
 /**
  * What a search may return, as SQL over the aliases of search-sql.ts, so that a page is filtered,
  * counted and paginated in the database. The rules are MeetingsPolicy's and ActionItemsPolicy's
- * (CONTRACT.md, "Who may do what"): those who sit at a table read its meetings, agenda items,
+ * (docs/api-guide.md, "Who may do what"): those who sit at a table read its meetings, agenda items,
  * decisions and action items; IN_CAMERA items, their decisions and action items only for the roles
  * MeetingsPolicy lets see in camera; action items also for their assignee and the users of the
  * assignee organization. A coordinator who does not sit at a table finds nothing of it.

@@ -37,7 +37,7 @@ const ENTITY_OF: Record<SearchKind, EntityTarget<ObjectLiteral>> = {
   ACTION_ITEM: ActionItemEntity,
 };
 
-/** Full-text search over what the viewer may read (CONTRACT.md, "Precise points"). */
+/** Full-text search over what the viewer may read (docs/api-guide.md, "Rules of the domain"). */
 @Injectable()
 export class SearchService {
   constructor(

@@ -1,5 +1,5 @@
 /**
- * Meeting rules the API enforces and the web client shows (CONTRACT.md, "Rules of the domain"):
+ * Meeting rules the API enforces and the web client shows (docs/api-guide.md, "Rules of the domain"):
  * status moves, limits of the scheduling form, and how quorum is counted.
  */
 import { type EnumValue, MeetingStatus, TableRole } from './enums';

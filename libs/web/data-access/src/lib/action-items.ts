@@ -137,7 +137,7 @@ export function useActionItemChanged(
 }
 
 /**
- * Officers change any field; assignees only the status (CONTRACT.md). `expectedVersion` guards
+ * Officers change any field; assignees only the status (docs/api-guide.md). `expectedVersion` guards
  * against overwriting someone else's change: the server answers CONFLICT when it is stale.
  */
 export function useUpdateActionItem() {

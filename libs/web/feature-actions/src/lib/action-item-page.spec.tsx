@@ -65,7 +65,7 @@ describe('an action item’s page', () => {
     };
     renderWithProviders(<ActionItemPage />, { ...route, mocks: [itemQuery(item), noEvents, post], me: viewer() });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Préparer le bilan des signalements' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Préparer le bilan des signalements' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Rencontre de janvier' }).getAttribute('href')).toBe('/meetings/meeting-1');
     // A member who is the assignee may post progress, not edit the item.
     expect(screen.queryByRole('button', { name: 'Modifier l’action' })).toBeNull();
@@ -74,18 +74,18 @@ describe('an action item’s page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Publier le suivi' }));
     const comment = screen.getByRole('textbox', { name: 'Commentaire' });
     expect(comment.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Choisissez un nouveau statut ou écrivez un commentaire.')).toBeTruthy();
+    expect(screen.getByText('Choisissez un nouveau statut ou écrivez un commentaire.')).toBeInTheDocument();
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Nouveau statut' }), { target: { value: 'DONE' } });
     fireEvent.change(comment, { target: { value: 'Bilan transmis au secrétariat.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Publier le suivi' }));
 
-    expect(await screen.findByText('Suivi publié : l’action est terminée.')).toBeTruthy();
+    expect(await screen.findByText('Suivi publié : l’action est terminée.')).toBeInTheDocument();
     const history = screen.getByRole('list', { name: 'Historique des suivis' });
     const entries = within(history).getAllByRole('listitem');
     expect(entries).toHaveLength(2);
     expect(entries[0].textContent).toContain('Bilan transmis au secrétariat.');
-    expect(within(entries[0]).getByText('Statut : Terminée')).toBeTruthy();
+    expect(within(entries[0]).getByText('Statut : Terminée')).toBeInTheDocument();
     expect((screen.getByRole('textbox', { name: 'Commentaire' }) as HTMLTextAreaElement).value).toBe('');
   });
 
@@ -109,22 +109,22 @@ describe('an action item’s page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Modifier l’action' }));
     const title = screen.getByRole('textbox', { name: 'Titre' });
     fireEvent.change(title, { target: { value: 'Préparer le bilan du trimestre' } });
-    expect(await screen.findByRole('option', { name: 'Camille Tremblay (SPF)' })).toBeTruthy();
+    expect(await screen.findByRole('option', { name: 'Camille Tremblay (SPF)' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
 
-    expect(await screen.findByText(/Quelqu’un a modifié cette action pendant que vous la modifiiez/)).toBeTruthy();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Préparer le bilan annuel' })).toBeTruthy();
+    expect(await screen.findByText(/Quelqu’un a modifié cette action pendant que vous la modifiiez/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Préparer le bilan annuel' })).toBeInTheDocument();
     expect((screen.getByRole('textbox', { name: 'Titre' }) as HTMLInputElement).value).toBe('Préparer le bilan du trimestre');
 
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
-    expect(await screen.findByText('Action enregistrée.')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1, name: 'Préparer le bilan du trimestre' })).toBeTruthy();
+    expect(await screen.findByText('Action enregistrée.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Préparer le bilan du trimestre' })).toBeInTheDocument();
   });
 
   it('says plainly when the viewer may not read the item', async () => {
     const forbidden = { request: { query: ActionItemDetailsDocument, variables: { id: 'action-1' } }, result: { errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] } };
     renderWithProviders(<ActionItemPage />, { ...route, mocks: [forbidden], me: viewer() });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Action introuvable' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Action introuvable' })).toBeInTheDocument();
     expect(screen.getByRole('alert').textContent).toContain('Vous ne pouvez pas consulter cette action');
   });
 });

@@ -71,35 +71,35 @@ describe('my action items', () => {
       { mocks, me, route: '/actions?status=OPEN', path: '/actions' },
     );
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mes actions' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mes actions' })).toBeInTheDocument();
     const rows = await screen.findAllByRole('row');
     const lateRow = rows.find((row) => within(row).queryByRole('link', { name: 'Préparer le bilan des signalements' }));
     expect(within(lateRow!).getByRole('link').getAttribute('href')).toBe('/actions/action-1');
-    expect(within(lateRow!).getByText('En retard')).toBeTruthy();
-    expect(within(lateRow!).getByText('Camille Tremblay')).toBeTruthy();
+    expect(within(lateRow!).getByText('En retard')).toBeInTheDocument();
+    expect(within(lateRow!).getByText('Camille Tremblay')).toBeInTheDocument();
     const soonRow = screen.getByRole('row', { name: /Joindre les écoles du secteur/ });
-    expect(within(soonRow).getByText('Échéance proche')).toBeTruthy();
-    expect(within(soonRow).getByText('Service de police fictif')).toBeTruthy();
-    expect(within(soonRow).getByText('Table provinciale du Québec')).toBeTruthy();
+    expect(within(soonRow).getByText('Échéance proche')).toBeInTheDocument();
+    expect(within(soonRow).getByText('Service de police fictif')).toBeInTheDocument();
+    expect(within(soonRow).getByText('Table provinciale du Québec')).toBeInTheDocument();
     expect((screen.getByRole('checkbox', { name: 'À faire' }) as HTMLInputElement).checked).toBe(true);
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Bloquée' }));
-    expect(await screen.findByRole('link', { name: 'Réserver la salle' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Réserver la salle' })).toBeInTheDocument();
     expect(screen.getByTestId('address').textContent).toBe('?status=OPEN&status=BLOCKED');
 
     // The server filters by table, across every page.
     fireEvent.change(screen.getByRole('combobox', { name: 'Table' }), { target: { value: 'table-2' } });
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Réserver la salle' })).toBeNull());
-    expect(screen.getByRole('link', { name: 'Joindre les écoles du secteur' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Joindre les écoles du secteur' })).toBeInTheDocument();
     expect(screen.getByTestId('address').textContent).toBe('?status=OPEN&status=BLOCKED&table=table-2');
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Table' }), { target: { value: '' } });
-    expect(await screen.findByRole('link', { name: 'Réserver la salle' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Réserver la salle' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('radio', { name: 'En retard' }));
     expect(screen.getByTestId('address').textContent).toBe('?status=OPEN&status=BLOCKED&due=overdue');
     await screen.findByText('1 action');
     expect(screen.queryByRole('link', { name: 'Joindre les écoles du secteur' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Préparer le bilan des signalements' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Préparer le bilan des signalements' })).toBeInTheDocument();
   });
 
   it('shows a new item assigned to me without a reload, and says so', async () => {
@@ -107,10 +107,10 @@ describe('my action items', () => {
     const event = { request: { query: ActionItemChangedDocument, variables: { mine: true } }, delay: 50, result: { data: { actionItemChanged: arrived } } };
     renderWithProviders(<MyActionsPage />, { mocks: [list(null, []), participations, event], me, route: '/actions', path: '/actions' });
 
-    expect(await screen.findByText('Aucune action ne vous est confiée.')).toBeTruthy();
+    expect(await screen.findByText('Aucune action ne vous est confiée.')).toBeInTheDocument();
     const link = await screen.findByRole('link', { name: 'Rappeler le centre jeunesse' });
     expect(link.getAttribute('href')).toBe('/actions/action-9');
-    expect(screen.getByText('1 action')).toBeTruthy();
+    expect(screen.getByText('1 action')).toBeInTheDocument();
     expect(screen.getByRole('status').textContent).toBe('Nouvelle action : Rappeler le centre jeunesse');
   });
 });

@@ -27,20 +27,20 @@ describe('the table’s action board', () => {
   it('groups the items by status, with counts and due badges', async () => {
     renderWithProviders(<TableActionsPage />, { ...route, mocks: [boardQuery(), noEvents], me: viewer() });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tableau des actions' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tableau des actions' })).toBeInTheDocument();
     expect(titles(column('À faire'))).toEqual(['Préparer le bilan des signalements', 'Joindre les écoles du secteur']);
-    expect(within(column('À faire')).getByText('2 actions')).toBeTruthy();
+    expect(within(column('À faire')).getByText('2 actions')).toBeInTheDocument();
     expect(titles(column('En cours'))).toEqual(['Réserver la salle']);
     expect(titles(column('Bloquée'))).toEqual([]);
-    expect(within(column('Bloquée')).getByText('Aucune action dans cette colonne.')).toBeTruthy();
+    expect(within(column('Bloquée')).getByText('Aucune action dans cette colonne.')).toBeInTheDocument();
     expect(titles(column('Terminée'))).toEqual(['Diffuser le protocole']);
-    expect(within(column('Annulée')).getByText('0 action')).toBeTruthy();
+    expect(within(column('Annulée')).getByText('0 action')).toBeInTheDocument();
 
     const late = within(column('À faire')).getAllByRole('listitem')[0];
-    expect(within(late).getByText('En retard')).toBeTruthy();
+    expect(within(late).getByText('En retard')).toBeInTheDocument();
     const soon = within(column('À faire')).getAllByRole('listitem')[1];
-    expect(within(soon).getByText('Échéance proche')).toBeTruthy();
-    expect(within(soon).getByText('Personne désignée')).toBeTruthy();
+    expect(within(soon).getByText('Échéance proche')).toBeInTheDocument();
+    expect(within(soon).getByText('Personne désignée')).toBeInTheDocument();
     // Done items are never « due soon ».
     expect(within(column('Terminée')).queryByText('Échéance proche')).toBeNull();
   });
@@ -57,7 +57,7 @@ describe('the table’s action board', () => {
     fireEvent.change(select, { target: { value: 'BLOCKED' } });
     fireEvent.click(screen.getByRole('button', { name: 'Changer le statut de « Réserver la salle »' }));
 
-    expect(await within(column('Bloquée')).findByRole('heading', { level: 3, name: 'Réserver la salle' })).toBeTruthy();
+    expect(await within(column('Bloquée')).findByRole('heading', { level: 3, name: 'Réserver la salle' })).toBeInTheDocument();
     expect(titles(column('En cours'))).toEqual([]);
     expect((await screen.findByRole('status')).textContent).toBe('« Réserver la salle » : Bloquée.');
   });

@@ -23,7 +23,7 @@ describe('AffiliationsPage', () => {
     const table = await screen.findByRole('table', { name: '1 demande d’affiliation en attente' });
     fireEvent.click(within(table).getByRole('button', { name: 'Confirmer l’affiliation de Sam Roy' }));
 
-    expect(await screen.findByText('L’affiliation de Sam Roy à Centre jeunesse fictif est confirmée.')).toBeTruthy();
-    expect(screen.getByText('Aucune affiliation en attente')).toBeTruthy();
+    expect(await screen.findByText('L’affiliation de Sam Roy à Centre jeunesse fictif est confirmée.')).toBeInTheDocument();
+    expect(screen.getByText('Aucune affiliation en attente')).toBeInTheDocument();
   });
 });

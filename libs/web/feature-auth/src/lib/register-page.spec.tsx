@@ -23,12 +23,12 @@ describe('RegisterPage', () => {
     renderWithProviders(<RegisterPage />, route);
     fillAccount('court');
     fireEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
-    expect(screen.getByText('Le mot de passe doit compter au moins 12 caractères.')).toBeTruthy();
+    expect(screen.getByText('Le mot de passe doit compter au moins 12 caractères.')).toBeInTheDocument();
   });
 
   it('offers the Canadian time zones by name', () => {
     renderWithProviders(<RegisterPage />, route);
-    expect(screen.getByRole('option', { name: 'Heure de l’Atlantique (Îles-de-la-Madeleine, Halifax)' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Heure de l’Atlantique (Îles-de-la-Madeleine, Halifax)' })).toBeInTheDocument();
   });
 
   it('shows the server’s words beside the field it blames', async () => {
@@ -59,7 +59,7 @@ describe('RegisterPage', () => {
     fillAccount('une phrase assez longue');
     fireEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Votre organisation' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Votre organisation' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Passer cette étape' }));
     expect((await screen.findByTestId('location')).textContent).toBe('/');
   });

@@ -10,8 +10,8 @@ describe('ResetPasswordPage', () => {
 
   it('explains a link without a token', () => {
     renderWithProviders(<ResetPasswordPage />, { route: '/reset-password', path: '/reset-password' });
-    expect(screen.getByText('Ce lien ne fonctionne plus')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Demander un nouveau lien' })).toBeTruthy();
+    expect(screen.getByText('Ce lien ne fonctionne plus')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Demander un nouveau lien' })).toBeInTheDocument();
   });
 
   it('explains a used or expired link', async () => {
@@ -25,7 +25,7 @@ describe('ResetPasswordPage', () => {
     fireEvent.change(screen.getByLabelText('Nouveau mot de passe'), { target: { value: 'une nouvelle phrase' } });
     fireEvent.change(screen.getByLabelText('Confirmer le nouveau mot de passe'), { target: { value: 'une nouvelle phrase' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et me connecter' }));
-    expect(await screen.findByText('Ce lien ne fonctionne plus')).toBeTruthy();
+    expect(await screen.findByText('Ce lien ne fonctionne plus')).toBeInTheDocument();
   });
 
   it('checks that both passwords match', () => {
@@ -33,6 +33,6 @@ describe('ResetPasswordPage', () => {
     fireEvent.change(screen.getByLabelText('Nouveau mot de passe'), { target: { value: 'une nouvelle phrase' } });
     fireEvent.change(screen.getByLabelText('Confirmer le nouveau mot de passe'), { target: { value: 'une autre phrase' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et me connecter' }));
-    expect(screen.getByText('Les deux mots de passe ne sont pas identiques.')).toBeTruthy();
+    expect(screen.getByText('Les deux mots de passe ne sont pas identiques.')).toBeInTheDocument();
   });
 });

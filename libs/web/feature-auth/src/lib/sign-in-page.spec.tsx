@@ -18,7 +18,7 @@ describe('SignInPage', () => {
 
   it('says what is missing and moves focus to the first field to fix', async () => {
     renderWithProviders(<SignInPage />, { route: '/sign-in', path: '/sign-in' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Se connecter' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Se connecter' })).toBeInTheDocument();
 
     submit();
 
@@ -36,7 +36,7 @@ describe('SignInPage', () => {
     fill(/Adresse courriel/, 'camille');
     fill(/Mot de passe/, 'secret');
     submit();
-    expect(screen.getByText(/Entrez une adresse courriel valide/)).toBeTruthy();
+    expect(screen.getByText(/Entrez une adresse courriel valide/)).toBeInTheDocument();
   });
 
   it('shows a wrong password as a sentence, not as a code', async () => {

@@ -4,7 +4,7 @@ import type { MessageKey, MessageParams } from '@concertation/web-i18n';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** The API's bounds for a questionnaire (CONTRACT.md and the API's rules). */
+/** The API's bounds for a questionnaire (the API's rules, docs/api-guide.md). */
 export const MAX_QUESTIONS = 100;
 export const MAX_OPTIONS = 50;
 export const MAX_PROMPT_LENGTH = 1000;

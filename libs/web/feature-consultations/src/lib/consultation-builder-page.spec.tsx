@@ -42,8 +42,8 @@ async function addQuestion(kind: string) {
 describe('the consultation builder', () => {
   it('adds, reorders and removes questions with the keyboard in mind, and previews them', async () => {
     renderWithProviders(<ConsultationBuilderPage />, { ...route, mocks: [audienceQuery], me: viewer({ id: 'user-chair' }) });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Nouvelle consultation' })).toBeTruthy();
-    expect(screen.getByText('Aucune question pour le moment. Choisissez un type, puis ajoutez la question.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nouvelle consultation' })).toBeInTheDocument();
+    expect(screen.getByText('Aucune question pour le moment. Choisissez un type, puis ajoutez la question.')).toBeInTheDocument();
 
     await addQuestion('SINGLE_CHOICE');
     await waitFor(() => expect(document.activeElement).toBe(prompt('Question 1')));
@@ -56,7 +56,7 @@ describe('the consultation builder', () => {
 
     // Moving up: announced, and the focus stays on the moved question (« Monter » is now disabled at the top).
     fireEvent.click(screen.getByRole('button', { name: 'Monter la question 2' }));
-    expect(await screen.findByText('Question déplacée en position 1 sur 2.')).toBeTruthy();
+    expect(await screen.findByText('Question déplacée en position 1 sur 2.')).toBeInTheDocument();
     expect(prompt('Question 1').value).toBe('Vos commentaires');
     expect(prompt('Question 2').value).toBe('Appliquez-vous le protocole ?');
     expect((screen.getByRole('button', { name: 'Monter la question 1' }) as HTMLButtonElement).disabled).toBe(true);
@@ -92,8 +92,8 @@ describe('the consultation builder', () => {
     const title = await screen.findByRole('textbox', { name: 'Titre de la consultation' });
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
     expect(document.activeElement).toBe(title);
-    expect(screen.getByText('Choisissez au moins une table.')).toBeTruthy();
-    expect(screen.getByText('Ajoutez au moins une question.')).toBeTruthy();
+    expect(screen.getByText('Choisissez au moins une table.')).toBeInTheDocument();
+    expect(screen.getByText('Ajoutez au moins une question.')).toBeInTheDocument();
 
     fireEvent.change(screen.getByLabelText('Date de clôture'), { target: { value: '2020-01-01' } });
     await addQuestion('MULTIPLE_CHOICE');
@@ -102,8 +102,8 @@ describe('the consultation builder', () => {
     fireEvent.change(options[1], { target: { value: 'Formation' } });
     fireEvent.click(screen.getByRole('button', { name: 'Créer la consultation' }));
 
-    expect(await screen.findByText('La clôture doit être dans le futur.')).toBeTruthy();
-    expect(within(group('Question 1')).getByText('Les options doivent être différentes les unes des autres.')).toBeTruthy();
+    expect(await screen.findByText('La clôture doit être dans le futur.')).toBeInTheDocument();
+    expect(within(group('Question 1')).getByText('Les options doivent être différentes les unes des autres.')).toBeInTheDocument();
     expect(prompt('Question 1').getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByText('Ajoutez au moins une question.')).toBeNull();
   });
@@ -165,7 +165,7 @@ describe('the consultation builder', () => {
       mocks: [{ ...audienceQuery, result: { data: { table: { ...audience, viewerRole: 'MEMBER' as const } } } }],
       me: viewer(),
     });
-    expect(await screen.findByText('Seules la présidence et le secrétariat de la table préparent des consultations.')).toBeTruthy();
+    expect(await screen.findByText('Seules la présidence et le secrétariat de la table préparent des consultations.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Créer la consultation' })).toBeNull();
   });
 });

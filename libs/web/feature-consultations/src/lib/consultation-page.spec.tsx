@@ -28,17 +28,17 @@ describe('the consultation page', () => {
   it('keeps a draft of the organization’s answer in this browser and restores it on return', async () => {
     const first = renderWithProviders(<ConsultationPage />, { ...route, mocks: [query(consultation()), noEvents], me: refugeUser });
     const form = await screen.findByRole('region', { name: 'Réponse de Refuge fictif des Laurentides' });
-    expect(within(form).getByText('Votre organisation n’a pas encore répondu.')).toBeTruthy();
+    expect(within(form).getByText('Votre organisation n’a pas encore répondu.')).toBeInTheDocument();
     fireEvent.click(within(form).getByRole('radio', { name: 'En partie' }));
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Hébergement' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer le brouillon' }));
-    expect(await within(form).findByText(/^Brouillon enregistré à /)).toBeTruthy();
+    expect(await within(form).findByText(/^Brouillon enregistré à /)).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem(draftKey('consultation-1', 'org-refuge')) ?? '{}').values['q-protocol'].choices).toEqual(['En partie']);
     first.unmount();
 
     renderWithProviders(<ConsultationPage />, { ...route, mocks: [query(consultation()), noEvents], me: refugeUser });
     const again = await screen.findByRole('region', { name: 'Réponse de Refuge fictif des Laurentides' });
-    expect(within(again).getByText(/^Brouillon du .* restauré : il n’est pas encore soumis\.$/)).toBeTruthy();
+    expect(within(again).getByText(/^Brouillon du .* restauré : il n’est pas encore soumis\.$/)).toBeInTheDocument();
     expect((within(again).getByRole('radio', { name: 'En partie' }) as HTMLInputElement).checked).toBe(true);
     expect((within(again).getByRole('checkbox', { name: 'Hébergement' }) as HTMLInputElement).checked).toBe(true);
     expect((within(again).getByRole('radio', { name: 'Oui' }) as HTMLInputElement).checked).toBe(false);
@@ -50,10 +50,10 @@ describe('the consultation page', () => {
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Formation' }));
     fireEvent.click(within(form).getByRole('button', { name: SUBMIT }));
 
-    expect(await within(form).findByText('2 questions demandent votre attention.')).toBeTruthy();
+    expect(await within(form).findByText('2 questions demandent votre attention.')).toBeInTheDocument();
     const protocol = within(form).getByRole('group', { name: PROTOCOL });
-    expect(within(protocol).getByText('Cette question demande une réponse.')).toBeTruthy();
-    expect(within(within(form).getByRole('group', { name: TRUST })).getByText('Cette question demande une réponse.')).toBeTruthy();
+    expect(within(protocol).getByText('Cette question demande une réponse.')).toBeInTheDocument();
+    expect(within(within(form).getByRole('group', { name: TRUST })).getByText('Cette question demande une réponse.')).toBeInTheDocument();
     expect(document.activeElement).toBe(within(protocol).getByRole('radio', { name: 'Oui' }));
     // Answering a question clears its message.
     fireEvent.click(within(protocol).getByRole('radio', { name: 'Non' }));
@@ -91,11 +91,11 @@ describe('the consultation page', () => {
 
     const form = await screen.findByRole('region', { name: 'Réponse de Refuge fictif des Laurentides' });
     fireEvent.click(within(form).getByRole('button', { name: 'Abandonner le brouillon' }));
-    expect(await within(form).findByText('Brouillon abandonné.')).toBeTruthy();
-    expect(within(form).getByText(/^Réponse actuelle soumise le .* par Camille Tremblay\.$/)).toBeTruthy();
+    expect(await within(form).findByText('Brouillon abandonné.')).toBeInTheDocument();
+    expect(within(form).getByText(/^Réponse actuelle soumise le .* par Camille Tremblay\.$/)).toBeInTheDocument();
     expect((within(form).getByRole('radio', { name: 'Non' }) as HTMLInputElement).checked).toBe(true);
     expect((within(form).getByRole('radio', { name: '2 sur 5' }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByText('1 organisation sur 3 a répondu')).toBeTruthy();
+    expect(screen.getByText('1 organisation sur 3 a répondu')).toBeInTheDocument();
 
     localStorage.setItem(draftKey('consultation-1', 'org-refuge'), JSON.stringify({ savedAt: '2027-03-02T16:00:00.000Z', values: {} }));
     fireEvent.click(within(form).getByRole('radio', { name: 'Oui' }));
@@ -103,10 +103,10 @@ describe('the consultation page', () => {
     fireEvent.change(within(form).getByRole('textbox', { name: '4. Commentaires pour la table provinciale' }), { target: { value: 'Merci pour la démarche.' } });
     fireEvent.click(within(form).getByRole('button', { name: SUBMIT }));
 
-    expect(await within(form).findByText('Réponse de Refuge fictif des Laurentides soumise à 13 h 30.')).toBeTruthy();
+    expect(await within(form).findByText('Réponse de Refuge fictif des Laurentides soumise à 13 h 30.')).toBeInTheDocument();
     expect(localStorage.getItem(draftKey('consultation-1', 'org-refuge'))).toBeNull();
-    expect(await screen.findByText('2 organisations sur 3 ont répondu')).toBeTruthy();
-    expect(within(form).getByText(/^Réponse actuelle soumise le 3 mars 2027.* par Camille Tremblay\.$/)).toBeTruthy();
+    expect(await screen.findByText('2 organisations sur 3 ont répondu')).toBeInTheDocument();
+    expect(within(form).getByText(/^Réponse actuelle soumise le 3 mars 2027.* par Camille Tremblay\.$/)).toBeInTheDocument();
   });
 
   it('shows who has answered as it happens, and says it politely', async () => {
@@ -128,20 +128,20 @@ describe('the consultation page', () => {
     renderWithProviders(<ConsultationPage />, { ...route, mocks: [query(open), event], me: viewer({ id: 'user-chair' }) });
 
     const progress = await screen.findByRole('region', { name: 'Avancement' });
-    expect(within(progress).getByText('1 organisation sur 3 a répondu')).toBeTruthy();
+    expect(within(progress).getByText('1 organisation sur 3 a répondu')).toBeInTheDocument();
     const row = (name: string) => within(progress).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
-    expect(within(row('Service jeunesse imaginaire')).getByText('Pas encore')).toBeTruthy();
-    expect(within(row('Police municipale fictive')).getByText('A répondu')).toBeTruthy();
+    expect(within(row('Service jeunesse imaginaire')).getByText('Pas encore')).toBeInTheDocument();
+    expect(within(row('Police municipale fictive')).getByText('A répondu')).toBeInTheDocument();
 
-    expect(await within(progress).findByText('2 organisations sur 3 ont répondu')).toBeTruthy();
-    expect(within(row('Service jeunesse imaginaire')).getByText('A répondu')).toBeTruthy();
-    expect(within(row('Refuge fictif des Laurentides (RFL)')).getByText('Pas encore')).toBeTruthy();
+    expect(await within(progress).findByText('2 organisations sur 3 ont répondu')).toBeInTheDocument();
+    expect(within(row('Service jeunesse imaginaire')).getByText('A répondu')).toBeInTheDocument();
+    expect(within(row('Refuge fictif des Laurentides (RFL)')).getByText('Pas encore')).toBeInTheDocument();
     const status = within(progress).getByText(/a répondu\./);
     expect(status.textContent).toBe('Service jeunesse imaginaire a répondu. 2 organisations sur 3 ont répondu.');
     expect(status.getAttribute('aria-live')).toBe('polite');
     // An officer of the running table does not answer: the questions are listed.
     expect(screen.queryByRole('button', { name: SUBMIT })).toBeNull();
-    expect(screen.getByRole('region', { name: 'Questionnaire' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Questionnaire' })).toBeInTheDocument();
   });
 
   it('lets an officer open a draft after confirming that notifications go out', async () => {
@@ -152,12 +152,12 @@ describe('the consultation page', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Ouvrir la consultation' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Ouvrir la consultation ?' });
-    expect(within(dialog).getByText(/recevront une notification/)).toBeTruthy();
+    expect(within(dialog).getByText(/recevront une notification/)).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ouvrir et aviser' }));
 
-    expect(await screen.findByText('Consultation ouverte : les organisations invitées ont été avisées.')).toBeTruthy();
-    expect(await screen.findByRole('button', { name: 'Clore la consultation' })).toBeTruthy();
-    expect(screen.getByText('Ouverte')).toBeTruthy();
+    expect(await screen.findByText('Consultation ouverte : les organisations invitées ont été avisées.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Clore la consultation' })).toBeInTheDocument();
+    expect(screen.getByText('Ouverte')).toBeInTheDocument();
   });
 
   it('after closing, shows the organization’s final answer and the results, each chart with a table of the same numbers', async () => {
@@ -170,7 +170,7 @@ describe('the consultation page', () => {
     expect(screen.queryByRole('button', { name: SUBMIT })).toBeNull();
 
     const resultsRegion = screen.getByRole('region', { name: 'Résultats' });
-    expect(within(resultsRegion).getByText('2 réponses sur 3 organisations invitées.')).toBeTruthy();
+    expect(within(resultsRegion).getByText('2 réponses sur 3 organisations invitées.')).toBeInTheDocument();
     const cells = (caption: string) =>
       within(within(resultsRegion).getByRole('table', { name: caption }))
         .getAllByRole('row')
@@ -187,10 +187,10 @@ describe('the consultation page', () => {
       ['Transport', '0'],
     ]);
     expect(cells('Confiance envers la collaboration régionale')).toEqual([['Moyenne (de 1 à 5)', '3,5']]);
-    expect(within(resultsRegion).getByRole('img', { name: 'Graphique : Formation : 2, Hébergement : 1, Transport : 0.' })).toBeTruthy();
-    expect(within(resultsRegion).getByRole('img', { name: 'Graphique : moyenne 3,5 sur 5.' })).toBeTruthy();
-    expect(within(resultsRegion).getByText('Prévoir une formation commune, « sans frais ».')).toBeTruthy();
-    expect(within(resultsRegion).getByRole('button', { name: 'Télécharger les résultats (CSV)' })).toBeTruthy();
-    await waitFor(() => expect(screen.getByText(/^Close le /)).toBeTruthy());
+    expect(within(resultsRegion).getByRole('img', { name: 'Graphique : Formation : 2, Hébergement : 1, Transport : 0.' })).toBeInTheDocument();
+    expect(within(resultsRegion).getByRole('img', { name: 'Graphique : moyenne 3,5 sur 5.' })).toBeInTheDocument();
+    expect(within(resultsRegion).getByText('Prévoir une formation commune, « sans frais ».')).toBeInTheDocument();
+    expect(within(resultsRegion).getByRole('button', { name: 'Télécharger les résultats (CSV)' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/^Close le /)).toBeInTheDocument());
   });
 });

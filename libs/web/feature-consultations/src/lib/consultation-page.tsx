@@ -16,7 +16,7 @@ import { ConsultationStatusBadge } from './status-badge';
 
 /**
  * The organization the viewer may answer for: the viewer's own (confirmed) organization, when it
- * is invited and the viewer sits at one of the audience tables (CONTRACT.md).
+ * is invited and the viewer sits at one of the audience tables (docs/api-guide.md).
  */
 function answeringOrganization(consultation: ConsultationDetail, organization: { id: string; name: string } | null | undefined) {
   if (!organization) return null;

@@ -35,15 +35,15 @@ describe('my consultations', () => {
     const table = await screen.findByRole('table', { name: 'Vos consultations' });
     const row = (name: string) => within(table).getByRole('link', { name }).closest('tr') as HTMLElement;
     expect(within(table).getByRole('link', { name: 'Consultation fictive sur l’accueil' }).getAttribute('href')).toBe('/consultations/c-1');
-    expect(within(row('Consultation fictive sur l’accueil')).getByText('Ouverte')).toBeTruthy();
-    expect(within(row('Consultation fictive sur l’accueil')).getByText('Pas encore')).toBeTruthy();
-    expect(within(row('Consultation fictive sur l’accueil')).getByText(/1 organisation sur 2 a répondu/)).toBeTruthy();
-    expect(within(row('Consultation fictive sur la formation')).getByText('Close')).toBeTruthy();
-    expect(within(row('Consultation fictive sur la formation')).getByText('Répondu')).toBeTruthy();
+    expect(within(row('Consultation fictive sur l’accueil')).getByText('Ouverte')).toBeInTheDocument();
+    expect(within(row('Consultation fictive sur l’accueil')).getByText('Pas encore')).toBeInTheDocument();
+    expect(within(row('Consultation fictive sur l’accueil')).getByText(/1 organisation sur 2 a répondu/)).toBeInTheDocument();
+    expect(within(row('Consultation fictive sur la formation')).getByText('Close')).toBeInTheDocument();
+    expect(within(row('Consultation fictive sur la formation')).getByText('Répondu')).toBeInTheDocument();
   });
 
   it('says when there are none', async () => {
     renderWithProviders(<MyConsultationsPage />, { route: '/consultations', path: '/consultations', mocks: [mine([])], me: viewer() });
-    expect(await screen.findByText('Aucune consultation pour le moment')).toBeTruthy();
+    expect(await screen.findByText('Aucune consultation pour le moment')).toBeInTheDocument();
   });
 });

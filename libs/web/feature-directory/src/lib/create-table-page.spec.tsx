@@ -20,9 +20,9 @@ describe('CreateTablePage', () => {
   it('says what is missing before sending anything', async () => {
     renderWithProviders(<CreateTablePage />, { ...route, me: coordinator, mocks: [{ request: { query: RegionsDocument }, result: { data: regions } }, noOrganizations] });
     fireEvent.click(screen.getByRole('button', { name: 'Créer la table' }));
-    expect(screen.getByText('Ce champ est obligatoire.')).toBeTruthy();
-    expect(screen.getByText('Faites un choix dans la liste.')).toBeTruthy();
-    expect(screen.getByText('Cochez au moins une région couverte par la table.')).toBeTruthy();
+    expect(screen.getByText('Ce champ est obligatoire.')).toBeInTheDocument();
+    expect(screen.getByText('Faites un choix dans la liste.')).toBeInTheDocument();
+    expect(screen.getByText('Cochez au moins une région couverte par la table.')).toBeInTheDocument();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Nom')));
   });
 
@@ -54,7 +54,7 @@ describe('CreateTablePage', () => {
     fireEvent.change(screen.getByLabelText('Niveau'), { target: { value: 'REGIONAL' } });
     const parent = screen.getByLabelText('Table de rattachement (facultatif)');
     await screen.findByRole('option', { name: 'Table provinciale du Québec (Provincial)' });
-    expect(screen.getByRole('option', { name: 'Table nationale fictive (National)' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Table nationale fictive (National)' })).toBeInTheDocument();
     fireEvent.change(parent, { target: { value: 't-qc' } });
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Montréal' }));
     fireEvent.change(screen.getByLabelText('Quorum (facultatif)'), { target: { value: '3' } });

@@ -27,11 +27,11 @@ describe('TablesDirectoryPage', () => {
     ];
     renderWithProviders(<TablesDirectoryPage />, { ...route, mocks, me: viewer() });
 
-    expect(await screen.findByRole('link', { name: 'Table nationale fictive' })).toBeTruthy();
-    expect(screen.getByText('3 tables trouvées')).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Table nationale fictive' })).toBeInTheDocument();
+    expect(screen.getByText('3 tables trouvées')).toBeInTheDocument();
 
     fireEvent.change(screen.getByLabelText('Niveau'), { target: { value: 'REGIONAL' } });
-    expect(await screen.findByRole('link', { name: 'Table régionale de Laval' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Table régionale de Laval' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Table nationale fictive' })).toBeNull();
 
     // Quebec's administrative regions are offered under their own heading.
@@ -39,11 +39,11 @@ describe('TablesDirectoryPage', () => {
     expect(region.querySelector('optgroup[label="Régions administratives du Québec"]')?.textContent).toContain('Montréal');
     fireEvent.change(region, { target: { value: 'region-06' } });
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Table régionale de Laval' })).toBeNull());
-    expect(screen.getByRole('link', { name: 'Table régionale de Montréal' })).toBeTruthy();
-    expect(screen.getByText('1 table trouvée')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Table régionale de Montréal' })).toBeInTheDocument();
+    expect(screen.getByText('1 table trouvée')).toBeInTheDocument();
 
     fireEvent.change(screen.getByLabelText('Rechercher par nom'), { target: { value: 'gaspésie' } });
-    expect(await screen.findByText('Aucune table ne correspond à ces critères.')).toBeTruthy();
+    expect(await screen.findByText('Aucune table ne correspond à ces critères.')).toBeInTheDocument();
   });
 
   it('loads the next page after the current one', async () => {
@@ -55,8 +55,8 @@ describe('TablesDirectoryPage', () => {
     renderWithProviders(<TablesDirectoryPage />, { ...route, mocks, me: viewer() });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Afficher plus de résultats' }));
-    expect(await screen.findByRole('link', { name: 'Table régionale de Montréal' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Table nationale fictive' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Table régionale de Montréal' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Table nationale fictive' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Afficher plus de résultats' })).toBeNull();
   });
 
@@ -68,6 +68,6 @@ describe('TablesDirectoryPage', () => {
     unmount();
 
     renderWithProviders(<TablesDirectoryPage />, { ...route, mocks, me: viewer({ platformRole: 'COORDINATOR' }) });
-    expect(await screen.findByRole('link', { name: 'Créer une table' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Créer une table' })).toBeInTheDocument();
   });
 });

@@ -27,15 +27,15 @@ describe('the agenda builder', () => {
     renderWithProviders(<MeetingPage />, { ...route, mocks, me: viewer() });
     const list = await screen.findByRole('list', { name: 'Ordre du jour de « Rencontre de janvier »' });
     expect(titles(list)).toEqual(['Mot de bienvenue', 'Bilan des signalements', 'Cas à huis clos']);
-    expect(screen.getByText('Durée prévue : 1 h sur 2 h.')).toBeTruthy();
-    expect(within(screen.getByRole('listitem', { name: 'Cas à huis clos' })).getByText('Huis clos')).toBeTruthy();
+    expect(screen.getByText('Durée prévue : 1 h sur 2 h.')).toBeInTheDocument();
+    expect(within(screen.getByRole('listitem', { name: 'Cas à huis clos' })).getByText('Huis clos')).toBeInTheDocument();
 
     // Alt + Down on a focused item moves it one place down.
     const welcome = screen.getByRole('listitem', { name: 'Mot de bienvenue' });
     welcome.focus();
     fireEvent.keyDown(welcome, { key: 'ArrowDown', altKey: true });
     await waitFor(() => expect(titles(list)).toEqual(['Bilan des signalements', 'Mot de bienvenue', 'Cas à huis clos']));
-    expect(screen.getByText('« Mot de bienvenue » est maintenant en position 2 sur 3.')).toBeTruthy();
+    expect(screen.getByText('« Mot de bienvenue » est maintenant en position 2 sur 3.')).toBeInTheDocument();
     expect(document.activeElement).toBe(screen.getByRole('listitem', { name: 'Mot de bienvenue' }));
 
     // The « Move up » button does the same, and keeps the focus.
@@ -44,7 +44,7 @@ describe('the agenda builder', () => {
     up.focus();
     fireEvent.click(up);
     await waitFor(() => expect(titles(list)).toEqual(['Bilan des signalements', 'Cas à huis clos', 'Mot de bienvenue']));
-    expect(screen.getByText('« Cas à huis clos » est maintenant en position 2 sur 3.')).toBeTruthy();
+    expect(screen.getByText('« Cas à huis clos » est maintenant en position 2 sur 3.')).toBeInTheDocument();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Monter « Cas à huis clos »' }));
   });
 
@@ -59,9 +59,9 @@ describe('the agenda builder', () => {
 
     await waitFor(() => expect(titles(list)).toEqual(['Bilan des signalements', 'Cas à huis clos']));
     // The list changes at once (optimistic); the confirmation comes when the server has answered.
-    expect(await screen.findByText('Le point « Mot de bienvenue » a été retiré.')).toBeTruthy();
+    expect(await screen.findByText('Le point « Mot de bienvenue » a été retiré.')).toBeInTheDocument();
     // Positions stay 1..n.
-    expect(within(screen.getByRole('listitem', { name: 'Bilan des signalements' })).getByText('1.')).toBeTruthy();
+    expect(within(screen.getByRole('listitem', { name: 'Bilan des signalements' })).getByText('1.')).toBeInTheDocument();
   });
 
   it('shows a member the agenda without the builder', async () => {
@@ -71,7 +71,7 @@ describe('the agenda builder', () => {
     expect(screen.queryByRole('button', { name: /Monter/ })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Ajouter un point' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Gestion de la rencontre' })).toBeNull();
-    expect(screen.getByRole('group', { name: 'Serez-vous présent à cette rencontre ?' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Serez-vous présent à cette rencontre ?' })).toBeInTheDocument();
     // The refer form is for officers only.
     expect(screen.queryByRole('button', { name: /à une autre table/ })).toBeNull();
   });
@@ -95,12 +95,12 @@ describe('the agenda builder', () => {
     }
     renderWithProviders(<MeetingPage referForm={ReferFormDouble} />, { ...route, mocks: [withReferral, noEvents], me: viewer() });
     const card = await screen.findByRole('listitem', { name: 'Harmoniser les protocoles' });
-    expect(within(card).getByText('Référé par la table « Table régionale fictive »')).toBeTruthy();
+    expect(within(card).getByText('Référé par la table « Table régionale fictive »')).toBeInTheDocument();
     expect(within(screen.getByRole('listitem', { name: 'Mot de bienvenue' })).queryByText(/Référé par/)).toBeNull();
 
     const open = within(card).getByRole('button', { name: 'Envoyer « Harmoniser les protocoles » à une autre table' });
     fireEvent.click(open);
-    expect(await within(card).findByText('Formulaire pour item-9 de table-1')).toBeTruthy();
+    expect(await within(card).findByText('Formulaire pour item-9 de table-1')).toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: /à une autre table/ })).toBeNull();
 
     fireEvent.click(within(card).getByRole('button', { name: 'Fermer le formulaire' }));

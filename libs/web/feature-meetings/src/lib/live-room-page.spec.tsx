@@ -60,21 +60,21 @@ describe('the live meeting room', () => {
     renderWithProviders(<LiveRoomPage />, { ...route, mocks: [query(joined), event], me: viewer({ id: 'user-sam', displayName: 'Sam Roy' }) });
 
     const current = await screen.findByRole('region', { name: 'Point en cours' });
-    expect(within(current).getByRole('heading', { level: 3, name: 'Mot de bienvenue' })).toBeTruthy();
-    expect(within(current).getByText('Point 1 sur 3')).toBeTruthy();
+    expect(within(current).getByRole('heading', { level: 3, name: 'Mot de bienvenue' })).toBeInTheDocument();
+    expect(within(current).getByText('Point 1 sur 3')).toBeInTheDocument();
     // The server's clock, not this tab's: the same for everyone in the room.
-    expect(within(current).getByText(/Temps écoulé : 12:0\d sur 10 min prévues\./)).toBeTruthy();
-    expect(within(current).getByText(/Dépassement : 02:0\d\./)).toBeTruthy();
-    expect(screen.getByText('Quorum non atteint')).toBeTruthy();
+    expect(within(current).getByText(/Temps écoulé : 12:0\d sur 10 min prévues\./)).toBeInTheDocument();
+    expect(within(current).getByText(/Dépassement : 02:0\d\./)).toBeInTheDocument();
+    expect(screen.getByText('Quorum non atteint')).toBeInTheDocument();
     // A member follows; only officers steer.
     expect(screen.queryByRole('button', { name: 'Point suivant' })).toBeNull();
 
-    expect(await within(current).findByRole('heading', { level: 3, name: 'Bilan des signalements' })).toBeTruthy();
-    expect(within(current).getByText('Point 2 sur 3')).toBeTruthy();
-    expect(within(current).getByText(/Temps écoulé : 00:0\d sur 20 min prévues\./)).toBeTruthy();
-    expect(screen.getByText('Point en cours : 2. Bilan des signalements')).toBeTruthy();
-    expect(screen.getByText('Quorum atteint')).toBeTruthy();
-    expect(screen.getByText('Organisations membres présentes : 2 sur 2 requises.')).toBeTruthy();
+    expect(await within(current).findByRole('heading', { level: 3, name: 'Bilan des signalements' })).toBeInTheDocument();
+    expect(within(current).getByText('Point 2 sur 3')).toBeInTheDocument();
+    expect(within(current).getByText(/Temps écoulé : 00:0\d sur 20 min prévues\./)).toBeInTheDocument();
+    expect(screen.getByText('Point en cours : 2. Bilan des signalements')).toBeInTheDocument();
+    expect(screen.getByText('Quorum atteint')).toBeInTheDocument();
+    expect(screen.getByText('Organisations membres présentes : 2 sur 2 requises.')).toBeInTheDocument();
     const agenda = screen.getByRole('region', { name: 'Ordre du jour' });
     expect(within(agenda).getAllByRole('listitem').find((item) => item.getAttribute('aria-current') === 'step')?.textContent).toContain('Bilan des signalements');
   });
@@ -118,17 +118,17 @@ describe('the live meeting room', () => {
     renderWithProviders(<LiveRoomPage />, { ...route, mocks, me: viewer({ id: 'user-camille' }) });
 
     const current = await screen.findByRole('region', { name: 'Point en cours' });
-    expect(within(current).getByText(/Temps écoulé : 05:0\d sur 10 min prévues\./)).toBeTruthy();
+    expect(within(current).getByText(/Temps écoulé : 05:0\d sur 10 min prévues\./)).toBeInTheDocument();
     expect((screen.getByRole('button', { name: 'Point précédent' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Point suivant' }));
-    expect(await within(current).findByRole('heading', { level: 3, name: 'Bilan des signalements' })).toBeTruthy();
-    expect(within(current).getByText(/Temps écoulé : 00:0\d sur 20 min prévues\./)).toBeTruthy();
+    expect(await within(current).findByRole('heading', { level: 3, name: 'Bilan des signalements' })).toBeInTheDocument();
+    expect(within(current).getByText(/Temps écoulé : 00:0\d sur 20 min prévues\./)).toBeInTheDocument();
     // The buttons stay disabled until the move has fully settled, a moment after the cache shows it.
     await waitFor(() => expect((screen.getByRole('button', { name: 'Point précédent' }) as HTMLButtonElement).disabled).toBe(false));
 
     const samAttendance = screen.getByRole('group', { name: 'Présence de Sam Roy' });
     fireEvent.click(within(samAttendance).getByRole('button', { name: 'Présence' }));
     await waitFor(() => expect(within(samAttendance).getByRole('button', { name: 'Présence' }).getAttribute('aria-pressed')).toBe('true'));
-    expect(await screen.findByText('Organisations membres présentes : 1 sur 2 requises.')).toBeTruthy();
+    expect(await screen.findByText('Organisations membres présentes : 1 sur 2 requises.')).toBeInTheDocument();
   });
 });

@@ -48,7 +48,7 @@ describe('ScheduleMeetingPage', () => {
 
   it('says what is missing or wrong, next to each field, and sends nothing', async () => {
     renderWithProviders(<ScheduleMeetingPage />, { ...route, mocks: [tableBrief], me: viewer() });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Planifier une rencontre' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Planifier une rencontre' })).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Planifier' }));
     const title = screen.getByLabelText('Titre');
@@ -65,9 +65,9 @@ describe('ScheduleMeetingPage', () => {
     change('Nombre de rencontres', '60');
     fireEvent.click(screen.getByRole('button', { name: 'Planifier' }));
 
-    expect(screen.getByText('L’heure de fin doit suivre l’heure de début.')).toBeTruthy();
-    expect(screen.getByText('Entrez une adresse Web complète, commençant par https://.')).toBeTruthy();
-    expect(screen.getByText('Entrez un nombre entier de 1 à 52.')).toBeTruthy();
+    expect(screen.getByText('L’heure de fin doit suivre l’heure de début.')).toBeInTheDocument();
+    expect(screen.getByText('Entrez une adresse Web complète, commençant par https://.')).toBeInTheDocument();
+    expect(screen.getByText('Entrez un nombre entier de 1 à 52.')).toBeInTheDocument();
     expect(document.activeElement).toBe(screen.getByLabelText('Heure de fin'));
     expect(screen.queryByTestId('location')).toBeNull();
   });
@@ -105,7 +105,7 @@ describe('ScheduleMeetingPage', () => {
     change('Heure de fin', '11:00');
     change('Lieu', 'Salle 200');
     const recurrence = screen.getByLabelText('Récurrence', { exact: false });
-    expect(within(recurrence).getByRole('option', { name: 'Tous les mois, le deuxième mardi' })).toBeTruthy();
+    expect(within(recurrence).getByRole('option', { name: 'Tous les mois, le deuxième mardi' })).toBeInTheDocument();
     change('Récurrence', 'MONTHLY_NTH_WEEKDAY');
     change('Nombre de rencontres', '6');
     fireEvent.click(screen.getByRole('button', { name: 'Planifier' }));

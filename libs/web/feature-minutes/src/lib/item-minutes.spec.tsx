@@ -30,17 +30,17 @@ describe('decisions and action items in the live room', () => {
     ];
     render(mocks);
 
-    expect(await screen.findByText('Aucune décision consignée pour ce point.')).toBeTruthy();
+    expect(await screen.findByText('Aucune décision consignée pour ce point.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Consigner une décision' }));
     const form = screen.getByRole('form', { name: 'Consigner une décision' });
     const votesFor = within(form).getByLabelText('Votes pour');
     fireEvent.change(votesFor, { target: { value: '-1' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Consigner la décision' }));
     const text = within(form).getByLabelText('Texte de la décision');
-    expect(await within(form).findByText('Ce champ est obligatoire.')).toBeTruthy();
+    expect(await within(form).findByText('Ce champ est obligatoire.')).toBeInTheDocument();
     expect(text.getAttribute('aria-invalid')).toBe('true');
     expect(votesFor.getAttribute('aria-invalid')).toBe('true');
-    expect(within(form).getByText('Entrez un nombre entier de 0 ou plus, ou laissez vide.')).toBeTruthy();
+    expect(within(form).getByText('Entrez un nombre entier de 0 ou plus, ou laissez vide.')).toBeInTheDocument();
 
     fireEvent.change(text, { target: { value: recorded.text } });
     fireEvent.change(within(form).getByLabelText('Résultat'), { target: { value: 'ADOPTED' } });
@@ -49,11 +49,11 @@ describe('decisions and action items in the live room', () => {
     fireEvent.change(within(form).getByLabelText('Abstentions'), { target: { value: '2' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Consigner la décision' }));
 
-    expect(await screen.findByText('La décision est consignée.')).toBeTruthy();
+    expect(await screen.findByText('La décision est consignée.')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Consigner une décision' })).toBeNull();
-    expect(screen.getByText('Pour 7 · Contre 1 · Abstentions 2')).toBeTruthy();
-    expect(screen.getByText(recorded.text)).toBeTruthy();
-    expect(screen.getByText('Adoptée')).toBeTruthy();
+    expect(screen.getByText('Pour 7 · Contre 1 · Abstentions 2')).toBeInTheDocument();
+    expect(screen.getByText(recorded.text)).toBeInTheDocument();
+    expect(screen.getByText('Adoptée')).toBeInTheDocument();
   });
 
   it('creates an action item from the item, assigned to a person, and links to it', async () => {
@@ -87,20 +87,20 @@ describe('decisions and action items in the live room', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Nouvelle action' }));
     const form = screen.getByRole('form', { name: 'Nouvelle action' });
     fireEvent.click(within(form).getByRole('button', { name: 'Créer l’action' }));
-    expect(await within(form).findByText('Ce champ est obligatoire.')).toBeTruthy();
+    expect(await within(form).findByText('Ce champ est obligatoire.')).toBeInTheDocument();
     fireEvent.change(within(form).getByLabelText('Titre de l’action'), { target: { value: created.title } });
     const assignee = within(form).getByLabelText('Responsable (facultatif)');
     // People and member organizations, in two groups.
-    expect(within(assignee).getByRole('group', { name: 'Organisations membres' })).toBeTruthy();
+    expect(within(assignee).getByRole('group', { name: 'Organisations membres' })).toBeInTheDocument();
     fireEvent.change(assignee, { target: { value: 'user:user-sam' } });
     fireEvent.change(within(form).getByLabelText('Échéance (facultatif)'), { target: { value: '2027-02-15' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Créer l’action' }));
 
-    expect(await screen.findByText('L’action « Préparer le bilan fictif » est créée.')).toBeTruthy();
+    expect(await screen.findByText('L’action « Préparer le bilan fictif » est créée.')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Nouvelle action' })).toBeNull();
     const link = screen.getByRole('link', { name: created.title });
     expect(link.getAttribute('href')).toBe('/actions/action-1');
-    expect(screen.getByText(/Responsable : Sam Roy/)).toBeTruthy();
-    expect(screen.getByText('À faire')).toBeTruthy();
+    expect(screen.getByText(/Responsable : Sam Roy/)).toBeInTheDocument();
+    expect(screen.getByText('À faire')).toBeInTheDocument();
   });
 });

@@ -24,8 +24,8 @@ describe('the minutes panel of the live room', () => {
 
     const notes = await screen.findByLabelText(label);
     fireEvent.change(notes, { target: { value: 'Accueil des membres.' } });
-    expect(await screen.findByText('Modifications non enregistrées')).toBeTruthy();
-    expect(await screen.findByText(/^Enregistré à \d/)).toBeTruthy();
+    expect(await screen.findByText('Modifications non enregistrées')).toBeInTheDocument();
+    expect(await screen.findByText(/^Enregistré à \d/)).toBeInTheDocument();
     expect((notes as HTMLTextAreaElement).value).toBe('Accueil des membres.');
   });
 
@@ -48,22 +48,22 @@ describe('the minutes panel of the live room', () => {
     const notes = await screen.findByLabelText(label);
     fireEvent.change(notes, { target: { value: 'Premier jet' } });
     fireEvent.blur(notes);
-    expect(await screen.findByText(/^Enregistré à \d/)).toBeTruthy();
+    expect(await screen.findByText(/^Enregistré à \d/)).toBeInTheDocument();
 
     fireEvent.change(notes, { target: { value: 'Premier jet, suite' } });
     fireEvent.blur(notes);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Quelqu’un d’autre a enregistré ce texte avant vous.');
-    expect(screen.getByText('Enregistrement automatique suspendu.')).toBeTruthy();
+    expect(screen.getByText('Enregistrement automatique suspendu.')).toBeInTheDocument();
     // Nothing typed is lost.
     expect((notes as HTMLTextAreaElement).value).toBe('Premier jet, suite');
 
     fireEvent.click(screen.getByRole('button', { name: 'Comparer' }));
     const comparison = screen.getByRole('group', { name: 'Comparaison des deux versions' });
-    expect(within(comparison).getByText('Leur version (enregistrée)')).toBeTruthy();
-    expect(within(comparison).getByText('Texte de Sam')).toBeTruthy();
-    expect(within(comparison).getByText('Votre version (non enregistrée)')).toBeTruthy();
-    expect(within(comparison).getByText('Premier jet, suite')).toBeTruthy();
+    expect(within(comparison).getByText('Leur version (enregistrée)')).toBeInTheDocument();
+    expect(within(comparison).getByText('Texte de Sam')).toBeInTheDocument();
+    expect(within(comparison).getByText('Votre version (non enregistrée)')).toBeInTheDocument();
+    expect(within(comparison).getByText('Premier jet, suite')).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Fusionner' }));
     const mergeBox = screen.getByLabelText('Texte fusionné') as HTMLTextAreaElement;
@@ -72,7 +72,7 @@ describe('the minutes panel of the live room', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la fusion' }));
 
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    expect(await screen.findByText(/^Enregistré à \d/)).toBeTruthy();
+    expect(await screen.findByText(/^Enregistré à \d/)).toBeInTheDocument();
     expect((screen.getByLabelText(label) as HTMLTextAreaElement).value).toBe(resolvedText);
   });
 
@@ -94,7 +94,7 @@ describe('the minutes panel of the live room', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Garder ma version' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Remplacer leur version par la vôtre ?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Garder ma version' }));
-    expect(await screen.findByText(/^Enregistré à \d/)).toBeTruthy();
+    expect(await screen.findByText(/^Enregistré à \d/)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
     expect((screen.getByLabelText(label) as HTMLTextAreaElement).value).toBe('Mon texte');
   });
@@ -123,7 +123,7 @@ describe('the minutes panel of the live room', () => {
   it('shows the notes read-only to those who may not edit the minutes', async () => {
     const observed = withNotes(minutesMeeting({}, 'OBSERVER'), 'item-1', 'Accueil des membres.', 2);
     render([minutesQuery(observed), noMinutesEvents], 30, 'OBSERVER');
-    expect(await screen.findByText('Accueil des membres.')).toBeTruthy();
+    expect(await screen.findByText('Accueil des membres.')).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Consigner une décision' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Nouvelle action' })).toBeNull();

@@ -20,30 +20,30 @@ describe('the minutes page', () => {
     const circulated = minutes({ summary: 'Rencontre fictive.', version: 3, status: 'CIRCULATED', circulatedAt: '2027-01-13T15:00:00.000Z' });
     render([minutesQuery(adjourned), noMinutesEvents, { request: { query: CirculateMinutesDocument, variables: { meetingId: 'meeting-1' } }, result: { data: { circulateMinutes: circulated } } }]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Procès-verbal : Rencontre de janvier' })).toBeTruthy();
-    expect(screen.getByText('Brouillon')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 3, name: '1. Mot de bienvenue' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Procès-verbal : Rencontre de janvier' })).toBeInTheDocument();
+    expect(screen.getByText('Brouillon')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: '1. Mot de bienvenue' })).toBeInTheDocument();
     expect(screen.getAllByText('Pour 7 · Contre 1 · Abstentions 2')).toHaveLength(2);
     // Search results link to a decision by its anchor; one recorded outside the agenda has one too.
     expect(document.getElementById('decision-decision-1')?.textContent).toContain('Pour 7');
     const outside = screen.getByRole('region', { name: 'Hors de l’ordre du jour' });
     expect(within(outside).getByText('Reporter la tournée fictive.').closest('li')?.id).toBe('decision-decision-2');
     expect((screen.getByLabelText('Texte du résumé') as HTMLTextAreaElement).value).toBe('Rencontre fictive.');
-    expect(screen.getByRole('button', { name: 'Télécharger en Markdown' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Télécharger en PDF' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Imprimer' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Télécharger en Markdown' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Télécharger en PDF' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Imprimer' })).toBeInTheDocument();
     const history = screen.getByRole('table', { name: 'Versions du procès-verbal, de la plus récente à la plus ancienne' });
-    expect(within(history).getByText('Camille Tremblay')).toBeTruthy();
+    expect(within(history).getByText('Camille Tremblay')).toBeInTheDocument();
     // Circulating comes before approving.
     expect(screen.queryByRole('button', { name: 'Approuver le procès-verbal' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Diffuser le procès-verbal' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Diffuser le procès-verbal ?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Diffuser' }));
-    expect(await screen.findByText('Le procès-verbal a été diffusé.')).toBeTruthy();
-    expect(screen.getByText('Diffusé')).toBeTruthy();
-    expect(screen.getByText(/^Diffusé le /)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Approuver le procès-verbal' })).toBeTruthy();
+    expect(await screen.findByText('Le procès-verbal a été diffusé.')).toBeInTheDocument();
+    expect(screen.getByText('Diffusé')).toBeInTheDocument();
+    expect(screen.getByText(/^Diffusé le /)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Approuver le procès-verbal' })).toBeInTheDocument();
   });
 
   it('approves circulated minutes at a later meeting, after a confirmation; then they are frozen', async () => {
@@ -75,8 +75,8 @@ describe('the minutes page', () => {
     fireEvent.change(where, { target: { value: 'meeting-2' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Approuver' }));
 
-    expect(await screen.findByText('Ce procès-verbal est approuvé : il est figé et ne peut plus être modifié.')).toBeTruthy();
-    expect(screen.getByText(/^Approuvé à la rencontre « Rencontre de février »/)).toBeTruthy();
+    expect(await screen.findByText('Ce procès-verbal est approuvé : il est figé et ne peut plus être modifié.')).toBeInTheDocument();
+    expect(screen.getByText(/^Approuvé à la rencontre « Rencontre de février »/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('textbox')).toBeNull());
     expect(screen.queryByRole('button', { name: 'Consigner une décision' })).toBeNull();
   });
@@ -86,10 +86,10 @@ describe('the minutes page', () => {
       { status: 'ADJOURNED', agenda: [item('item-1', 1, 'Mot de bienvenue', { notes: 'Accueil des membres.' })], minutes: minutes({ status: 'APPROVED', approvedAt: '2027-02-09T15:00:00.000Z', summary: 'Rencontre fictive.' }) },
     );
     render([minutesQuery(frozen), noMinutesEvents]);
-    expect(await screen.findByText('Ce procès-verbal est approuvé : il est figé et ne peut plus être modifié.')).toBeTruthy();
-    expect(screen.getByText('Approuvé')).toBeTruthy();
-    expect(screen.getByText('Rencontre fictive.')).toBeTruthy();
-    expect(screen.getByText('Accueil des membres.')).toBeTruthy();
+    expect(await screen.findByText('Ce procès-verbal est approuvé : il est figé et ne peut plus être modifié.')).toBeInTheDocument();
+    expect(screen.getByText('Approuvé')).toBeInTheDocument();
+    expect(screen.getByText('Rencontre fictive.')).toBeInTheDocument();
+    expect(screen.getByText('Accueil des membres.')).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Diffuser le procès-verbal' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Approuver le procès-verbal' })).toBeNull();
@@ -98,6 +98,6 @@ describe('the minutes page', () => {
 
   it('says so when the viewer may not read the minutes', async () => {
     render([{ request: minutesQuery(minutesMeeting()).request, result: { errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }] } }], 'MEMBER');
-    expect(await screen.findByText('Ce procès-verbal est réservé aux personnes qui siègent à la table de la rencontre.')).toBeTruthy();
+    expect(await screen.findByText('Ce procès-verbal est réservé aux personnes qui siègent à la table de la rencontre.')).toBeInTheDocument();
   });
 });

@@ -15,31 +15,31 @@ describe('the network tree', () => {
     renderWithProviders(<NetworkPage />, { ...route, mocks: [firstPage(networkPage([national, provincial, montreal, laval, capitale]))] });
 
     const tree = await screen.findByRole('list', { name: 'Arbre du réseau des tables' });
-    expect(screen.getByText('5 tables dans le réseau')).toBeTruthy();
+    expect(screen.getByText('5 tables dans le réseau')).toBeInTheDocument();
     expect(within(tree).getByRole('link', { name: 'Table nationale fictive' }).getAttribute('href')).toBe('/tables/t-nat');
     const montrealLink = within(tree).getByRole('link', { name: 'Table régionale de Montréal' });
     expect(montrealLink.getAttribute('href')).toBe('/tables/t-mtl');
     const lavalItem = within(tree).getByRole('link', { name: 'Table régionale de Laval' }).closest('li')!;
-    expect(within(lavalItem).getByText('Archivée')).toBeTruthy();
-    expect(within(lavalItem).getByText('Régions : Laval')).toBeTruthy();
+    expect(within(lavalItem).getByText('Archivée')).toBeInTheDocument();
+    expect(within(lavalItem).getByText('Régions : Laval')).toBeInTheDocument();
     // A regional table that reports to no table stays at the top, and says so.
     const capitaleItem = within(tree).getByRole('link', { name: 'Table de la Capitale-Nationale' }).closest('li')!;
     expect(capitaleItem.parentElement).toBe(tree);
-    expect(within(capitaleItem).getByText(/Sans table de rattachement/)).toBeTruthy();
+    expect(within(capitaleItem).getByText(/Sans table de rattachement/)).toBeInTheDocument();
 
     const provincialToggle = screen.getByRole('button', { name: 'Tables rattachées à Table provinciale du Québec' });
     expect(provincialToggle.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(provincialToggle);
     expect(provincialToggle.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('link', { name: 'Table régionale de Montréal' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Table provinciale du Québec' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Table provinciale du Québec' })).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Tout replier' }));
     expect(screen.getByRole('button', { name: 'Tables rattachées à Table nationale fictive' }).getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('link', { name: 'Table provinciale du Québec' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Tout déplier' }));
-    expect(screen.getByRole('link', { name: 'Table régionale de Montréal' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Table régionale de Montréal' })).toBeInTheDocument();
     expect(provincialToggle.getAttribute('aria-expanded')).toBe('true');
   });
 
@@ -57,11 +57,11 @@ describe('the network tree', () => {
 
   it('says when the network is empty, and when it cannot be loaded', async () => {
     const { unmount } = renderWithProviders(<NetworkPage />, { ...route, mocks: [firstPage(networkPage([]))] });
-    expect(await screen.findByText('Le réseau ne compte encore aucune table')).toBeTruthy();
+    expect(await screen.findByText('Le réseau ne compte encore aucune table')).toBeInTheDocument();
     unmount();
 
     renderWithProviders(<NetworkPage />, { ...route, mocks: [{ request: { query: NetworkTablesDocument, variables: { first: 100 } }, error: new Error('offline') }] });
-    expect(await screen.findByRole('alert')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
   });
 });

@@ -48,8 +48,8 @@ describe('NotificationBell', () => {
     };
     renderWithProviders(<NotificationBell />, { mocks: [list, received], me: viewer() });
 
-    expect(await screen.findByRole('button', { name: 'Notifications : 1 non lue' })).toBeTruthy();
-    expect(await screen.findByRole('button', { name: 'Notifications : 2 non lues' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Notifications : 1 non lue' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Notifications : 2 non lues' })).toBeInTheDocument();
     expect(screen.getByRole('status').textContent).toBe('Nouvelle notification : Rencontre modifiée : Rencontre de février');
 
     const bell = screen.getByRole('button', { name: 'Notifications : 2 non lues' });
@@ -73,7 +73,7 @@ describe('NotificationBell', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Notifications : 1 non lue' }));
     fireEvent.click(screen.getByRole('button', { name: 'Marquer comme lue : Rencontre planifiée : Rencontre de janvier' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Notifications : aucune non lue' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Notifications : aucune non lue' })).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: /Marquer comme lue/ })).toBeNull();
   });
 });

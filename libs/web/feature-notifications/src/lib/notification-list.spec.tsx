@@ -32,9 +32,9 @@ describe('the new notification kinds', () => {
         ]}
       />,
     );
-    expect(screen.getByText('Suivi confié')).toBeTruthy();
-    expect(screen.getByText('Suivi à échéance')).toBeTruthy();
-    expect(screen.getByText('Procès-verbal diffusé')).toBeTruthy();
+    expect(screen.getByText('Suivi confié')).toBeInTheDocument();
+    expect(screen.getByText('Suivi à échéance')).toBeInTheDocument();
+    expect(screen.getByText('Procès-verbal diffusé')).toBeInTheDocument();
     const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
     expect(href('Action confiée : Préparer le bilan')).toBe('/actions/action-1');
     // Older notifications name no item: the viewer's action items, then.
@@ -48,7 +48,7 @@ describe('the new notification kinds', () => {
     const answered = { ...notification('n6', 'REFERRAL_ANSWERED', 'Référence refusée par Table provinciale fictive : Harmoniser', 'referral-2'), meeting: null };
     const older = { ...notification('n7', 'REFERRAL_ANSWERED', 'Une référence a été refusée'), meeting: null };
     renderWithProviders(<NotificationList onMarkRead={() => undefined} notifications={[received, answered, older]} />);
-    expect(screen.getByText('Référence reçue')).toBeTruthy();
+    expect(screen.getByText('Référence reçue')).toBeInTheDocument();
     const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
     expect(href('Référence reçue de Table régionale fictive : Harmoniser')).toBe('/tables/table-1/referrals#referral-referral-1');
     expect(href('Référence refusée par Table provinciale fictive : Harmoniser')).toBe('/tables/table-1/referrals#referral-referral-2');

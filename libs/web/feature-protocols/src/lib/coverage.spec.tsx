@@ -23,7 +23,7 @@ const statusIn = (text: string) => STATUS_WORDS.find((word) => text.includes(wor
 describe('the coverage map and its table', () => {
   it('draw the 17 regions with the same status, in words', () => {
     renderBoth();
-    expect(screen.getByRole('figure', { name: /^Carte schématique des 17 régions administratives du Québec/ })).toBeTruthy();
+    expect(screen.getByRole('figure', { name: /^Carte schématique des 17 régions administratives du Québec/ })).toBeInTheDocument();
     const map = screen.getByRole('list', { name: 'Carte schématique de l’adoption par région' });
     const tiles = within(map).getAllByRole('button');
     expect(tiles).toHaveLength(17);
@@ -36,14 +36,14 @@ describe('the coverage map and its table', () => {
       const tile = tiles.find((candidate) => candidate.getAttribute('aria-label')?.startsWith(`${name} : `));
       const row = rows.find((candidate) => candidate.querySelector('th')?.textContent === name);
       const status = row?.querySelectorAll('td')[0]?.textContent ?? '';
-      expect(statusIn(status), name).toBeTruthy();
+      expect(STATUS_WORDS, name).toContain(statusIn(status));
       expect(statusIn(tile?.getAttribute('aria-label') ?? ''), name).toBe(statusIn(status));
       expect(statusIn(tile?.textContent ?? ''), name).toBe(statusIn(status));
     }
-    expect(within(map).getByRole('button', { name: 'Montréal : À jour, version 2 adoptée' })).toBeTruthy();
-    expect(within(map).getByRole('button', { name: 'Laval : Version dépassée, version 1 adoptée' })).toBeTruthy();
-    expect(within(map).getByRole('button', { name: 'Estrie : En cours' })).toBeTruthy();
-    expect(within(map).getByRole('button', { name: 'Outaouais : Non amorcé' })).toBeTruthy();
+    expect(within(map).getByRole('button', { name: 'Montréal : À jour, version 2 adoptée' })).toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: 'Laval : Version dépassée, version 1 adoptée' })).toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: 'Estrie : En cours' })).toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: 'Outaouais : Non amorcé' })).toBeInTheDocument();
   });
 
   it('has a legend in words and tells the tables of a chosen region', () => {
@@ -54,9 +54,9 @@ describe('the coverage map and its table', () => {
     const laval = screen.getByRole('button', { name: 'Laval : Version dépassée, version 1 adoptée' });
     fireEvent.click(laval);
     expect(laval.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByText('Tables ayant consigné une adoption : Table régionale de Laval')).toBeTruthy();
+    expect(screen.getByText('Tables ayant consigné une adoption : Table régionale de Laval')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Outaouais : Non amorcé' }));
     expect(laval.getAttribute('aria-pressed')).toBe('false');
-    expect(screen.getByText('Aucune table régionale de cette région n’a consigné d’adoption.')).toBeTruthy();
+    expect(screen.getByText('Aucune table régionale de cette région n’a consigné d’adoption.')).toBeInTheDocument();
   });
 });

@@ -23,8 +23,8 @@ describe('CreateProtocolPage', () => {
     expect([...(owner as HTMLSelectElement).options].map((option) => option.textContent)).toEqual(['Choisir…', 'Table régionale de Laval', 'Table régionale de Montréal']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Publier le protocole' }));
-    expect(screen.getByText('Faites un choix dans la liste.')).toBeTruthy();
-    expect(screen.getByText('Cochez au moins un secteur concerné.')).toBeTruthy();
+    expect(screen.getByText('Faites un choix dans la liste.')).toBeInTheDocument();
+    expect(screen.getByText('Cochez au moins un secteur concerné.')).toBeInTheDocument();
     expect(screen.getByLabelText('Titre').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Texte de la version 1').getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(document.activeElement).toBe(owner));
@@ -59,7 +59,7 @@ describe('CreateProtocolPage', () => {
 
   it('explains that only officers may publish', async () => {
     renderWithProviders(<CreateProtocolPage />, { ...route, mocks: [seats([{ id: 't-est', name: 'Table régionale de l’Estrie', role: 'MEMBER' }])] });
-    expect(await screen.findByText('Réservé aux responsables d’une table')).toBeTruthy();
+    expect(await screen.findByText('Réservé aux responsables d’une table')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Publier le protocole' })).toBeNull();
   });
 });

@@ -15,21 +15,21 @@ describe('a protocol page', () => {
 
   it('shows the text in force, its versions, the adoption per table and the map', async () => {
     renderWithProviders(<ProtocolPage />, { ...route, mocks: [loaded(protocolDetail()), seats([])] });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Protocole de signalement intersectoriel' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 3, name: 'Texte de la version 2' })).toBeTruthy();
-    expect(screen.getByText('Note de changement : Délai raccourci et ajout de la DPJ.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Protocole de signalement intersectoriel' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Texte de la version 2' })).toBeInTheDocument();
+    expect(screen.getByText('Note de changement : Délai raccourci et ajout de la DPJ.')).toBeInTheDocument();
     expect(document.querySelector('.protocol-text')?.textContent).toBe(version2.body);
 
     const adoptions = screen.getByRole('table', { name: 'Adoption du protocole par table' });
     const laval = within(adoptions).getByRole('row', { name: /Table régionale de Laval/ });
-    expect(within(laval).getByText('Version dépassée')).toBeTruthy();
+    expect(within(laval).getByText('Version dépassée')).toBeInTheDocument();
     const montreal = within(adoptions).getByRole('row', { name: /Table régionale de Montréal/ });
-    expect(within(montreal).getByText('À jour')).toBeTruthy();
+    expect(within(montreal).getByText('À jour')).toBeInTheDocument();
     expect(within(montreal).getByRole('link', { name: 'Décision de la rencontre « Rencontre de novembre »' }).getAttribute('href')).toBe('/meetings/meeting-9');
 
-    expect(screen.getByRole('button', { name: 'Montréal : À jour, version 2 adoptée' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'Adoption par région' })).toBeTruthy();
-    expect(screen.getByText('2 régions sur 17 ont adopté le protocole')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Montréal : À jour, version 2 adoptée' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Adoption par région' })).toBeInTheDocument();
+    expect(screen.getByText('2 régions sur 17 ont adopté le protocole')).toBeInTheDocument();
     // Neither an officer of the owner table nor of any table: nothing to publish or record.
     expect(screen.queryByRole('button', { name: 'Publier une nouvelle version' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Consigner l’adoption' })).toBeNull();
@@ -38,7 +38,7 @@ describe('a protocol page', () => {
   it('says so when the protocol does not exist', async () => {
     const missing = { request: { query: ProtocolDocument, variables: { id: 'protocol-1' } }, result: { data: { protocol: null } } };
     renderWithProviders(<ProtocolPage />, { ...route, mocks: [missing] });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Protocole introuvable' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Protocole introuvable' })).toBeInTheDocument();
   });
 
   it('lets an officer of the owner table publish a new version, after confirming', async () => {
@@ -66,7 +66,7 @@ describe('a protocol page', () => {
     const body = screen.getByLabelText('Texte de la nouvelle version') as HTMLTextAreaElement;
     expect(body.value).toBe(version2.body);
     fireEvent.click(screen.getByRole('button', { name: 'Publier la version' }));
-    expect(screen.getByText('Ce texte est identique à la version en vigueur : modifiez-le avant de publier.')).toBeTruthy();
+    expect(screen.getByText('Ce texte est identique à la version en vigueur : modifiez-le avant de publier.')).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).toBeNull();
 
     fireEvent.change(body, { target: { value: version3.body } });
@@ -75,8 +75,8 @@ describe('a protocol page', () => {
     const dialog = screen.getByRole('alertdialog', { name: 'Publier la version 3 ?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Publier' }));
 
-    expect(await screen.findByText('La version 3 a été publiée.')).toBeTruthy();
-    expect(await screen.findByRole('heading', { level: 3, name: 'Texte de la version 3' })).toBeTruthy();
+    expect(await screen.findByText('La version 3 a été publiée.')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Texte de la version 3' })).toBeInTheDocument();
     expect(screen.queryByLabelText('Texte de la nouvelle version')).toBeNull();
     // Montréal's version 2 is now behind.
     expect(screen.getByRole('table', { name: 'Adoption du protocole par table' }).textContent).not.toContain('À jour');
@@ -144,13 +144,13 @@ describe('a protocol page', () => {
     fireEvent.change(within(form).getByLabelText('Note (facultative)'), { target: { value: 'Formation prévue en janvier.' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer l’adoption' }));
 
-    expect(await screen.findByText('Adoption consignée pour Table régionale de Laval : Adopté.')).toBeTruthy();
+    expect(await screen.findByText('Adoption consignée pour Table régionale de Laval : Adopté.')).toBeInTheDocument();
     expect(sent).toEqual({
       input: { protocolId: 'protocol-1', tableId: 't-lav', status: 'ADOPTED', versionId: 'pv-2', decisionId: 'decision-lav', note: 'Formation prévue en janvier.' },
     });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Laval : À jour, version 2 adoptée' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Laval : À jour, version 2 adoptée' })).toBeInTheDocument());
     const row = within(screen.getByRole('table', { name: 'Adoption du protocole par table' })).getByRole('row', { name: /Table régionale de Laval/ });
-    expect(within(row).getByRole('link', { name: 'Décision de la rencontre « Rencontre de décembre »' })).toBeTruthy();
+    expect(within(row).getByRole('link', { name: 'Décision de la rencontre « Rencontre de décembre »' })).toBeInTheDocument();
   });
 
   it('asks for the table and the status before recording', async () => {

@@ -23,16 +23,16 @@ describe('the protocol library', () => {
     const link = await screen.findByRole('link', { name: 'Protocole de signalement intersectoriel' });
     expect(link.getAttribute('href')).toBe('/protocols/protocol-1');
     const card = link.closest('li')!;
-    expect(within(card).getByText('Table responsable : Table provinciale du Québec')).toBeTruthy();
-    expect(within(card).getByText('Version 2 en vigueur depuis le 15 novembre 2026')).toBeTruthy();
-    expect(within(card).getByText('Adopté dans 2 régions sur 17, dont 1 avec une version dépassée')).toBeTruthy();
-    expect(screen.getByText('2 protocoles')).toBeTruthy();
+    expect(within(card).getByText('Table responsable : Table provinciale du Québec')).toBeInTheDocument();
+    expect(within(card).getByText('Version 2 en vigueur depuis le 15 novembre 2026')).toBeInTheDocument();
+    expect(within(card).getByText('Adopté dans 2 régions sur 17, dont 1 avec une version dépassée')).toBeInTheDocument();
+    expect(screen.getByText('2 protocoles')).toBeInTheDocument();
     expect((await screen.findByRole('link', { name: 'Nouveau protocole' })).getAttribute('href')).toBe('/protocols/new');
 
     fireEvent.change(screen.getByLabelText('Secteur'), { target: { value: 'EDUCATION' } });
-    expect(await screen.findByText('1 protocole')).toBeTruthy();
+    expect(await screen.findByText('1 protocole')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Protocole de signalement intersectoriel' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Protocole d’accompagnement scolaire' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Protocole d’accompagnement scolaire' })).toBeInTheDocument();
   });
 
   it('searches by title, and says when nothing matches; no « new » link without an officer seat', async () => {
@@ -40,7 +40,7 @@ describe('the protocol library', () => {
     renderWithProviders(<ProtocolsPage />, { ...route, mocks });
     await screen.findByRole('link', { name: 'Protocole de signalement intersectoriel' });
     fireEvent.change(screen.getByRole('searchbox', { name: 'Rechercher par titre' }), { target: { value: 'fugue' } });
-    expect(await screen.findByText('Aucun protocole ne correspond à ces critères')).toBeTruthy();
+    expect(await screen.findByText('Aucun protocole ne correspond à ces critères')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Nouveau protocole' })).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ describe('VersionDiff', () => {
 
   it('has nothing to compare with a single version', () => {
     renderWithProviders(<VersionDiff versions={[version1]} />);
-    expect(screen.getByText('Une seule version a été publiée : il n’y a rien à comparer pour l’instant.')).toBeTruthy();
+    expect(screen.getByText('Une seule version a été publiée : il n’y a rien à comparer pour l’instant.')).toBeInTheDocument();
     expect(screen.queryByLabelText('Version de départ')).toBeNull();
   });
 });

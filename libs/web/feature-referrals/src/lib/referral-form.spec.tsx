@@ -37,15 +37,15 @@ describe('the refer form', () => {
     fireEvent.change(title, { target: { value: '   ' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Envoyer la référence' }));
     expect(target.getAttribute('aria-invalid')).toBe('true');
-    expect(within(form).getByText('Choisissez la table à qui envoyer la question.')).toBeTruthy();
+    expect(within(form).getByText('Choisissez la table à qui envoyer la question.')).toBeInTheDocument();
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(within(form).getByText('Ce champ est obligatoire.')).toBeTruthy();
+    expect(within(form).getByText('Ce champ est obligatoire.')).toBeInTheDocument();
 
     fireEvent.change(target, { target: { value: 'table-nat' } });
     fireEvent.change(title, { target: { value: ' Harmoniser les protocoles fictifs ' } });
     fireEvent.change(within(form).getByRole('textbox', { name: 'Motif (facultatif)' }), { target: { value: 'La question dépasse la province.' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Envoyer la référence' }));
-    expect(await within(form).findByText('Cette question a déjà été envoyée à cette table et attend sa réponse.')).toBeTruthy();
+    expect(await within(form).findByText('Cette question a déjà été envoyée à cette table et attend sa réponse.')).toBeInTheDocument();
     expect(target.getAttribute('aria-invalid')).toBeNull();
 
     fireEvent.click(within(form).getByRole('button', { name: 'Annuler' }));
@@ -66,7 +66,7 @@ describe('the refer form', () => {
     fireEvent.change(within(form).getByRole('textbox', { name: 'Question soumise' }), { target: { value: 'Question fictive sans point' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Envoyer la référence' }));
 
-    expect(await screen.findByText('La question « Question fictive sans point » a été envoyée à Table provinciale fictive.')).toBeTruthy();
+    expect(await screen.findByText('La question « Question fictive sans point » a été envoyée à Table provinciale fictive.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Voir les références envoyées' }).getAttribute('href')).toBe('/tables/table-reg/referrals#referral-referral-7');
     fireEvent.click(screen.getByRole('button', { name: 'Envoyer une autre question' }));
     expect(((await screen.findByRole('textbox', { name: 'Question soumise' })) as HTMLInputElement).value).toBe('');
@@ -74,12 +74,12 @@ describe('the refer form', () => {
 
   it('tells members and tables at the top of the line why they cannot refer', async () => {
     renderWithProviders(<ReferralForm fromTableId="table-reg" />, { mocks: [targets('MEMBER')], me: viewer() });
-    expect(await screen.findByText('Seules la présidence et le secrétariat de la table peuvent envoyer une référence.')).toBeTruthy();
+    expect(await screen.findByText('Seules la présidence et le secrétariat de la table peuvent envoyer une référence.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Envoyer la référence' })).toBeNull();
   });
 
   it('says so when the table reports to no table', async () => {
     renderWithProviders(<ReferralForm fromTableId="table-reg" />, { mocks: [targets('CHAIR', null)], me: viewer() });
-    expect(await screen.findByText('Cette table ne relève d’aucune table de niveau supérieur : elle ne peut pas envoyer de référence.')).toBeTruthy();
+    expect(await screen.findByText('Cette table ne relève d’aucune table de niveau supérieur : elle ne peut pas envoyer de référence.')).toBeInTheDocument();
   });
 });

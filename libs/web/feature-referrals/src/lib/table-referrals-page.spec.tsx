@@ -59,14 +59,14 @@ describe('a table’s referrals page', () => {
     renderWithProviders(<TableReferralsPage />, { ...provincialRoute, mocks: [page('table-prov', 'Table provinciale fictive', 'PROVINCIAL', 'CHAIR', [pending], []), meetingChoices, decide], me: viewer() });
 
     const received = await screen.findByRole('region', { name: 'Reçues' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Références' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Références' })).toBeInTheDocument();
     const card = within(received).getByRole('listitem', { name: 'Harmoniser les protocoles fictifs' });
-    expect(within(card).getByText('En attente')).toBeTruthy();
+    expect(within(card).getByText('En attente')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Table régionale fictive' }).getAttribute('href')).toBe('/tables/table-reg');
-    expect(within(received).getByText('1 en attente de réponse')).toBeTruthy();
+    expect(within(received).getByText('1 en attente de réponse')).toBeInTheDocument();
     // A table that reports to no other sends nothing: no « Nouvelle référence ».
     expect(screen.queryByRole('button', { name: 'Nouvelle référence' })).toBeNull();
-    expect(within(screen.getByRole('region', { name: 'Envoyées' })).getByText('Aucune référence envoyée')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Envoyées' })).getByText('Aucune référence envoyée')).toBeInTheDocument();
 
     fireEvent.click(within(card).getByRole('button', { name: 'Accepter la référence « Harmoniser les protocoles fictifs »' }));
     const panel = await within(card).findByRole('form', { name: 'Accepter « Harmoniser les protocoles fictifs »' });
@@ -78,12 +78,12 @@ describe('a table’s referrals page', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Accepter…' }));
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Accepter cette référence ?' });
-    expect(within(dialog).getByText(/sera ajoutée à l’ordre du jour de « Rencontre provinciale de février »/)).toBeTruthy();
+    expect(within(dialog).getByText(/sera ajoutée à l’ordre du jour de « Rencontre provinciale de février »/)).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Accepter' }));
 
-    expect(await screen.findByText('La référence « Harmoniser les protocoles fictifs » est inscrite à l’ordre du jour de « Rencontre provinciale de février ».')).toBeTruthy();
-    expect(within(card).getByText('Acceptée')).toBeTruthy();
-    expect(within(card).getByText('Merci, nous en traiterons en février.')).toBeTruthy();
+    expect(await screen.findByText('La référence « Harmoniser les protocoles fictifs » est inscrite à l’ordre du jour de « Rencontre provinciale de février ».')).toBeInTheDocument();
+    expect(within(card).getByText('Acceptée')).toBeInTheDocument();
+    expect(within(card).getByText('Merci, nous en traiterons en février.')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: /Rencontre provinciale de février/ }).getAttribute('href')).toBe('/meetings/meeting-prov#item-item-prov-9');
     expect(within(card).queryByRole('button', { name: /Accepter/ })).toBeNull();
   });
@@ -96,20 +96,20 @@ describe('a table’s referrals page', () => {
     };
     renderWithProviders(<TableReferralsPage />, { ...provincialRoute, mocks: [page('table-prov', 'Table provinciale fictive', 'PROVINCIAL', 'SECRETARY', [later], []), meetingChoices, decide], me: viewer() });
     const card = await screen.findByRole('listitem', { name: 'Harmoniser les protocoles fictifs' });
-    expect(within(card).getByText('Acceptée, pas encore inscrite à une rencontre.')).toBeTruthy();
+    expect(within(card).getByText('Acceptée, pas encore inscrite à une rencontre.')).toBeInTheDocument();
 
     fireEvent.click(within(card).getByRole('button', { name: 'Inscrire « Harmoniser les protocoles fictifs » à une rencontre' }));
     const panel = await within(card).findByRole('form', { name: 'Inscrire « Harmoniser les protocoles fictifs » à une rencontre' });
     await within(panel).findByRole('combobox', { name: 'Rencontre' });
     // Here the meeting is what is asked for.
     fireEvent.click(within(panel).getByRole('button', { name: 'Inscrire…' }));
-    expect(within(panel).getByText('Choisissez la rencontre où inscrire la question.')).toBeTruthy();
+    expect(within(panel).getByText('Choisissez la rencontre où inscrire la question.')).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).toBeNull();
 
     fireEvent.change(within(panel).getByRole('combobox', { name: 'Rencontre' }), { target: { value: 'meeting-prov' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Inscrire…' }));
     fireEvent.click(within(await screen.findByRole('alertdialog', { name: 'Accepter cette référence ?' })).getByRole('button', { name: 'Inscrire' }));
-    expect(await screen.findByText('La référence « Harmoniser les protocoles fictifs » est inscrite à l’ordre du jour de « Rencontre provinciale de février ».')).toBeTruthy();
+    expect(await screen.findByText('La référence « Harmoniser les protocoles fictifs » est inscrite à l’ordre du jour de « Rencontre provinciale de février ».')).toBeInTheDocument();
   });
 
   it('lets the receiving secretary decline with a response, after asking', async () => {
@@ -133,16 +133,16 @@ describe('a table’s referrals page', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Refuser…' }));
     fireEvent.click(within(await screen.findByRole('alertdialog', { name: 'Refuser cette référence ?' })).getByRole('button', { name: 'Refuser' }));
 
-    expect(await screen.findByText('La référence « Harmoniser les protocoles fictifs » est refusée.')).toBeTruthy();
-    expect(within(card).getByText('Refusée')).toBeTruthy();
-    expect(within(card).getByText('Ne relève pas de notre mandat fictif.')).toBeTruthy();
+    expect(await screen.findByText('La référence « Harmoniser les protocoles fictifs » est refusée.')).toBeInTheDocument();
+    expect(within(card).getByText('Refusée')).toBeInTheDocument();
+    expect(within(card).getByText('Ne relève pas de notre mandat fictif.')).toBeInTheDocument();
 
     // The filter keeps the queue to one status.
     const filter = screen.getByRole('combobox', { name: 'Filtrer par statut' });
     fireEvent.change(filter, { target: { value: 'PENDING' } });
-    expect(await screen.findByText('Aucune référence reçue avec ce statut')).toBeTruthy();
+    expect(await screen.findByText('Aucune référence reçue avec ce statut')).toBeInTheDocument();
     fireEvent.change(filter, { target: { value: 'DECLINED' } });
-    expect(await screen.findByRole('listitem', { name: 'Harmoniser les protocoles fictifs' })).toBeTruthy();
+    expect(await screen.findByRole('listitem', { name: 'Harmoniser les protocoles fictifs' })).toBeInTheDocument();
   });
 
   it('shows the sending table the status, the response and the decisions taken', async () => {
@@ -161,29 +161,29 @@ describe('a table’s referrals page', () => {
     });
     const sent = await screen.findByRole('region', { name: 'Envoyées' });
     const card = within(sent).getByRole('listitem', { name: 'Harmoniser les protocoles fictifs' });
-    expect(within(card).getByText('Acceptée')).toBeTruthy();
-    expect(within(card).getByText('Inscrite à notre rencontre de février.')).toBeTruthy();
+    expect(within(card).getByText('Acceptée')).toBeInTheDocument();
+    expect(within(card).getByText('Inscrite à notre rencontre de février.')).toBeInTheDocument();
     // The receiving table's meeting is not theirs to open: named, not linked.
-    expect(within(card).getByText(/« Rencontre provinciale de février », le/)).toBeTruthy();
+    expect(within(card).getByText(/« Rencontre provinciale de février », le/)).toBeInTheDocument();
     expect(within(card).queryByRole('link', { name: /Rencontre provinciale de février/ })).toBeNull();
     const decisions = within(card).getByRole('list', { name: 'Décisions prises' });
-    expect(within(decisions).getByText('Adoptée')).toBeTruthy();
-    expect(within(decisions).getByText('Adopter la démarche fictive')).toBeTruthy();
-    expect(within(decisions).getByText('Pour 5 · Contre 1 · Abstentions 0')).toBeTruthy();
+    expect(within(decisions).getByText('Adoptée')).toBeInTheDocument();
+    expect(within(decisions).getByText('Adopter la démarche fictive')).toBeInTheDocument();
+    expect(within(decisions).getByText('Pour 5 · Contre 1 · Abstentions 0')).toBeInTheDocument();
 
     const refused = within(sent).getByRole('listitem', { name: 'Question refusée fictive' });
-    expect(within(refused).getByText('Refusée')).toBeTruthy();
-    expect(within(refused).getByText('Hors mandat fictif.')).toBeTruthy();
+    expect(within(refused).getByText('Refusée')).toBeInTheDocument();
+    expect(within(refused).getByText('Hors mandat fictif.')).toBeInTheDocument();
     expect(within(refused).queryByRole('list', { name: 'Décisions prises' })).toBeNull();
 
     // A member neither sends nor answers.
     expect(screen.queryByRole('button', { name: 'Nouvelle référence' })).toBeNull();
-    expect(within(screen.getByRole('region', { name: 'Reçues' })).getByText('Aucune référence reçue')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Reçues' })).getByText('Aucune référence reçue')).toBeInTheDocument();
   });
 
   it('tells those who do not sit at the table that its referrals are not theirs to see', async () => {
     renderWithProviders(<TableReferralsPage />, { ...regionalRoute, mocks: [page('table-reg', 'Table régionale fictive', 'REGIONAL', null, [], [])], me: viewer() });
-    expect(await screen.findByText('Seules les personnes qui siègent à cette table voient ses références.')).toBeTruthy();
+    expect(await screen.findByText('Seules les personnes qui siègent à cette table voient ses références.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Reçues' })).toBeNull();
   });
 });

@@ -19,8 +19,8 @@ describe('SearchPage', () => {
     const mocks = [searchMock({ query: 'plan' }, searchPage([meetingResult, itemResult, decisionResult, actionResult, laterMeetingResult]))];
     renderWithProviders(<SearchPage />, { ...at('  plan '), mocks });
 
-    expect(screen.getByText('Recherche en cours…')).toBeTruthy();
-    expect(await screen.findByText('5 résultats pour « plan »')).toBeTruthy();
+    expect(screen.getByText('Recherche en cours…')).toBeInTheDocument();
+    expect(await screen.findByText('5 résultats pour « plan »')).toBeInTheDocument();
     expect(screen.getByText('5 résultats pour « plan »').closest('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
     expect((screen.getByLabelText('Mots recherchés') as HTMLInputElement).value).toBe('plan');
 
@@ -33,22 +33,22 @@ describe('SearchPage', () => {
       ['Rencontre de janvier', '/meetings/meeting-1'],
       ['Rencontre de février', '/meetings/meeting-2'],
     ]);
-    expect(within(meetings).getByText('2 résultats')).toBeTruthy();
+    expect(within(meetings).getByText('2 résultats')).toBeInTheDocument();
 
     const items = screen.getByRole('region', { name: 'Points à l’ordre du jour' });
     expect(within(items).getByRole('link', { name: 'Plan de prévention' }).getAttribute('href')).toBe('/meetings/meeting-1#item-item-7');
-    expect(within(items).getByText('Rencontre : Rencontre de janvier')).toBeTruthy();
-    expect(within(items).getByText('Table régionale de Montréal')).toBeTruthy();
-    expect(within(items).getByText('12 janvier 2027')).toBeTruthy();
+    expect(within(items).getByText('Rencontre : Rencontre de janvier')).toBeInTheDocument();
+    expect(within(items).getByText('Table régionale de Montréal')).toBeInTheDocument();
+    expect(within(items).getByText('12 janvier 2027')).toBeInTheDocument();
 
     const decisions = screen.getByRole('region', { name: 'Décisions' });
     expect(within(decisions).getByRole('link', { name: 'Décision sur « Plan de prévention »' }).getAttribute('href')).toBe('/meetings/meeting-1/minutes#decision-decision-3');
-    expect(within(decisions).getByText('Adoptée')).toBeTruthy();
+    expect(within(decisions).getByText('Adoptée')).toBeInTheDocument();
 
     const actions = screen.getByRole('region', { name: 'Actions' });
     expect(within(actions).getByRole('link', { name: 'Diffuser le plan' }).getAttribute('href')).toBe('/actions/action-5');
     // A calendar day stays that day whatever the zone.
-    expect(within(actions).getByText('Échéance : 1 février 2027')).toBeTruthy();
+    expect(within(actions).getByText('Échéance : 1 février 2027')).toBeInTheDocument();
 
     // The snippet: guillemets gone, the matched word in a <mark>, the rest plain text.
     const snippet = within(actions).getByText((_, element) => element?.className === 'search-result__snippet');
@@ -61,9 +61,9 @@ describe('SearchPage', () => {
   it('says when nothing matches, with hints', async () => {
     renderWithProviders(<SearchPage />, { ...at('gaspésie'), mocks: [searchMock({ query: 'gaspésie' }, searchPage([]))] });
 
-    expect(await screen.findByText('Aucun résultat pour « gaspésie »')).toBeTruthy();
-    expect(screen.getByText('Aucun résultat pour « gaspésie »').closest('[role="status"]')).toBeTruthy();
-    expect(screen.getByText(/Vérifiez l’orthographe/)).toBeTruthy();
+    expect(await screen.findByText('Aucun résultat pour « gaspésie »')).toBeInTheDocument();
+    expect(screen.getByText('Aucun résultat pour « gaspésie »').closest('[role="status"]')).toBeInTheDocument();
+    expect(screen.getByText(/Vérifiez l’orthographe/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
   });
 
@@ -74,15 +74,15 @@ describe('SearchPage', () => {
     ];
     renderWithProviders(<SearchPage />, { ...at('plan'), mocks });
 
-    expect(await screen.findByText('3 résultats pour « plan »')).toBeTruthy();
-    expect(screen.getByText('2 résultats affichés sur 3')).toBeTruthy();
+    expect(await screen.findByText('3 résultats pour « plan »')).toBeInTheDocument();
+    expect(screen.getByText('2 résultats affichés sur 3')).toBeInTheDocument();
     const more = screen.getByRole('button', { name: 'Plus de résultats' });
     fireEvent.click(more);
 
-    expect(await screen.findByRole('link', { name: 'Rencontre de février' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Rencontre de février' })).toBeInTheDocument();
     const meetings = screen.getByRole('region', { name: 'Rencontres' });
     expect(within(meetings).getAllByRole('link').map((link) => link.textContent)).toEqual(['Rencontre de janvier', 'Rencontre de février']);
-    expect(screen.getByRole('link', { name: 'Plan de prévention' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Plan de prévention' })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Plus de résultats' })).toBeNull());
   });
 
@@ -96,11 +96,11 @@ describe('SearchPage', () => {
   it('asks for words when the address has none, without asking the server', async () => {
     renderWithProviders(<SearchPage />, { ...at(''), mocks: [] });
 
-    expect(screen.getByText('Que cherchez-vous ?')).toBeTruthy();
+    expect(screen.getByText('Que cherchez-vous ?')).toBeInTheDocument();
     fireEvent.submit(screen.getByRole('search', { name: 'Modifier la recherche' }));
     const field = screen.getByRole('searchbox', { name: 'Mots recherchés' });
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(await screen.findByText('Écrivez au moins un mot à rechercher.')).toBeTruthy();
+    expect(await screen.findByText('Écrivez au moins un mot à rechercher.')).toBeInTheDocument();
     expect(field.getAttribute('aria-describedby')).toContain(screen.getByText('Écrivez au moins un mot à rechercher.').id);
     expect(screen.queryByTestId('location')).toBeNull();
   });
@@ -108,14 +108,14 @@ describe('SearchPage', () => {
   it('runs a new search from the page’s own field', async () => {
     const mocks = [searchMock({ query: 'plan' }, searchPage([meetingResult])), searchMock({ query: 'rencontre de janvier' }, searchPage([itemResult, decisionResult]))];
     renderWithProviders(<SearchPage />, { ...at('plan'), mocks });
-    expect(await screen.findByText('1 résultat pour « plan »')).toBeTruthy();
+    expect(await screen.findByText('1 résultat pour « plan »')).toBeInTheDocument();
 
     fireEvent.change(screen.getByRole('searchbox', { name: 'Mots recherchés' }), { target: { value: ' rencontre   de janvier' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lancer la recherche' }));
 
-    expect(await screen.findByText('2 résultats pour « rencontre de janvier »')).toBeTruthy();
+    expect(await screen.findByText('2 résultats pour « rencontre de janvier »')).toBeInTheDocument();
     expect((screen.getByRole('searchbox', { name: 'Mots recherchés' }) as HTMLInputElement).value).toBe('rencontre de janvier');
     expect(screen.queryByRole('region', { name: 'Rencontres' })).toBeNull();
-    expect(screen.getByRole('region', { name: 'Décisions' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Décisions' })).toBeInTheDocument();
   });
 });

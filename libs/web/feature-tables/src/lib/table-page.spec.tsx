@@ -71,19 +71,19 @@ describe('TablePage', () => {
     ];
     renderWithProviders(<TablePage />, { ...route, mocks, me: viewer({ organization: policeOrganization }) });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Table régionale de Montréal' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Table régionale de Montréal' })).toBeInTheDocument();
     const pending = screen.getByRole('region', { name: 'Demandes d’adhésion en attente' });
-    expect(await within(pending).findByText('Centre jeunesse fictif')).toBeTruthy();
-    expect(within(pending).getByText('Nous souhaitons contribuer à la table.')).toBeTruthy();
+    expect(await within(pending).findByText('Centre jeunesse fictif')).toBeInTheDocument();
+    expect(within(pending).getByText('Nous souhaitons contribuer à la table.')).toBeInTheDocument();
 
     fireEvent.click(within(pending).getByRole('button', { name: 'Accepter la demande de Centre jeunesse fictif' }));
 
-    expect(await within(pending).findByText('Centre jeunesse fictif est maintenant membre de la table.')).toBeTruthy();
-    expect(within(pending).getByText('Aucune demande en attente.')).toBeTruthy();
+    expect(await within(pending).findByText('Centre jeunesse fictif est maintenant membre de la table.')).toBeInTheDocument();
+    expect(within(pending).getByText('Aucune demande en attente.')).toBeInTheDocument();
     const members = screen.getByRole('region', { name: 'Organisations membres' });
-    expect(within(members).getByRole('link', { name: 'Centre jeunesse fictif' })).toBeTruthy();
+    expect(within(members).getByRole('link', { name: 'Centre jeunesse fictif' })).toBeInTheDocument();
     const participants = screen.getByRole('region', { name: 'Participants' });
-    await waitFor(() => expect(within(participants).getByRole('rowheader', { name: 'Sam Roy' })).toBeTruthy());
+    await waitFor(() => expect(within(participants).getByRole('rowheader', { name: 'Sam Roy' })).toBeInTheDocument());
   });
 
   it('asks before declining a request', async () => {
@@ -98,7 +98,7 @@ describe('TablePage', () => {
     const dialog = screen.getByRole('alertdialog', { name: 'Refuser cette demande d’adhésion ?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(screen.getByText('Centre jeunesse fictif')).toBeTruthy();
+    expect(screen.getByText('Centre jeunesse fictif')).toBeInTheDocument();
   });
 
   it('shows a member neither the pending requests nor the audit log', async () => {
@@ -108,12 +108,12 @@ describe('TablePage', () => {
     ];
     renderWithProviders(<TablePage />, { ...route, mocks, me: viewer({ organization: policeOrganization }) });
 
-    expect(await screen.findByText('Votre rôle : Membre')).toBeTruthy();
+    expect(await screen.findByText('Votre rôle : Membre')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Demandes d’adhésion en attente' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Journal d’audit de la table' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Accepter/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ajouter un participant' })).toBeNull();
-    expect(screen.getByText('Service de police fictif est membre de cette table.')).toBeTruthy();
+    expect(screen.getByText('Service de police fictif est membre de cette table.')).toBeInTheDocument();
   });
 
   it('lets someone of another organization request membership', async () => {
@@ -134,15 +134,15 @@ describe('TablePage', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Demander l’adhésion pour mon organisation' }));
     fireEvent.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
-    expect(await screen.findByText('La demande d’adhésion de Centre scolaire fictif attend la décision des responsables de la table.')).toBeTruthy();
+    expect(await screen.findByText('La demande d’adhésion de Centre scolaire fictif attend la décision des responsables de la table.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Demander l’adhésion pour mon organisation' })).toBeNull();
   });
 
   it('explains why there is no request button without a confirmed organization', async () => {
     const mocks = [{ request: { query: TableDocument, variables: { id: 'table-1' } }, result: { data: { table: table({ viewerRole: null, participants: [] }) } } }];
     renderWithProviders(<TablePage />, { ...route, mocks, me: viewer({ pendingOrganization: schoolOrganization }) });
-    expect(await screen.findByText(/Votre affiliation à Centre scolaire fictif attend la confirmation/)).toBeTruthy();
+    expect(await screen.findByText(/Votre affiliation à Centre scolaire fictif attend la confirmation/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Demander l’adhésion pour mon organisation' })).toBeNull();
-    expect(screen.getByText(/La liste des participants est visible/)).toBeTruthy();
+    expect(screen.getByText(/La liste des participants est visible/)).toBeInTheDocument();
   });
 });

@@ -34,7 +34,7 @@ describe('ConfirmDialog', () => {
 
     const dialog = screen.getByRole('alertdialog', { name: 'Remove this participant?' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
+    expect(dialog).toHaveAccessibleDescription();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
 
     fireEvent.keyDown(dialog, { key: 'Escape' });

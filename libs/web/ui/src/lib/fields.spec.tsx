@@ -33,7 +33,7 @@ describe('form fields', () => {
     );
     const select = screen.getByLabelText('Region');
     expect(select.querySelectorAll('optgroup')).toHaveLength(2);
-    expect(screen.getByRole('option', { name: 'All regions' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'All regions' })).toBeInTheDocument();
   });
 });
 
@@ -48,8 +48,8 @@ describe('DataTable', () => {
         columns={[{ key: 'name', header: 'Name', rowHeader: true, render: (row) => row.name }]}
       />,
     );
-    expect(screen.getByRole('table', { name: 'Organizations' })).toBeTruthy();
-    expect(screen.getByRole('columnheader', { name: 'Name' })).toBeTruthy();
-    expect(screen.getByRole('rowheader', { name: 'Police de Montréal' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Organizations' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: 'Police de Montréal' })).toBeInTheDocument();
   });
 });

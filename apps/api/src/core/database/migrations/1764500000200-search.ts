@@ -6,7 +6,7 @@ const both = (column: string, weight: 'A' | 'B' | 'C') =>
   `setweight(to_tsvector('concertation_en', coalesce(${column}, '')), '${weight}')`;
 
 /**
- * Full-text search (CONTRACT.md, "Precise points"): French and English stemming, accents and case
+ * Full-text search (docs/api-guide.md, "Rules of the domain"): French and English stemming, accents and case
  * ignored. Two text search configurations run `unaccent` before each language's stemmer, so that
  * `décisions`, `decision` and `Décision` meet on one lexeme. Each searchable row keeps its document
  * in a generated column (kept up to date by PostgreSQL on every write) with a GIN index, so that a
