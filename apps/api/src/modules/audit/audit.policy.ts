@@ -6,7 +6,7 @@ import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
 import { tableOrNotFound } from '../round-tables/table-lookup';
 
 /**
- * Who may read which audit log (CONTRACT.md): a table's history is for its officers, the whole
+ * Who may read which audit log (docs/api-guide.md): a table's history is for its officers, the whole
  * platform's for coordinators. A coordinator who does not sit at a table does not read its log
  * (least privilege), and an officer of a table does not read the platform's.
  */

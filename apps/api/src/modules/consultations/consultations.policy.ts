@@ -100,7 +100,7 @@ export class ConsultationsPolicy {
   }
 
   /**
-   * The audience (CONTRACT.md's permission): the running table or tables below it, none archived
+   * The audience (docs/api-guide.md): the running table or tables below it, none archived
    * (FORBIDDEN otherwise).
    */
   async assertAudience(manager: EntityManager, runningTableId: string, audience: RoundTableEntity[]): Promise<void> {

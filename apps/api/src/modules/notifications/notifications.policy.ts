@@ -5,7 +5,7 @@ import { forbidden, notFound } from '../../core/errors/domain-errors';
 import { NotificationEntity } from './notification.entity';
 
 /**
- * Who may read and mark notifications (CONTRACT.md): their recipient, and nobody else, coordinators
+ * Who may read and mark notifications (docs/api-guide.md): their recipient, and nobody else, coordinators
  * included. `notifications` lists only the viewer's own (`n.user_id` is the viewer); marking names ids.
  */
 @Injectable()
