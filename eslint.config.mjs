@@ -13,7 +13,15 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/generated/**', '**/vite.config.*.timestamp*', '**/vitest.config.*.timestamp*', '**/test-output', '**/artefacts'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/generated/**',
+      '**/vite.config.*.timestamp*',
+      '**/vitest.config.*.timestamp*',
+      '**/test-output',
+      '**/artefacts',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],

@@ -20,19 +20,28 @@ process.once('message', async ({ urls, tokens, meetingId }) => {
             lazy: false,
             retryAttempts: 0,
             connectionParams: { authorization: `Bearer ${token}` },
-            onNonLazyError: () => { errors++; resolve(); },
+            onNonLazyError: () => {
+              errors++;
+              resolve();
+            },
             on: { connected: () => resolve() },
           });
           clients.push(client);
-          client.subscribe({ query: SUBSCRIPTION, variables: { meetingId } }, {
-            next: (r) => {
-              const e = r.data?.meetingEvents;
-              if (!e) { errors++; return; }
-              received[i].push([`${e.kind}@${e.at}`, Date.now() - Date.parse(e.at)]);
+          client.subscribe(
+            { query: SUBSCRIPTION, variables: { meetingId } },
+            {
+              next: (r) => {
+                const e = r.data?.meetingEvents;
+                if (!e) {
+                  errors++;
+                  return;
+                }
+                received[i].push([`${e.kind}@${e.at}`, Date.now() - Date.parse(e.at)]);
+              },
+              error: () => errors++,
+              complete: () => undefined,
             },
-            error: () => errors++,
-            complete: () => undefined,
-          });
+          );
         }),
     ),
   );

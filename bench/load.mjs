@@ -17,10 +17,14 @@ const run = (duration) => autocannon({ url: job.url, connections: job.connection
 
 if (job.warmupSeconds > 0) await run(job.warmupSeconds);
 const r = await run(job.durationSeconds);
-console.log(JSON.stringify({
-  requestsPerSecond: r.requests.average,
-  requests: r.requests.total,
-  latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, mean: r.latency.mean },
-  non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts,
-  bytesPerRequest: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
-}));
+console.log(
+  JSON.stringify({
+    requestsPerSecond: r.requests.average,
+    requests: r.requests.total,
+    latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, mean: r.latency.mean },
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    bytesPerRequest: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
+  }),
+);

@@ -29,9 +29,18 @@ const profDir = join(work, 'prof');
 mkdirSync(logDir);
 mkdirSync(profDir);
 
-const env = (extra = {}) => ({ DATABASE_URL: databaseUrl, PORT: String(PORT), DATA_DIR: join(work, 'data'), JWT_SECRET, DEMO_DATA: '0',
+const env = (extra = {}) => ({
+  DATABASE_URL: databaseUrl,
+  PORT: String(PORT),
+  DATA_DIR: join(work, 'data'),
+  JWT_SECRET,
+  DEMO_DATA: '0',
   REDIS_URL: live ? (process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9') : '',
-  NODE_ENV: 'development', BENCH_INSTRUMENT: process.env.BENCH_INSTRUMENT ?? '', BENCH_PROTECTIONS: process.env.BENCH_PROTECTIONS ?? '', ...extra });
+  NODE_ENV: 'development',
+  BENCH_INSTRUMENT: process.env.BENCH_INSTRUMENT ?? '',
+  BENCH_PROTECTIONS: process.env.BENCH_PROTECTIONS ?? '',
+  ...extra,
+});
 const api = (args = []) => startProcess('api', process.execPath, [...args, join(root, 'dist/apps/api/main.js')], { cwd: root, env: env(), logDir });
 
 const admin = new pg.Client({ connectionString: PG_ADMIN });
@@ -55,17 +64,34 @@ try {
     const tokens = await Promise.all(Array.from({ length: 1000 }, (_, i) => sign(i)));
     const worker = fork(join(root, 'bench/live-worker.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const meetingId = await uuidOf('meeting', LIVE_MEETING);
-    await new Promise((resolve) => { worker.once('message', resolve); worker.send({ urls: [`ws://127.0.0.1:${PORT}/graphql`], tokens, meetingId }); });
+    await new Promise((resolve) => {
+      worker.once('message', resolve);
+      worker.send({ urls: [`ws://127.0.0.1:${PORT}/graphql`], tokens, meetingId });
+    });
     const item = await uuidOf('agenda', 0);
     for (let i = 0; i < seconds; i++) {
       const tick = Date.now();
-      await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
-        body: JSON.stringify({ query: 'mutation($id: ID!, $t: String!) { updateAgendaItem(id: $id, input: { title: $t }) { id } }', variables: { id: item, t: `Point fictif ${i}` } }) });
+      await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
+        body: JSON.stringify({
+          query: 'mutation($id: ID!, $t: String!) { updateAgendaItem(id: $id, input: { title: $t }) { id } }',
+          variables: { id: item, t: `Point fictif ${i}` },
+        }),
+      });
       await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - tick))));
     }
-    const report = await new Promise((resolve) => { worker.once('message', resolve); worker.send('stop'); });
-    const latencies = report.received.flat().map(([, ms]) => ms).sort((a, b) => a - b);
-    console.log(`live: ${latencies.length} deliveries, p50 ${latencies[Math.floor(latencies.length / 2)]} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)]} ms`);
+    const report = await new Promise((resolve) => {
+      worker.once('message', resolve);
+      worker.send('stop');
+    });
+    const latencies = report.received
+      .flat()
+      .map(([, ms]) => ms)
+      .sort((a, b) => a - b);
+    console.log(
+      `live: ${latencies.length} deliveries, p50 ${latencies[Math.floor(latencies.length / 2)]} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)]} ms`,
+    );
   } else {
     const tokens = await Promise.all(Array.from({ length: 200 }, (_, i) => sign(i * 25)));
     const variables = { from: new Date().toISOString(), to: new Date(Date.now() + 30 * 864e5).toISOString() };
@@ -94,11 +120,18 @@ function report(profile) {
   for (const n of profile.nodes) {
     const us = self.get(n.id);
     const url = n.callFrame.url || '(native)';
-    const place = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('dist/apps/api') ? 'api bundle' : url.startsWith('node:') ? url : n.callFrame.functionName || url);
+    const place =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+      (url.includes('dist/apps/api') ? 'api bundle' : url.startsWith('node:') ? url : n.callFrame.functionName || url);
     const fn = `${n.callFrame.functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(root, '')}:${n.callFrame.lineNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
     byPlace.set(place, (byPlace.get(place) ?? 0) + us);
   }
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`)
+      .join('\n');
   console.log(`\nself time by place (${(total / 1e6).toFixed(1)} s sampled)\n${top(byPlace, 25)}\n\nby function\n${top(byFunction, 40)}`);
 }

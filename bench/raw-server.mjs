@@ -48,8 +48,14 @@ async function dashboard(authorization, variables) {
   return {
     data: {
       myMeetings: meetings.map((m) => ({
-        id: m.m_id, title: m.m_title, status: m.m_status, startsAt: iso(m.m_starts_at), endsAt: iso(m.m_ends_at),
-        timeZone: m.m_time_zone, location: m.m_location, table: table(m.m_table_id),
+        id: m.m_id,
+        title: m.m_title,
+        status: m.m_status,
+        startsAt: iso(m.m_starts_at),
+        endsAt: iso(m.m_ends_at),
+        timeZone: m.m_time_zone,
+        location: m.m_location,
+        table: table(m.m_table_id),
       })),
       myActionItems: {
         totalCount: actions.totalCount,

@@ -13,7 +13,10 @@ import { DASHBOARD, runLoad } from './lib/dashboard.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.env.BENCH_QUICK === '1'; // shorter windows, for trying the bench itself
-const WARMUP = quick ? 2 : 10, DURATION = quick ? 5 : 30, LIVE_SECONDS = quick ? 10 : 60, ROUNDS = quick ? 1 : 3;
+const WARMUP = quick ? 2 : 10,
+  DURATION = quick ? 5 : 30,
+  LIVE_SECONDS = quick ? 10 : 60,
+  ROUNDS = quick ? 1 : 3;
 const PG_ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9';
 const JWT_SECRET = `bench-${process.pid}-${Date.now()}`;
@@ -33,10 +36,24 @@ const TABLE_PAGE = `query TablePage($id: ID!, $from: DateTime!, $to: DateTime!) 
 
 const token = (n) => tokenFor(n, JWT_SECRET);
 async function gql(port, tok, query, variables) {
-  const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tok}` }, body: JSON.stringify({ query, variables }) });
+  const r = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${tok}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: r.status, statements: Number(r.headers.get('x-bench-sql-statements')), body: await r.json() };
 }
-const apiEnv = (port, extra = {}) => ({ DATABASE_URL: databaseUrl, PORT: String(port), DATA_DIR: join(work, `data-${port}`), JWT_SECRET, DEMO_DATA: '0', REDIS_URL, BENCH_INSTRUMENT: '1', NODE_ENV: 'development', ...extra });
+const apiEnv = (port, extra = {}) => ({
+  DATABASE_URL: databaseUrl,
+  PORT: String(port),
+  DATA_DIR: join(work, `data-${port}`),
+  JWT_SECRET,
+  DEMO_DATA: '0',
+  REDIS_URL,
+  BENCH_INSTRUMENT: '1',
+  NODE_ENV: 'development',
+  ...extra,
+});
 async function startApi(name, port, extra) {
   const child = startProcess(name, process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: root, env: apiEnv(port, extra), logDir });
   await waitHealthy(`http://127.0.0.1:${port}/health`);
@@ -49,8 +66,12 @@ function combine(list) {
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   };
-  return { requestsPerSecond: median((w) => w.requestsPerSecond), latencyMs: { p50: median((w) => w.latencyMs.p50), p99: median((w) => w.latencyMs.p99) },
-    non2xx: median((w) => w.non2xx), windows: list };
+  return {
+    requestsPerSecond: median((w) => w.requestsPerSecond),
+    latencyMs: { p50: median((w) => w.latencyMs.p50), p99: median((w) => w.latencyMs.p99) },
+    non2xx: median((w) => w.non2xx),
+    windows: list,
+  };
 }
 function load(port, tokens, variables) {
   return runLoad({ url: `http://127.0.0.1:${port}/graphql`, query: DASHBOARD, tokens, variables, warmupSeconds: WARMUP, durationSeconds: DURATION });
@@ -73,11 +94,20 @@ function buildIfStale() {
   const newest = Math.max(...['apps/api/src', 'apps/web', 'libs', 'package-lock.json'].map((p) => newestMtime(join(root, p))));
   if (built > 0 && newest <= built) return step('build: up to date');
   step('build: API and web client');
-  const r = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
+  const r = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  });
   if (r.status !== 0) throw new Error('build failed');
 }
 
-const results = { startedAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, sizes: SIZES, scenarios: {} };
+const results = {
+  startedAt: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  sizes: SIZES,
+  scenarios: {},
+};
 const admin = new pg.Client({ connectionString: PG_ADMIN });
 
 async function main() {
@@ -91,9 +121,11 @@ async function main() {
   const seeder = new pg.Client({ connectionString: databaseUrl });
   await seeder.connect();
   await seeder.query(seedSql());
-  const counts = (await seeder.query(`SELECT (SELECT count(*) FROM organization)::int AS organizations, (SELECT count(*) FROM round_table)::int AS tables,
+  const counts = (
+    await seeder.query(`SELECT (SELECT count(*) FROM organization)::int AS organizations, (SELECT count(*) FROM round_table)::int AS tables,
       (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM meeting)::int AS meetings,
-      (SELECT count(*) FROM agenda_item)::int AS "agendaItems", (SELECT count(*) FROM action_item)::int AS "actionItems"`)).rows[0];
+      (SELECT count(*) FROM agenda_item)::int AS "agendaItems", (SELECT count(*) FROM action_item)::int AS "actionItems"`)
+  ).rows[0];
   // Settle the database before measuring: the bulk insert leaves autovacuum and a checkpoint to
   // come, which would otherwise land in whichever window happens to run then.
   await seeder.query('VACUUM ANALYZE');
@@ -103,14 +135,25 @@ async function main() {
 
   // --- 1. dashboard, GraphQL vs raw ---------------------------------------------------------
   const apiA = await startApi('api-a', PORTS.a);
-  const raw = startProcess('raw', process.execPath, [join(root, 'bench/raw-server.mjs')], { cwd: root, env: { DATABASE_URL: databaseUrl, JWT_SECRET, PORT: String(PORTS.raw) }, logDir });
+  const raw = startProcess('raw', process.execPath, [join(root, 'bench/raw-server.mjs')], {
+    cwd: root,
+    env: { DATABASE_URL: databaseUrl, JWT_SECRET, PORT: String(PORTS.raw) },
+    logDir,
+  });
   await sleep(500);
   const viewers = Array.from({ length: 200 }, (_, i) => i * 25);
   const tokens = await Promise.all(viewers.map(token));
   const variables = { from: new Date().toISOString(), to: new Date(Date.now() + 30 * 864e5).toISOString() };
   const same = [];
   for (const tok of tokens.slice(0, 5)) {
-    const [a, b] = [await gql(PORTS.a, tok, DASHBOARD, variables), await fetch(`http://127.0.0.1:${PORTS.raw}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${tok}`, 'content-type': 'application/json' }, body: JSON.stringify({ variables }) }).then((r) => r.json())];
+    const [a, b] = [
+      await gql(PORTS.a, tok, DASHBOARD, variables),
+      await fetch(`http://127.0.0.1:${PORTS.raw}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tok}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ variables }),
+      }).then((r) => r.json()),
+    ];
     same.push(JSON.stringify(a.body) === JSON.stringify(b) && !a.body.errors);
   }
   const dashboardStatements = (await gql(PORTS.a, tokens[0], DASHBOARD, variables)).statements;
@@ -120,21 +163,40 @@ async function main() {
   // such processes, side by side. Windows alternate (raw, on, off, then again) so that whatever
   // drifts during the run (the database's caches, the machine) weighs on each variant alike; each
   // variant's numbers are the median of its windows, so that one disturbed window does not decide.
-  const [apiOn, apiOff] = await Promise.all([startApi('api-load-on', PORTS.on, { BENCH_INSTRUMENT: '' }), startApi('api-load-off', PORTS.off, { BENCH_INSTRUMENT: '', BENCH_PROTECTIONS: 'off' })]);
+  const [apiOn, apiOff] = await Promise.all([
+    startApi('api-load-on', PORTS.on, { BENCH_INSTRUMENT: '' }),
+    startApi('api-load-off', PORTS.off, { BENCH_INSTRUMENT: '', BENCH_PROTECTIONS: 'off' }),
+  ]);
   const windows = { raw: [], on: [], off: [] };
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const [variant, port] of [['raw', PORTS.raw], ['on', PORTS.on], ['off', PORTS.off]]) {
+    for (const [variant, port] of [
+      ['raw', PORTS.raw],
+      ['on', PORTS.on],
+      ['off', PORTS.off],
+    ]) {
       const w = load(port, tokens, variables);
       windows[variant].push(w);
       step(`load round ${round}, ${variant}: ${w.requestsPerSecond} req/s p99 ${w.latencyMs.p99} ms (non-2xx ${w.non2xx}, errors ${w.errors})`);
     }
   }
   await Promise.all([stopProcess(raw), stopProcess(apiOn), stopProcess(apiOff)]);
-  const rawLoad = combine(windows.raw), apiLoad = combine(windows.on), offLoad = combine(windows.off);
-  results.scenarios.dashboard = { sameJson: same.every(Boolean), statementsPerRequest: dashboardStatements, raw: rawLoad, graphql: apiLoad,
-    throughputRatio: apiLoad.requestsPerSecond / rawLoad.requestsPerSecond, p99Ratio: apiLoad.latencyMs.p99 / rawLoad.latencyMs.p99 };
-  results.scenarios.protections = { on: apiLoad, off: offLoad, ratio: apiLoad.requestsPerSecond / offLoad.requestsPerSecond,
-    note: 'off: BENCH_PROTECTIONS=off (depth, alias and cost rules, mutation throttling); authorization guards always stay on' };
+  const rawLoad = combine(windows.raw),
+    apiLoad = combine(windows.on),
+    offLoad = combine(windows.off);
+  results.scenarios.dashboard = {
+    sameJson: same.every(Boolean),
+    statementsPerRequest: dashboardStatements,
+    raw: rawLoad,
+    graphql: apiLoad,
+    throughputRatio: apiLoad.requestsPerSecond / rawLoad.requestsPerSecond,
+    p99Ratio: apiLoad.latencyMs.p99 / rawLoad.latencyMs.p99,
+  };
+  results.scenarios.protections = {
+    on: apiLoad,
+    off: offLoad,
+    ratio: apiLoad.requestsPerSecond / offLoad.requestsPerSecond,
+    note: 'off: BENCH_PROTECTIONS=off (depth, alias and cost rules, mutation throttling); authorization guards always stay on',
+  };
 
   // --- 2. statements per table page ----------------------------------------------------------
   const bigTable = await uuidOf('table', BIG_TABLE);
@@ -157,33 +219,65 @@ async function main() {
   const subTokens = await Promise.all(Array.from({ length: LIVE_SUBSCRIBERS }, (_, i) => token(i)));
   const workers = [0, 1].map(() => fork(join(root, 'bench/live-worker.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   const half = LIVE_SUBSCRIBERS / 2;
-  const ready = await Promise.all(workers.map((w, k) => new Promise((resolve) => { w.once('message', resolve); w.send({ urls, tokens: subTokens.slice(k * half, (k + 1) * half), meetingId: liveMeeting }); })));
+  const ready = await Promise.all(
+    workers.map(
+      (w, k) =>
+        new Promise((resolve) => {
+          w.once('message', resolve);
+          w.send({ urls, tokens: subTokens.slice(k * half, (k + 1) * half), meetingId: liveMeeting });
+        }),
+    ),
+  );
   await sleep(3000); // subscriptions registered after the acks
   await Promise.all([stats(PORTS.a, 'POST'), stats(PORTS.b, 'POST')]);
   step(`live: subscribed (connect errors ${ready.reduce((s, r) => s + r.errors, 0)}); one agenda change per second for ${LIVE_SECONDS} s`);
   const chair0 = await token(0);
-  let sent = 0, failed = 0;
+  let sent = 0,
+    failed = 0;
   for (let i = 0; i < LIVE_SECONDS; i++) {
     const tick = Date.now();
-    const r = await gql(i % 2 ? PORTS.b : PORTS.a, chair0, 'mutation($id: ID!, $t: String!) { updateAgendaItem(id: $id, input: { title: $t }) { id } }', { id: liveItem, t: `Point fictif en direct ${i}` });
-    if (r.body.errors) { failed++; if (failed === 1) console.error(JSON.stringify(r.body.errors)); } else sent++;
+    const r = await gql(i % 2 ? PORTS.b : PORTS.a, chair0, 'mutation($id: ID!, $t: String!) { updateAgendaItem(id: $id, input: { title: $t }) { id } }', {
+      id: liveItem,
+      t: `Point fictif en direct ${i}`,
+    });
+    if (r.body.errors) {
+      failed++;
+      if (failed === 1) console.error(JSON.stringify(r.body.errors));
+    } else sent++;
     await sleep(Math.max(0, 1000 - (Date.now() - tick)));
   }
   await sleep(3000);
   const loop = { a: await stats(PORTS.a), b: await stats(PORTS.b) };
-  const reports = await Promise.all(workers.map((w) => new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ received: [], errors: 1 }), 60000); // a lost report counts as nothing received
-    w.once('message', (m) => { clearTimeout(timer); resolve(m); });
-    w.send('stop');
-  })));
+  const reports = await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise((resolve) => {
+          const timer = setTimeout(() => resolve({ received: [], errors: 1 }), 60000); // a lost report counts as nothing received
+          w.once('message', (m) => {
+            clearTimeout(timer);
+            resolve(m);
+          });
+          w.send('stop');
+        }),
+    ),
+  );
   const perSubscriber = reports.flatMap((r) => r.received);
   const distinct = new Set(perSubscriber.flatMap((list) => list.map(([k]) => k)));
   const latencies = perSubscriber.flatMap((list) => list.map(([, ms]) => ms)).sort((x, y) => x - y);
   const complete = perSubscriber.filter((list) => new Set(list.map(([k]) => k)).size === distinct.size && distinct.size > 0).length;
-  results.scenarios.live = { subscribers: LIVE_SUBSCRIBERS, mutationsSent: sent, mutationsFailed: failed, distinctEvents: distinct.size,
-    subscribersWithEveryEvent: complete, deliveries: latencies.length, expectedDeliveries: distinct.size * LIVE_SUBSCRIBERS,
+  results.scenarios.live = {
+    subscribers: LIVE_SUBSCRIBERS,
+    mutationsSent: sent,
+    mutationsFailed: failed,
+    distinctEvents: distinct.size,
+    subscribersWithEveryEvent: complete,
+    deliveries: latencies.length,
+    expectedDeliveries: distinct.size * LIVE_SUBSCRIBERS,
     latencyMs: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: latencies.at(-1) ?? NaN },
-    eventLoopDelayMs: { a: loop.a.eventLoopDelayMs, b: loop.b.eventLoopDelayMs }, sqlStatementsDuringWindow: loop.a.statements + loop.b.statements, workerErrors: reports.reduce((s, r) => s + r.errors, 0) };
+    eventLoopDelayMs: { a: loop.a.eventLoopDelayMs, b: loop.b.eventLoopDelayMs },
+    sqlStatementsDuringWindow: loop.a.statements + loop.b.statements,
+    workerErrors: reports.reduce((s, r) => s + r.errors, 0),
+  };
   step(`live: ${JSON.stringify(results.scenarios.live)}`);
   await stopProcess(apiB);
 
@@ -199,7 +293,11 @@ async function main() {
   const startDir = join(work, 'start-data');
   const timeStart = async (label) => {
     const began = Date.now();
-    const child = startProcess(`npm-start-${label}`, 'npm', ['start'], { cwd: root, env: { PORT: String(PORTS.start), DATA_DIR: startDir, DATABASE_URL: '', REDIS_URL: '', BENCH_INSTRUMENT: '' }, logDir });
+    const child = startProcess(`npm-start-${label}`, 'npm', ['start'], {
+      cwd: root,
+      env: { PORT: String(PORTS.start), DATA_DIR: startDir, DATABASE_URL: '', REDIS_URL: '', BENCH_INSTRUMENT: '' },
+      logDir,
+    });
     await waitHealthy(`http://127.0.0.1:${PORTS.start}/health`, 120000, 20);
     const seconds = (Date.now() - began) / 1000;
     await stopProcess(child);
@@ -207,7 +305,11 @@ async function main() {
   };
   const firstStart = await timeStart('first');
   const restart = await timeStart('again');
-  results.scenarios.web = { firstRouteJs: files, firstRouteGzipKb: files.reduce((s, f) => s + f.gzipBytes, 0) / 1024, startSeconds: { freshDataDir: firstStart, existingDataDir: restart } };
+  results.scenarios.web = {
+    firstRouteJs: files,
+    firstRouteGzipKb: files.reduce((s, f) => s + f.gzipBytes, 0) / 1024,
+    startSeconds: { freshDataDir: firstStart, existingDataDir: restart },
+  };
   step(`web: ${JSON.stringify(results.scenarios.web)}`);
 }
 
@@ -217,22 +319,48 @@ function table() {
   const row = (scenario, goal, measured, pass) => rows.push({ scenario, goal, measured, result: pass === null ? 'n/a' : pass ? 'pass' : 'MISS' });
   const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
   if (s.dashboard) {
-    row('1. Dashboard throughput', 'GraphQL ≥ 0.5× raw req/s', `${f(s.dashboard.throughputRatio)}× (${f(s.dashboard.graphql.requestsPerSecond, 1)} vs ${f(s.dashboard.raw.requestsPerSecond, 1)} req/s)`, s.dashboard.throughputRatio >= 0.5);
-    row('1. Dashboard p99', 'GraphQL p99 ≤ 3× raw', `${f(s.dashboard.p99Ratio)}× (${s.dashboard.graphql.latencyMs.p99} vs ${s.dashboard.raw.latencyMs.p99} ms)`, s.dashboard.p99Ratio <= 3);
+    row(
+      '1. Dashboard throughput',
+      'GraphQL ≥ 0.5× raw req/s',
+      `${f(s.dashboard.throughputRatio)}× (${f(s.dashboard.graphql.requestsPerSecond, 1)} vs ${f(s.dashboard.raw.requestsPerSecond, 1)} req/s)`,
+      s.dashboard.throughputRatio >= 0.5,
+    );
+    row(
+      '1. Dashboard p99',
+      'GraphQL p99 ≤ 3× raw',
+      `${f(s.dashboard.p99Ratio)}× (${s.dashboard.graphql.latencyMs.p99} vs ${s.dashboard.raw.latencyMs.p99} ms)`,
+      s.dashboard.p99Ratio <= 3,
+    );
     row('1. Same JSON as raw', 'identical', String(s.dashboard.sameJson), s.dashboard.sameJson);
   }
   if (s.statements) {
     const { small, large } = s.statements;
-    row('2. SQL per table page', 'equal for 10 and 200 meetings, ≤ 6', `${small.statements} (${small.meetings} meetings) / ${large.statements} (${large.meetings} meetings)`, small.statements === large.statements && large.statements <= 6 && small.meetings === 10 && large.meetings === 200);
+    row(
+      '2. SQL per table page',
+      'equal for 10 and 200 meetings, ≤ 6',
+      `${small.statements} (${small.meetings} meetings) / ${large.statements} (${large.meetings} meetings)`,
+      small.statements === large.statements && large.statements <= 6 && small.meetings === 10 && large.meetings === 200,
+    );
   }
   if (s.live) {
     const l = s.live;
-    row('3. Live delivery', 'every event to every subscriber', `${l.subscribersWithEveryEvent}/${l.subscribers} subscribers got all ${l.distinctEvents} events (${l.deliveries}/${l.expectedDeliveries})`, l.subscribersWithEveryEvent === l.subscribers && l.distinctEvents >= l.mutationsSent && l.mutationsSent > 0);
+    row(
+      '3. Live delivery',
+      'every event to every subscriber',
+      `${l.subscribersWithEveryEvent}/${l.subscribers} subscribers got all ${l.distinctEvents} events (${l.deliveries}/${l.expectedDeliveries})`,
+      l.subscribersWithEveryEvent === l.subscribers && l.distinctEvents >= l.mutationsSent && l.mutationsSent > 0,
+    );
     row('3. Live latency', 'p99 publish→receive ≤ 300 ms', `${l.latencyMs.p99} ms (p50 ${l.latencyMs.p50})`, l.latencyMs.p99 <= 300);
     const worst = Math.max(l.eventLoopDelayMs.a.p99, l.eventLoopDelayMs.b.p99);
     row('3. Event-loop delay', 'p99 ≤ 100 ms in each process', `A ${l.eventLoopDelayMs.a.p99} ms, B ${l.eventLoopDelayMs.b.p99} ms`, worst <= 100);
   }
-  if (s.protections) row('4. Protections cost', 'on ≥ 0.85× off', `${f(s.protections.ratio)}× (${f(s.protections.on.requestsPerSecond, 1)} vs ${f(s.protections.off.requestsPerSecond, 1)} req/s)`, s.protections.ratio >= 0.85);
+  if (s.protections)
+    row(
+      '4. Protections cost',
+      'on ≥ 0.85× off',
+      `${f(s.protections.ratio)}× (${f(s.protections.on.requestsPerSecond, 1)} vs ${f(s.protections.off.requestsPerSecond, 1)} req/s)`,
+      s.protections.ratio >= 0.85,
+    );
   if (s.web) {
     row('5. First route JS (gzip)', '≤ 250 KB', `${f(s.web.firstRouteGzipKb, 1)} KB in ${s.web.firstRouteJs.length} files`, s.web.firstRouteGzipKb <= 250);
     row('5. npm start → /health (fresh DATA_DIR)', '≤ 5 s', `${f(s.web.startSeconds.freshDataDir)} s`, s.web.startSeconds.freshDataDir <= 5);
@@ -246,11 +374,25 @@ function write(error) {
   results.totalSeconds = (Date.now() - t0) / 1000;
   results.table = table();
   if (error) results.error = String(error?.stack ?? error);
-  const lines = ['| scenario | goal | measured | result |', '| --- | --- | --- | --- |', ...results.table.map((r) => `| ${r.scenario} | ${r.goal} | ${r.measured} | ${r.result} |`)];
+  const lines = [
+    '| scenario | goal | measured | result |',
+    '| --- | --- | --- | --- |',
+    ...results.table.map((r) => `| ${r.scenario} | ${r.goal} | ${r.measured} | ${r.result} |`),
+  ];
   const notesFile = join(root, 'bench/findings.md');
-  const md = [`# Bench results`, '', `Run ${results.startedAt} on ${results.machine.cpus} cores, Node ${results.machine.node}, in ${results.totalSeconds.toFixed(0)} s` + (quick ? ' (BENCH_QUICK: short windows, not a real run)' : '') + '.',
-    `Seeded ${JSON.stringify(results.seed?.counts ?? {})} in ${results.seed?.seconds ?? '?'} s.`, '', ...lines, '', error ? `**The run failed:** ${String(error)}\n` : '',
-    existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : ''].join('\n');
+  const md = [
+    `# Bench results`,
+    '',
+    `Run ${results.startedAt} on ${results.machine.cpus} cores, Node ${results.machine.node}, in ${results.totalSeconds.toFixed(0)} s` +
+      (quick ? ' (BENCH_QUICK: short windows, not a real run)' : '') +
+      '.',
+    `Seeded ${JSON.stringify(results.seed?.counts ?? {})} in ${results.seed?.seconds ?? '?'} s.`,
+    '',
+    ...lines,
+    '',
+    error ? `**The run failed:** ${String(error)}\n` : '',
+    existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '',
+  ].join('\n');
   if (!quick || process.env.BENCH_WRITE === '1') {
     writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     writeFileSync(join(root, 'bench/results.md'), md);
@@ -273,7 +415,9 @@ try {
   await stopAll();
   try {
     await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-  } catch { /* never connected */ }
+  } catch {
+    /* never connected */
+  }
   await admin.end().catch(() => undefined);
   write(failure);
   for (const dir of readdirSync(work)) if (dir !== 'logs') rmSync(join(work, dir), { recursive: true, force: true });

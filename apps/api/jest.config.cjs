@@ -3,9 +3,7 @@ const { join } = require('path');
 
 // Path aliases from tsconfig.base.json, so that tests import libraries as the app does.
 const { compilerOptions } = JSON.parse(readFileSync(join(__dirname, '../../tsconfig.base.json'), 'utf8'));
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, join(__dirname, '../..', target)]),
-);
+const moduleNameMapper = Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, join(__dirname, '../..', target)]));
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -21,7 +19,9 @@ module.exports = {
     '^file-type$': join(__dirname, '../../node_modules/file-type/index.js'),
   },
   // Nest 12 and some of its dependencies are ESM-only: let swc turn them into CommonJS too.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|uid|@apollo/server|@as-integrations|token-types|strtok3|@tokenizer|@borewit|uint8array-extras)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|file-type|load-esm|uid|@apollo/server|@as-integrations|token-types|strtok3|@tokenizer|@borewit|uint8array-extras)/)',
+  ],
   transform: {
     '^.+\\.(t|j|mj)s$': [
       '@swc/jest',

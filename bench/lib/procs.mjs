@@ -15,8 +15,18 @@ export function startProcess(name, command, args, { env, cwd, logDir }) {
 export async function stopProcess(child, signal = 'SIGTERM') {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  try { process.kill(-child.pid, signal); } catch { /* already gone */ }
-  const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }, 5000);
   await exited;
   clearTimeout(timer);
 }
@@ -31,7 +41,9 @@ export async function waitHealthy(url, timeoutMs = 60000, stepMs = 50) {
     try {
       const r = await fetch(url);
       if (r.status === 200) return true;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, stepMs));
   }
   throw new Error(`not healthy within ${timeoutMs} ms: ${url}`);

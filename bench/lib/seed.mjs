@@ -15,7 +15,9 @@ export async function uuidOf(kind, n) {
 /** An access token for seeded user n, on the session the seed gave them, signed with the run's secret. */
 export async function tokenFor(n, secret) {
   const { default: jwt } = await import('jsonwebtoken');
-  return jwt.sign({ sub: await uuidOf('user', n), jti: await uuidOf('session', n), exp: Math.floor(Date.now() / 1000) + 2 * 3600 }, secret, { algorithm: 'HS256' });
+  return jwt.sign({ sub: await uuidOf('user', n), jti: await uuidOf('session', n), exp: Math.floor(Date.now() / 1000) + 2 * 3600 }, secret, {
+    algorithm: 'HS256',
+  });
 }
 
 /** The live meeting: meeting 0, at table 0, IN_PROGRESS now; its agenda items are agenda-0-*. */

@@ -17,7 +17,9 @@ if (!target) {
 const databaseUrl = process.env.DATABASE_URL?.trim();
 
 if (databaseUrl) {
-  const run = spawnSync('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${resolve(target)}`, `--dbname=${databaseUrl}`], { stdio: 'inherit' });
+  const run = spawnSync('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${resolve(target)}`, `--dbname=${databaseUrl}`], {
+    stdio: 'inherit',
+  });
   if (run.error) fail(`pg_dump could not run (${run.error.message}): install the PostgreSQL client (apt-get install postgresql-client).`);
   if (run.status !== 0) fail(`pg_dump failed with status ${run.status}.`);
   console.log(`PostgreSQL backup written to ${resolve(target)} (pg_dump custom format; restore with tools/scripts/restore.mjs).`);

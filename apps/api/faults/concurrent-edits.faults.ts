@@ -29,7 +29,12 @@ describe('50 concurrent editMinutes on one version, over two API processes', () 
     );
     const winners = results.map((r, i) => ({ r, i })).filter(({ r }) => !r.errors && r.data?.editMinutes);
     const codes = results.filter((r) => r.errors).map(codeOf);
-    report('concurrent editMinutes', { requests: WRITERS, succeeded: winners.length, conflicts: codes.filter((c) => c === 'CONFLICT').length, otherErrors: codes.filter((c) => c !== 'CONFLICT') });
+    report('concurrent editMinutes', {
+      requests: WRITERS,
+      succeeded: winners.length,
+      conflicts: codes.filter((c) => c === 'CONFLICT').length,
+      otherErrors: codes.filter((c) => c !== 'CONFLICT'),
+    });
 
     expect(winners).toHaveLength(1);
     expect(codes).toEqual(Array(WRITERS - 1).fill('CONFLICT'));

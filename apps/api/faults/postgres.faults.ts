@@ -30,7 +30,9 @@ describe('PostgreSQL restarted and crashed under a steady write load, two API pr
 
   /** Waits for each process's first acknowledged write after `accepting`, and returns the delays. */
   async function recoveryDelays(accepting: number): Promise<Record<string, number>> {
-    await waitFor(() => env.apis.every((api) => load.firstAckAfter(api.name, accepting)), 'a write acknowledged by each process', 20_000, 50).catch(() => undefined);
+    await waitFor(() => env.apis.every((api) => load.firstAckAfter(api.name, accepting)), 'a write acknowledged by each process', 20_000, 50).catch(
+      () => undefined,
+    );
     return Object.fromEntries(env.apis.map((api) => [api.name, (load.firstAckAfter(api.name, accepting)?.at ?? Infinity) - accepting]));
   }
 

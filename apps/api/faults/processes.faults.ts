@@ -37,11 +37,16 @@ describe('one API process killed while clients hold subscriptions; another stopp
     await waitFor(() => subscribers.every((s) => s.connections.length === 1), `${CLIENTS} subscribers connected`, 30_000);
     // Subscribed, not only connected: every one hears an event before the fault.
     const before = Date.now();
-    await waitFor(async () => {
-      await survivor.gql(SET_CURRENT, { m: meetingId, i: itemIds[0] }, cast.chair.token);
-      await sleep(500);
-      return subscribers.every((s) => s.firstEventAfter(before) !== null);
-    }, 'every subscriber to hear an event', 20_000, 0);
+    await waitFor(
+      async () => {
+        await survivor.gql(SET_CURRENT, { m: meetingId, i: itemIds[0] }, cast.chair.token);
+        await sleep(500);
+        return subscribers.every((s) => s.firstEventAfter(before) !== null);
+      },
+      'every subscriber to hear an event',
+      20_000,
+      0,
+    );
 
     await doomed.kill('SIGKILL');
     const killedAt = Date.now();
@@ -91,7 +96,8 @@ describe('one API process killed while clients hold subscriptions; another stopp
     const exit = await Promise.race([api.exited, new Promise<null>((resolve) => (timer = setTimeout(resolve, 15_000, null)))]);
     clearTimeout(timer);
     const ok = results.filter((r) => !r.errors && r.data?.createActionItem?.id);
-    const stored = (await env.db.query(`SELECT count(*)::int AS n FROM action_item WHERE id = ANY($1::uuid[])`, [ok.map((r) => r.data.createActionItem.id)])).rows[0].n;
+    const stored = (await env.db.query(`SELECT count(*)::int AS n FROM action_item WHERE id = ANY($1::uuid[])`, [ok.map((r) => r.data.createActionItem.id)]))
+      .rows[0].n;
     report('API process SIGTERM', {
       inFlight: IN_FLIGHT,
       answeredOk: ok.length,

@@ -6,7 +6,9 @@ import { DOMAIN_MODULES } from './domain-modules';
 export function resolversOf(modules: readonly Type[]): Type[] {
   // 'providers': where `@Module()` keeps its providers (Nest's MODULE_METADATA.PROVIDERS).
   const providers = modules.flatMap((module): unknown[] => Reflect.getMetadata('providers', module) ?? []);
-  return [...new Set(providers)].filter((provider): provider is Type => typeof provider === 'function' && Reflect.hasOwnMetadata(RESOLVER_TYPE_METADATA, provider));
+  return [...new Set(providers)].filter(
+    (provider): provider is Type => typeof provider === 'function' && Reflect.hasOwnMetadata(RESOLVER_TYPE_METADATA, provider),
+  );
 }
 
 /**

@@ -175,7 +175,10 @@ describe('accounts and affiliations over HTTP', () => {
       expect(result.data.decideAffiliation.participations).toEqual([{ id: seatC }]);
       const left = await t.dataSource.query(`SELECT id FROM table_participant WHERE user_id = $1`, [user.id]);
       expect(left).toEqual([{ id: seatC }]);
-      for (const [seatId, tableId] of [[seatA, tableA], [seatB, tableB]]) {
+      for (const [seatId, tableId] of [
+        [seatA, tableA],
+        [seatB, tableB],
+      ]) {
         expect(await auditOf(t, seatId)).toEqual([{ action: 'participant.removed', actor_id: coordinator.id, table_id: tableId }]);
       }
     });

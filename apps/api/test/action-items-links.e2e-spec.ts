@@ -13,7 +13,10 @@ const ONE = `query($id: ID!) { actionItem(id: $id) { id decision { id } meeting 
 const SECRET_TITLE = 'Action fictive à huis clos';
 
 async function insertDecision(t: TestApp, meetingId: string, agendaItemId: string | null): Promise<string> {
-  const rows = await t.dataSource.query(`INSERT INTO decision (meeting_id, agenda_item_id, text, outcome) VALUES ($1, $2, 'Décision fictive', 'ADOPTED') RETURNING id`, [meetingId, agendaItemId]);
+  const rows = await t.dataSource.query(
+    `INSERT INTO decision (meeting_id, agenda_item_id, text, outcome) VALUES ($1, $2, 'Décision fictive', 'ADOPTED') RETURNING id`,
+    [meetingId, agendaItemId],
+  );
   return rows[0].id;
 }
 
@@ -67,7 +70,9 @@ describe('action items linked to meetings, agenda items and decisions', () => {
     const member = (await t.gql(MEETING, { id: meetingId }, c.member.token)).data.meeting;
     expect(member.actionItems.map((i: { id: string }) => i.id)).toEqual(ids);
     expect(member.agenda.map((a: { actionItems: Array<{ id: string }> }) => a.actionItems.map((i) => i.id))).toEqual([ids.slice(0, 3), [ids[3]]]);
-    const byDecision = Object.fromEntries(member.decisions.map((d: { id: string; actionItems: Array<{ id: string }> }) => [d.id, d.actionItems.map((i) => i.id)]));
+    const byDecision = Object.fromEntries(
+      member.decisions.map((d: { id: string; actionItems: Array<{ id: string }> }) => [d.id, d.actionItems.map((i) => i.id)]),
+    );
     expect(byDecision).toEqual({ [openDecision]: ids.slice(0, 2), [secretDecision]: [ids[3]] });
 
     // The observer (even as its assignee) does not read the in-camera item, nor its decision.
@@ -77,7 +82,11 @@ describe('action items linked to meetings, agenda items and decisions', () => {
     expect(JSON.stringify(observer.data)).not.toContain(SECRET_TITLE);
     expect(codeOf(await t.gql(ONE, { id: ids[3] }, c.observer.token))).toBe('FORBIDDEN');
     // A user of the assignee organization who does not sit at the table reads the item, not its decision or meeting.
-    const org = await t.gql(CREATE, { input: { tableId: c.tableId, decisionId: openDecision, title: 'Action fictive de l’organisme', assigneeOrganizationId: c.organizationId } }, c.chair.token);
+    const org = await t.gql(
+      CREATE,
+      { input: { tableId: c.tableId, decisionId: openDecision, title: 'Action fictive de l’organisme', assigneeOrganizationId: c.organizationId } },
+      c.chair.token,
+    );
     const colleague = await t.gql(ONE, { id: org.data.createActionItem.id }, c.colleague.token);
     expect(colleague.data.actionItem).toEqual({ id: org.data.createActionItem.id, decision: null, meeting: null });
 

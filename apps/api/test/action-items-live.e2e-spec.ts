@@ -84,7 +84,11 @@ describe('actionItemChanged over graphql-ws', () => {
     await waitForListener(t.app, Topics.organizationActionItems(c.otherOrganizationId), 1);
 
     // Assigned to the colleague AND their organization: published on both topics, delivered once.
-    const both = await t.gql(CREATE, { input: { tableId: c.tableId, title: 'Action fictive partagée', assigneeId: c.colleague.id, assigneeOrganizationId: c.organizationId } }, c.chair.token);
+    const both = await t.gql(
+      CREATE,
+      { input: { tableId: c.tableId, title: 'Action fictive partagée', assigneeId: c.colleague.id, assigneeOrganizationId: c.organizationId } },
+      c.chair.token,
+    );
     expect(both.errors).toBeUndefined();
     const event = await colleague.next();
     expect(event.data.actionItemChanged).toMatchObject({ id: both.data.createActionItem.id, assigneeOrganization: { id: c.organizationId } });

@@ -52,12 +52,23 @@ describe('daily ACTION_ITEM_DUE reminders', () => {
     // The advisory lock works on this store too (PGlite included): the job ran.
     expect(first).toEqual({ ran: true, items: 4 });
     const notes = await dueNotes(t, c.tableId);
-    const titlesOf = (userId: string) => notes.filter((n) => n.user_id === userId).map((n) => n.title).sort();
-    expect(titlesOf(c.member.id)).toEqual(["Échéance proche : Action fictive de l'organisme", `En retard : ${SECRET_TITLE}`, 'En retard : Action fictive en retard'].sort());
-    expect(titlesOf(c.chair.id)).toEqual(["Échéance proche : Action fictive de l'organisme", 'Échéance proche : Action fictive sans responsable', `En retard : ${SECRET_TITLE}`].sort());
+    const titlesOf = (userId: string) =>
+      notes
+        .filter((n) => n.user_id === userId)
+        .map((n) => n.title)
+        .sort();
+    expect(titlesOf(c.member.id)).toEqual(
+      ["Échéance proche : Action fictive de l'organisme", `En retard : ${SECRET_TITLE}`, 'En retard : Action fictive en retard'].sort(),
+    );
+    expect(titlesOf(c.chair.id)).toEqual(
+      ["Échéance proche : Action fictive de l'organisme", 'Échéance proche : Action fictive sans responsable', `En retard : ${SECRET_TITLE}`].sort(),
+    );
     expect(titlesOf(c.secretary.id)).toEqual(titlesOf(c.chair.id));
     // The observer is told of the in-camera item without its title.
-    expect(titlesOf(c.observer.id)).toEqual([expect.stringMatching(/^Une action était due le \d{1,2} \S+ \d{4}$/), "Échéance proche : Action fictive de l'organisme"]);
+    expect(titlesOf(c.observer.id)).toEqual([
+      expect.stringMatching(/^Une action était due le \d{1,2} \S+ \d{4}$/),
+      "Échéance proche : Action fictive de l'organisme",
+    ]);
     expect(JSON.stringify(notes.filter((n) => n.user_id === c.observer.id))).not.toContain(SECRET_TITLE);
     expect(notes.some((n) => n.user_id === c.colleague.id || n.user_id === c.outsider.id)).toBe(false);
 
@@ -87,7 +98,10 @@ describe('daily ACTION_ITEM_DUE reminders', () => {
       // 3 + 3 + 3 + 2 (member, chair, secretary, observer) and nothing twice.
       expect(notes).toHaveLength(11);
       expect(new Set(notes.map((n) => `${n.user_id}|${n.title}`)).size).toBe(11);
-      const perItemDay = await t.dataSource.query(`SELECT count(*)::int AS n FROM action_item_reminder rem JOIN action_item ai ON ai.id = rem.action_item_id WHERE ai.table_id = $1`, [c.tableId]);
+      const perItemDay = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM action_item_reminder rem JOIN action_item ai ON ai.id = rem.action_item_id WHERE ai.table_id = $1`,
+        [c.tableId],
+      );
       expect(Number(perItemDay[0].n)).toBe(4);
     } finally {
       await second.close();
@@ -98,7 +112,17 @@ describe('daily ACTION_ITEM_DUE reminders', () => {
     const c = await tableWithCast(t);
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) {
-      const r = await t.gql(CREATE, { input: { tableId: c.tableId, title: `Action fictive nº ${i}`, ...(i % 2 ? { assigneeId: c.member.id } : { assigneeOrganizationId: c.organizationId }) } }, c.chair.token);
+      const r = await t.gql(
+        CREATE,
+        {
+          input: {
+            tableId: c.tableId,
+            title: `Action fictive nº ${i}`,
+            ...(i % 2 ? { assigneeId: c.member.id } : { assigneeOrganizationId: c.organizationId }),
+          },
+        },
+        c.chair.token,
+      );
       ids.push(r.data.createActionItem.id);
     }
     await t.dataSource.query(`UPDATE action_item SET due_on = current_date - 5 WHERE id = ANY($1::uuid[])`, [ids]);

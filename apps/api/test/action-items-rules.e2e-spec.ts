@@ -15,13 +15,26 @@ describe('action item rules', () => {
 
   it('clears description, dueOn and assignees with explicit nulls, refuses a null title, keeps absent fields', async () => {
     const c = await tableWithCast(t);
-    const input = { tableId: c.tableId, title: 'Action fictive', description: 'Détails fictifs', dueOn: '2031-01-01', assigneeId: c.member.id, assigneeOrganizationId: c.organizationId };
+    const input = {
+      tableId: c.tableId,
+      title: 'Action fictive',
+      description: 'Détails fictifs',
+      dueOn: '2031-01-01',
+      assigneeId: c.member.id,
+      assigneeOrganizationId: c.organizationId,
+    };
     const id = (await t.gql(CREATE, { input }, c.chair.token)).data.createActionItem.id;
     expect(codeOf(await t.gql(UPDATE, { id, input: { title: null } }, c.chair.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(UPDATE, { id, input: { title: '   ' } }, c.chair.token))).toBe('BAD_USER_INPUT');
     const kept = await t.gql(UPDATE, { id, input: { dueOn: null } }, c.chair.token);
     expect(kept.errors).toBeUndefined();
-    expect(kept.data.updateActionItem).toMatchObject({ version: 2, dueOn: null, description: 'Détails fictifs', assignee: { id: c.member.id }, assigneeOrganization: { id: c.organizationId } });
+    expect(kept.data.updateActionItem).toMatchObject({
+      version: 2,
+      dueOn: null,
+      description: 'Détails fictifs',
+      assignee: { id: c.member.id },
+      assigneeOrganization: { id: c.organizationId },
+    });
     const cleared = await t.gql(UPDATE, { id, input: { description: null, assigneeId: null, assigneeOrganizationId: null } }, c.chair.token);
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data.updateActionItem).toMatchObject({ version: 3, description: null, assignee: null, assigneeOrganization: null });
@@ -49,7 +62,12 @@ describe('action item rules', () => {
 
   it("reads a table's list without one query per row", async () => {
     const c = await tableWithCast(t);
-    const make = (n: number) => t.gql(CREATE, { input: { tableId: c.tableId, title: `Action fictive ${n}`, assigneeId: c.member.id, assigneeOrganizationId: c.organizationId } }, c.chair.token);
+    const make = (n: number) =>
+      t.gql(
+        CREATE,
+        { input: { tableId: c.tableId, title: `Action fictive ${n}`, assigneeId: c.member.id, assigneeOrganizationId: c.organizationId } },
+        c.chair.token,
+      );
     await make(1);
     const few = await countStatements(t, () => t.gql(TABLE, { id: c.tableId }, c.member.token));
     for (let n = 2; n <= 6; n++) await make(n);

@@ -31,7 +31,9 @@ describe('action items', () => {
     expect(codeOf(await t.gql(CREATE, { input: { ...input, dueOn: '2030-02-30' } }, c.chair.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(CREATE, { input: { ...input, assigneeId: c.outsider.id } }, c.chair.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(CREATE, { input: { ...input, assigneeId: UNKNOWN_ID } }, c.chair.token))).toBe('NOT_FOUND');
-    expect(codeOf(await t.gql(CREATE, { input: { ...input, assigneeId: null, assigneeOrganizationId: c.otherOrganizationId } }, c.chair.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(CREATE, { input: { ...input, assigneeId: null, assigneeOrganizationId: c.otherOrganizationId } }, c.chair.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await t.gql(CREATE, { input: { ...input, decisionId: UNKNOWN_ID } }, c.chair.token))).toBe('NOT_FOUND');
     const other = await tableWithCast(t);
     const foreignMeeting = await insertMeeting(t, other.tableId);
@@ -42,7 +44,18 @@ describe('action items', () => {
     const res = await t.gql(CREATE, { input: { ...input, agendaItemId } }, c.secretary.token);
     expect(res.errors).toBeUndefined();
     const item = res.data.createActionItem;
-    expect(item).toMatchObject({ title: 'Préparer le bilan fictif', status: 'OPEN', dueOn: '2030-03-01', version: 1, overdue: false, completedAt: null, assignee: { id: c.member.id }, meeting: { id: meetingId }, agendaItem: { id: agendaItemId }, updates: [] });
+    expect(item).toMatchObject({
+      title: 'Préparer le bilan fictif',
+      status: 'OPEN',
+      dueOn: '2030-03-01',
+      version: 1,
+      overdue: false,
+      completedAt: null,
+      assignee: { id: c.member.id },
+      meeting: { id: meetingId },
+      agendaItem: { id: agendaItemId },
+      updates: [],
+    });
     expect(await auditActions(t, item.id)).toEqual(['actionItem.created']);
     const notes = await t.dataSource.query(`SELECT user_id, kind FROM notification WHERE kind = 'ACTION_ITEM_ASSIGNED' AND table_id = $1`, [c.tableId]);
     expect(notes).toEqual([{ user_id: c.member.id, kind: 'ACTION_ITEM_ASSIGNED' }]);
@@ -53,13 +66,17 @@ describe('action items', () => {
     // An organization's item goes to its people at the table.
     const orgItem = await t.gql(CREATE, { input: { tableId: c.tableId, title: 'Action fictive', assigneeOrganizationId: c.organizationId } }, c.chair.token);
     expect(orgItem.errors).toBeUndefined();
-    const orgNotes = await t.dataSource.query(`SELECT user_id FROM notification WHERE kind = 'ACTION_ITEM_ASSIGNED' AND table_id = $1 AND user_id <> $2 ORDER BY user_id`, [c.tableId, c.member.id]);
+    const orgNotes = await t.dataSource.query(
+      `SELECT user_id FROM notification WHERE kind = 'ACTION_ITEM_ASSIGNED' AND table_id = $1 AND user_id <> $2 ORDER BY user_id`,
+      [c.tableId, c.member.id],
+    );
     expect(orgNotes.map((r: { user_id: string }) => r.user_id).sort()).toEqual([c.secretary.id, c.observer.id].sort());
   });
 
   it('lets assignees change only the status, checks expectedVersion, logs status changes and completedAt', async () => {
     const c = await tableWithCast(t);
-    const created = (await t.gql(CREATE, { input: { tableId: c.tableId, title: 'Action fictive', assigneeOrganizationId: c.organizationId } }, c.chair.token)).data.createActionItem;
+    const created = (await t.gql(CREATE, { input: { tableId: c.tableId, title: 'Action fictive', assigneeOrganizationId: c.organizationId } }, c.chair.token))
+      .data.createActionItem;
     expect(codeOf(await t.gql(UPDATE, { id: created.id, input: { title: 'Autre' } }, c.colleague.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(UPDATE, { id: created.id, input: { status: 'DONE' } }, c.outsider.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(UPDATE, { id: 'bad', input: { status: 'DONE' } }, c.chair.token))).toBe('NOT_FOUND');
@@ -71,7 +88,8 @@ describe('action items', () => {
     expect(done.data.updateActionItem.completedAt).not.toBeNull();
     expect(codeOf(await t.gql(UPDATE, { id: created.id, input: { title: 'Stale' }, v: 1 }, c.chair.token))).toBe('CONFLICT');
 
-    const reopened = (await t.gql(UPDATE, { id: created.id, input: { status: 'IN_PROGRESS', dueOn: '2020-01-01' }, v: 2 }, c.chair.token)).data.updateActionItem;
+    const reopened = (await t.gql(UPDATE, { id: created.id, input: { status: 'IN_PROGRESS', dueOn: '2020-01-01' }, v: 2 }, c.chair.token)).data
+      .updateActionItem;
     expect(reopened).toMatchObject({ status: 'IN_PROGRESS', version: 3, completedAt: null, dueOn: '2020-01-01', overdue: true });
     expect(reopened.updates.map((u: { status: string }) => u.status)).toEqual(['IN_PROGRESS', 'DONE']);
 
@@ -86,7 +104,8 @@ describe('action items', () => {
     const c = await tableWithCast(t);
     const meetingId = await insertMeeting(t, c.tableId);
     const secret = await insertItem(t, meetingId, { confidentiality: 'IN_CAMERA' });
-    const mk = async (fields: Record<string, unknown>) => (await t.gql(CREATE, { input: { tableId: c.tableId, ...fields } }, c.chair.token)).data.createActionItem.id as string;
+    const mk = async (fields: Record<string, unknown>) =>
+      (await t.gql(CREATE, { input: { tableId: c.tableId, ...fields } }, c.chair.token)).data.createActionItem.id as string;
     const a = await mk({ title: 'A fictive', assigneeId: c.member.id, dueOn: '2020-01-01' });
     const b = await mk({ title: 'B fictive', assigneeOrganizationId: c.organizationId, dueOn: '2099-01-01' });
     const hidden = await mk({ title: 'Huis clos fictif', agendaItemId: secret, assigneeId: c.member.id });
@@ -105,7 +124,9 @@ describe('action items', () => {
     expect(JSON.stringify(observerList)).not.toContain('Huis clos');
     expect((await t.gql(TABLE, { id: c.tableId }, c.member.token)).data.table.actionItems.totalCount).toBe(3);
     expect((await t.gql(TABLE, { id: c.tableId }, c.outsider.token)).data.table.actionItems.totalCount).toBe(0);
-    expect((await t.gql(TABLE, { id: c.tableId, filter: { overdue: true } }, c.member.token)).data.table.actionItems.edges.map((e: any) => e.node.id)).toEqual([a]);
+    expect((await t.gql(TABLE, { id: c.tableId, filter: { overdue: true } }, c.member.token)).data.table.actionItems.edges.map((e: any) => e.node.id)).toEqual([
+      a,
+    ]);
     expect((await t.gql(TABLE, { id: c.tableId, filter: { dueBefore: '2030-01-01' } }, c.member.token)).data.table.actionItems.totalCount).toBe(1);
     expect((await t.gql(TABLE, { id: c.tableId, filter: { assigneeId: c.member.id } }, c.member.token)).data.table.actionItems.totalCount).toBe(2);
 

@@ -49,12 +49,22 @@ describe('running an agenda', () => {
     it('marks the item IN_PROGRESS, finishes the previous one only if it was IN_PROGRESS, and clears with null', async () => {
       const c = await tableWithCast(t);
       const meetingId = await insertMeeting(t, c.tableId, { status: 'IN_PROGRESS' });
-      const [a, b, cItem] = [await insertItem(t, meetingId, { title: 'A' }), await insertItem(t, meetingId, { title: 'B' }), await insertItem(t, meetingId, { title: 'C' })];
+      const [a, b, cItem] = [
+        await insertItem(t, meetingId, { title: 'A' }),
+        await insertItem(t, meetingId, { title: 'B' }),
+        await insertItem(t, meetingId, { title: 'C' }),
+      ];
       for (const viewer of [c.member, c.observer, c.outsider, c.coordinator]) {
         expect(codeOf(await t.gql(SET_CURRENT, { meetingId, itemId: a }, viewer.token))).toBe('FORBIDDEN');
       }
-      expect((await t.gql(SET_CURRENT, { meetingId, itemId: a }, c.chair.token)).data.setCurrentAgendaItem.currentItem).toEqual({ id: a, status: 'IN_PROGRESS' });
-      expect((await t.gql(SET_CURRENT, { meetingId, itemId: b }, c.secretary.token)).data.setCurrentAgendaItem.currentItem).toEqual({ id: b, status: 'IN_PROGRESS' });
+      expect((await t.gql(SET_CURRENT, { meetingId, itemId: a }, c.chair.token)).data.setCurrentAgendaItem.currentItem).toEqual({
+        id: a,
+        status: 'IN_PROGRESS',
+      });
+      expect((await t.gql(SET_CURRENT, { meetingId, itemId: b }, c.secretary.token)).data.setCurrentAgendaItem.currentItem).toEqual({
+        id: b,
+        status: 'IN_PROGRESS',
+      });
       expect((await agendaRows(t, meetingId)).map((r) => r.status)).toEqual(['DONE', 'IN_PROGRESS', 'PENDING']);
       // A previous item that is no longer IN_PROGRESS keeps its status.
       await t.gql(SET_STATUS, { id: b, status: 'DEFERRED' }, c.chair.token);
@@ -75,7 +85,10 @@ describe('running an agenda', () => {
     it('says since when the current item is current: the database clock, kept when chosen again, hidden with the item, null when cleared', async () => {
       const c = await tableWithCast(t);
       const meetingId = await insertMeeting(t, c.tableId, { status: 'IN_PROGRESS' });
-      const [a, secret] = [await insertItem(t, meetingId, { title: 'A' }), await insertItem(t, meetingId, { title: 'Huis clos fictif', confidentiality: 'IN_CAMERA' })];
+      const [a, secret] = [
+        await insertItem(t, meetingId, { title: 'A' }),
+        await insertItem(t, meetingId, { title: 'Huis clos fictif', confidentiality: 'IN_CAMERA' }),
+      ];
       const startedAt = async (token: string): Promise<string | null> => (await t.gql(STARTED, { id: meetingId }, token)).data.meeting.currentItemStartedAt;
       expect(await startedAt(c.member.token)).toBeNull();
       const before = Date.now();
@@ -97,12 +110,18 @@ describe('running an agenda', () => {
       // Removing or adjourning clears it too.
       await t.gql(SET_CURRENT_STARTED, { meetingId, itemId: a }, c.chair.token);
       expect((await t.gql(`mutation($id: ID!) { removeAgendaItem(id: $id) }`, { id: a }, c.chair.token)).data.removeAgendaItem).toBe(true);
-      expect((await t.dataSource.query(`SELECT current_item_id, current_item_started_at FROM meeting WHERE id = $1`, [meetingId]))[0]).toEqual({ current_item_id: null, current_item_started_at: null });
+      expect((await t.dataSource.query(`SELECT current_item_id, current_item_started_at FROM meeting WHERE id = $1`, [meetingId]))[0]).toEqual({
+        current_item_id: null,
+        current_item_started_at: null,
+      });
       await t.gql(SET_CURRENT_STARTED, { meetingId, itemId: secret }, c.chair.token);
       expect(await startedAt(c.member.token)).not.toBeNull();
       await t.gql(`mutation($id: ID!) { adjournMeeting(id: $id) { id } }`, { id: meetingId }, c.chair.token);
       expect(await startedAt(c.member.token)).toBeNull();
-      expect((await t.dataSource.query(`SELECT current_item_id, current_item_started_at FROM meeting WHERE id = $1`, [meetingId]))[0]).toEqual({ current_item_id: null, current_item_started_at: null });
+      expect((await t.dataSource.query(`SELECT current_item_id, current_item_started_at FROM meeting WHERE id = $1`, [meetingId]))[0]).toEqual({
+        current_item_id: null,
+        current_item_started_at: null,
+      });
     });
 
     it('answers NOT_FOUND for an unknown item and BAD_USER_INPUT for an item of another meeting', async () => {
@@ -122,7 +141,11 @@ describe('running an agenda', () => {
       const secret = await insertItem(t, meetingId, { title: 'Huis clos fictif', confidentiality: 'IN_CAMERA' });
       const open = await insertItem(t, meetingId, { title: 'Point ouvert' });
       await t.gql(SET_CURRENT, { meetingId, itemId: secret }, c.chair.token);
-      expect((await t.gql(CURRENT, { id: meetingId }, c.member.token)).data.meeting.currentItem).toEqual({ id: secret, position: 1, title: 'Huis clos fictif' });
+      expect((await t.gql(CURRENT, { id: meetingId }, c.member.token)).data.meeting.currentItem).toEqual({
+        id: secret,
+        position: 1,
+        title: 'Huis clos fictif',
+      });
       const hidden = await t.gql(CURRENT, { id: meetingId }, c.observer.token);
       expect(hidden.data.meeting.currentItem).toBeNull();
       expect(JSON.stringify(hidden)).not.toContain('Huis clos');
@@ -136,7 +159,8 @@ describe('running an agenda', () => {
       const c = await tableWithCast(t);
       const meetingId = await insertMeeting(t, c.tableId);
       const id = await insertItem(t, meetingId);
-      for (const viewer of [c.member, c.observer, c.outsider, c.coordinator]) expect(codeOf(await t.gql(SET_STATUS, { id, status: 'DONE' }, viewer.token))).toBe('FORBIDDEN');
+      for (const viewer of [c.member, c.observer, c.outsider, c.coordinator])
+        expect(codeOf(await t.gql(SET_STATUS, { id, status: 'DONE' }, viewer.token))).toBe('FORBIDDEN');
       expect((await t.gql(SET_STATUS, { id, status: 'DEFERRED' }, c.secretary.token)).data.setAgendaItemStatus).toEqual({ id, status: 'DEFERRED' });
       expect(codeOf(await t.gql(SET_STATUS, { id, status: 'FINISHED' }, c.chair.token))).toBe('BAD_USER_INPUT');
       expect(codeOf(await t.gql(SET_STATUS, { id: UNKNOWN_ID, status: 'DONE' }, c.chair.token))).toBe('NOT_FOUND');
@@ -197,7 +221,9 @@ describe('running an agenda', () => {
       const secret = await insertItem(t, from, { title: 'Huis clos source', confidentiality: 'IN_CAMERA' });
       const copy = await insertItem(t, to, { title: 'Suite publique', carriedOverFromId: secret });
       const query = `query($id: ID!) { meeting(id: $id) { agenda { id carriedOverFrom { id title } } } }`;
-      expect((await t.gql(query, { id: to }, c.member.token)).data.meeting.agenda).toEqual([{ id: copy, carriedOverFrom: { id: secret, title: 'Huis clos source' } }]);
+      expect((await t.gql(query, { id: to }, c.member.token)).data.meeting.agenda).toEqual([
+        { id: copy, carriedOverFrom: { id: secret, title: 'Huis clos source' } },
+      ]);
       const observer = await t.gql(query, { id: to }, c.observer.token);
       expect(observer.data.meeting.agenda).toEqual([{ id: copy, carriedOverFrom: null }]);
       expect(JSON.stringify(observer)).not.toContain('Huis clos');
@@ -216,7 +242,11 @@ describe('running an agenda', () => {
           [`mutation($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "Nouveau point" }) { id } }`, { id: meetingId }, c.chair.token],
           [SET_CURRENT, { meetingId, itemId: item }, c.chair.token],
           [`mutation($id: ID!) { respondToInvitation(meetingId: $id, response: ATTENDING) { response } }`, { id: meetingId }, c.observer.token],
-          [`mutation($id: ID!, $u: ID!) { recordAttendance(meetingId: $id, userId: $u, status: PRESENT) { status } }`, { id: meetingId, u: c.member.id }, c.secretary.token],
+          [
+            `mutation($id: ID!, $u: ID!) { recordAttendance(meetingId: $id, userId: $u, status: PRESENT) { status } }`,
+            { id: meetingId, u: c.member.id },
+            c.secretary.token,
+          ],
           [`mutation($id: ID!) { startMeeting(id: $id) { id } }`, { id: meetingId }, c.chair.token],
         ];
         for (const [query, vars, token] of steps) expect((await t.gql(query, vars, token)).errors).toBeUndefined();

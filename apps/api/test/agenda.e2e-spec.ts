@@ -44,13 +44,34 @@ describe('agendas', () => {
       await t.gql(ADD, { meetingId, input: { title: 'Bilan' } }, c.secretary.token);
       const inserted = await t.gql(
         ADD,
-        { meetingId, input: { title: 'Cas sensible', position: 1, kind: 'DECISION', confidentiality: 'IN_CAMERA', durationMinutes: 20, presenterId: c.member.id, presenterOrganizationId: c.organizationId, description: 'Détails fictifs' } },
+        {
+          meetingId,
+          input: {
+            title: 'Cas sensible',
+            position: 1,
+            kind: 'DECISION',
+            confidentiality: 'IN_CAMERA',
+            durationMinutes: 20,
+            presenterId: c.member.id,
+            presenterOrganizationId: c.organizationId,
+            description: 'Détails fictifs',
+          },
+        },
         c.chair.token,
       );
-      expect(inserted.data.addAgendaItem).toMatchObject({ position: 1, kind: 'DECISION', confidentiality: 'IN_CAMERA', durationMinutes: 20, presenter: { id: c.member.id }, presenterOrganization: { id: c.organizationId } });
+      expect(inserted.data.addAgendaItem).toMatchObject({
+        position: 1,
+        kind: 'DECISION',
+        confidentiality: 'IN_CAMERA',
+        durationMinutes: 20,
+        presenter: { id: c.member.id },
+        presenterOrganization: { id: c.organizationId },
+      });
       await t.gql(ADD, { meetingId, input: { title: 'Varia', position: 4 } }, c.chair.token);
       expect(await titles(meetingId)).toEqual(['1:Cas sensible', '2:Accueil', '3:Bilan', '4:Varia']);
-      expect(await auditEvents(t, first.data.addAgendaItem.id)).toEqual([{ action: 'agendaItem.added', actor_id: c.chair.id, table_id: c.tableId, entity_type: 'agendaItem' }]);
+      expect(await auditEvents(t, first.data.addAgendaItem.id)).toEqual([
+        { action: 'agendaItem.added', actor_id: c.chair.id, table_id: c.tableId, entity_type: 'agendaItem' },
+      ]);
     });
 
     it('refuses bad input with BAD_USER_INPUT, unknown presenters and meetings with NOT_FOUND', async () => {
@@ -97,12 +118,23 @@ describe('agendas', () => {
     it('keeps absent fields, clears with null what may be empty, and refuses null elsewhere', async () => {
       const c = await tableWithCast(t);
       const meetingId = await insertMeeting(t, c.tableId);
-      const added = await t.gql(ADD, { meetingId, input: { title: 'Point', description: 'Texte', durationMinutes: 15, presenterId: c.member.id, presenterOrganizationId: c.organizationId } }, c.chair.token);
+      const added = await t.gql(
+        ADD,
+        {
+          meetingId,
+          input: { title: 'Point', description: 'Texte', durationMinutes: 15, presenterId: c.member.id, presenterOrganizationId: c.organizationId },
+        },
+        c.chair.token,
+      );
       const id = added.data.addAgendaItem.id;
       for (const viewer of [c.member, c.observer, c.outsider, c.coordinator]) {
         expect(codeOf(await t.gql(UPDATE, { id, input: { title: 'X' } }, viewer.token))).toBe('FORBIDDEN');
       }
-      const r = await t.gql(UPDATE, { id, input: { title: 'Point révisé', confidentiality: 'IN_CAMERA', description: null, presenterId: null } }, c.secretary.token);
+      const r = await t.gql(
+        UPDATE,
+        { id, input: { title: 'Point révisé', confidentiality: 'IN_CAMERA', description: null, presenterId: null } },
+        c.secretary.token,
+      );
       expect(r.data.updateAgendaItem).toMatchObject({
         title: 'Point révisé',
         confidentiality: 'IN_CAMERA',
@@ -118,7 +150,10 @@ describe('agendas', () => {
       expect(codeOf(await t.gql(UPDATE, { id, input: { presenterOrganizationId: UNKNOWN_ID } }, c.chair.token))).toBe('NOT_FOUND');
       expect(codeOf(await t.gql(UPDATE, { id: UNKNOWN_ID, input: { title: 'X' } }, c.chair.token))).toBe('NOT_FOUND');
       expect(codeOf(await t.gql(UPDATE, { id: 'item', input: { title: 'X' } }, c.chair.token))).toBe('NOT_FOUND');
-      expect((await auditEvents(t, id)).map((e) => [e.action, e.actor_id])).toEqual([['agendaItem.added', c.chair.id], ['agendaItem.updated', c.secretary.id]]);
+      expect((await auditEvents(t, id)).map((e) => [e.action, e.actor_id])).toEqual([
+        ['agendaItem.added', c.chair.id],
+        ['agendaItem.updated', c.secretary.id],
+      ]);
     });
 
     it('renumbers the items after a removed one, and clears it as the current item', async () => {
@@ -137,19 +172,28 @@ describe('agendas', () => {
   });
 
   describe('reorderAgenda', () => {
-    it('takes exactly the agenda\'s ids, each once, and refuses anything else with BAD_USER_INPUT', async () => {
+    it("takes exactly the agenda's ids, each once, and refuses anything else with BAD_USER_INPUT", async () => {
       const c = await tableWithCast(t);
       const meetingId = await insertMeeting(t, c.tableId);
       const otherMeeting = await insertMeeting(t, c.tableId);
-      const [a, b, cItem] = [await insertItem(t, meetingId, { title: 'A' }), await insertItem(t, meetingId, { title: 'B' }), await insertItem(t, meetingId, { title: 'C' })];
+      const [a, b, cItem] = [
+        await insertItem(t, meetingId, { title: 'A' }),
+        await insertItem(t, meetingId, { title: 'B' }),
+        await insertItem(t, meetingId, { title: 'C' }),
+      ];
       const foreign = await insertItem(t, otherMeeting);
       for (const itemIds of [[a, b], [a, b, cItem, cItem], [a, b, cItem, foreign], [a, b, foreign], [a, b, 'not-an-id'], []]) {
         expect([itemIds, codeOf(await t.gql(REORDER, { meetingId, itemIds }, c.chair.token))]).toEqual([itemIds, 'BAD_USER_INPUT']);
       }
       expect(await titles(meetingId)).toEqual(['1:A', '2:B', '3:C']);
-      for (const viewer of [c.member, c.observer, c.coordinator]) expect(codeOf(await t.gql(REORDER, { meetingId, itemIds: [cItem, a, b] }, viewer.token))).toBe('FORBIDDEN');
+      for (const viewer of [c.member, c.observer, c.coordinator])
+        expect(codeOf(await t.gql(REORDER, { meetingId, itemIds: [cItem, a, b] }, viewer.token))).toBe('FORBIDDEN');
       const r = await t.gql(REORDER, { meetingId, itemIds: [cItem, a, b] }, c.secretary.token);
-      expect(r.data.reorderAgenda).toEqual([{ id: cItem, position: 1 }, { id: a, position: 2 }, { id: b, position: 3 }]);
+      expect(r.data.reorderAgenda).toEqual([
+        { id: cItem, position: 1 },
+        { id: a, position: 2 },
+        { id: b, position: 3 },
+      ]);
       expect(await titles(meetingId)).toEqual(['1:C', '2:A', '3:B']);
       expect(await auditEvents(t, meetingId)).toEqual([{ action: 'agenda.reordered', actor_id: c.secretary.id, table_id: c.tableId, entity_type: 'meeting' }]);
     });
@@ -162,7 +206,8 @@ describe('agendas', () => {
       await insertItem(t, meetingId, { title: 'Ouverture' });
       await insertItem(t, meetingId, { title: 'Situation confidentielle fictive', confidentiality: 'IN_CAMERA' });
       await insertItem(t, meetingId, { title: 'Prochaines étapes' });
-      for (const viewer of [c.member, c.observer, c.outsider, c.coordinator]) expect(codeOf(await t.gql(PUBLISH, { meetingId }, viewer.token))).toBe('FORBIDDEN');
+      for (const viewer of [c.member, c.observer, c.outsider, c.coordinator])
+        expect(codeOf(await t.gql(PUBLISH, { meetingId }, viewer.token))).toBe('FORBIDDEN');
       const r = await t.gql(PUBLISH, { meetingId }, c.chair.token);
       expect(r.data.publishAgenda).toMatchObject({ id: meetingId, status: 'SCHEDULED' });
       expect(Date.parse(r.data.publishAgenda.agendaPublishedAt)).toBeGreaterThan(Date.now() - 60_000);
@@ -208,14 +253,16 @@ describe('agendas', () => {
     }
   });
 
-  it('leaves in-camera items out of an observer\'s agenda, numbering the rest 1..n; members see every item', async () => {
+  it("leaves in-camera items out of an observer's agenda, numbering the rest 1..n; members see every item", async () => {
     const c = await tableWithCast(t);
     const meetingId = await insertMeeting(t, c.tableId);
     const open1 = await insertItem(t, meetingId, { title: 'Ouvert 1' });
     const secret = await insertItem(t, meetingId, { title: 'Huis clos fictif', confidentiality: 'IN_CAMERA' });
     const open2 = await insertItem(t, meetingId, { title: 'Ouvert 2' });
     for (const viewer of [c.chair, c.secretary, c.member]) {
-      expect((await t.gql(AGENDA, { id: meetingId }, viewer.token)).data.meeting.agenda.map((i: { id: string; position: number }) => [i.id, i.position])).toEqual([
+      expect(
+        (await t.gql(AGENDA, { id: meetingId }, viewer.token)).data.meeting.agenda.map((i: { id: string; position: number }) => [i.id, i.position]),
+      ).toEqual([
         [open1, 1],
         [secret, 2],
         [open2, 3],
@@ -229,7 +276,11 @@ describe('agendas', () => {
     expect(JSON.stringify(observer)).not.toContain('Huis clos');
     // A coordinator who does not sit at the table reads nothing of it; one who sits there as a member reads it all.
     expect(codeOf(await t.gql(AGENDA, { id: meetingId }, c.coordinator.token))).toBe('FORBIDDEN');
-    await t.dataSource.query(`INSERT INTO table_participant (table_id, user_id, organization_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [c.tableId, c.coordinator.id, c.organizationId]);
+    await t.dataSource.query(`INSERT INTO table_participant (table_id, user_id, organization_id, role) VALUES ($1, $2, $3, 'MEMBER')`, [
+      c.tableId,
+      c.coordinator.id,
+      c.organizationId,
+    ]);
     expect((await t.gql(AGENDA, { id: meetingId }, c.coordinator.token)).data.meeting.agenda).toHaveLength(3);
   });
 });

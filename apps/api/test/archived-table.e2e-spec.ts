@@ -22,7 +22,7 @@ describe('an archived table', () => {
 
   const archive = (tableId: string) => t.dataSource.query(`UPDATE round_table SET archived_at = now() WHERE id = $1`, [tableId]);
 
-  it("refuses changes to its action items, from officers and owners alike, and leaves them as they were", async () => {
+  it('refuses changes to its action items, from officers and owners alike, and leaves them as they were', async () => {
     const c = await tableWithCast(t);
     const created = await t.gql(CREATE, { input: { tableId: c.tableId, title: 'Action fictive', assigneeId: c.member.id } }, c.chair.token);
     expect(created.errors).toBeUndefined();
@@ -35,7 +35,10 @@ describe('an archived table', () => {
     expect(codeOf(await t.gql(PROGRESS, { id, body: 'Commentaire fictif' }, c.member.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(PROGRESS, { id, status: 'IN_PROGRESS' }, c.secretary.token))).toBe('FORBIDDEN');
 
-    const [row] = await t.dataSource.query(`SELECT title, status, version, (SELECT count(*)::int FROM action_item_update u WHERE u.action_item_id = x.id) AS updates FROM action_item x WHERE id = $1`, [id]);
+    const [row] = await t.dataSource.query(
+      `SELECT title, status, version, (SELECT count(*)::int FROM action_item_update u WHERE u.action_item_id = x.id) AS updates FROM action_item x WHERE id = $1`,
+      [id],
+    );
     expect(row).toEqual({ title: 'Action fictive', status: 'OPEN', version: 1, updates: 0 });
     expect(await auditActions(t, id)).toEqual(['actionItem.created']);
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM action_item WHERE table_id = $1`, [c.tableId]))[0].n).toBe(1);
@@ -54,10 +57,20 @@ describe('an archived table', () => {
     expect((await t.gql(CIRCULATE, { id: otherId }, c.secretary.token)).errors).toBeUndefined();
     await archive(c.tableId);
 
-    expect(codeOf(await t.gql(EDIT, { id: meetingId, v: 2, input: { summary: 'Résumé changé', itemNotes: [{ agendaItemId: itemId, notes: 'Notes fictives' }] } }, c.secretary.token))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          EDIT,
+          { id: meetingId, v: 2, input: { summary: 'Résumé changé', itemNotes: [{ agendaItemId: itemId, notes: 'Notes fictives' }] } },
+          c.secretary.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(CIRCULATE, { id: meetingId }, c.chair.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(APPROVE, { id: otherId }, c.chair.token))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(DECIDE, { input: { meetingId, agendaItemId: itemId, text: 'Décision fictive', outcome: 'ADOPTED' } }, c.chair.token))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(DECIDE, { input: { meetingId, agendaItemId: itemId, text: 'Décision fictive', outcome: 'ADOPTED' } }, c.chair.token))).toBe(
+      'FORBIDDEN',
+    );
 
     const minutes = (await t.gql(MINUTES, { id: meetingId }, c.member.token)).data.meeting.minutes;
     expect(minutes).toMatchObject({ version: 2, status: 'DRAFT' });

@@ -135,7 +135,9 @@ describe('attachments over HTTP', () => {
         url: `https://concertation.example.test/attachments/${upload1}`,
         uploadedBy: { id: cast.secretary.id },
       });
-      expect(await auditEvents(t, upload1)).toEqual([{ action: 'attachment.added', actor_id: cast.secretary.id, table_id: cast.tableId, entity_type: 'attachment' }]);
+      expect(await auditEvents(t, upload1)).toEqual([
+        { action: 'attachment.added', actor_id: cast.secretary.id, table_id: cast.tableId, entity_type: 'attachment' },
+      ]);
 
       const again = await t.gql(ATTACH, { item: inCameraItem, upload: upload1 }, cast.secretary.token);
       expect(codeOf(again)).toBe('BAD_USER_INPUT');
@@ -237,7 +239,9 @@ describe('attachments over HTTP', () => {
       const b = await attached(open, samplePdf(), 'b.pdf');
       const c = await attached(secret, samplePdf(), 'c.pdf');
       const service = t.app.get(AttachmentsService);
-      const items = await t.dataSource.query(`SELECT id, meeting_id AS "meetingId", confidentiality FROM agenda_item WHERE meeting_id = $1 ORDER BY position`, [meeting]);
+      const items = await t.dataSource.query(`SELECT id, meeting_id AS "meetingId", confidentiality FROM agenda_item WHERE meeting_id = $1 ORDER BY position`, [
+        meeting,
+      ]);
       const seen = async (who: FixtureUser, coordinator = false) => {
         const ctx = createRequestContext(
           { viewer: { userId: who.id, sessionId: randomUUID(), platformRole: coordinator ? 'COORDINATOR' : 'MEMBER', organizationId: null }, error: null },

@@ -79,7 +79,12 @@ describe('the audit log', () => {
     expect(first.totalCount).toBe(6);
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(first.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(newestFirst.slice(0, 4));
-    expect(first.edges[0].node).toMatchObject({ action: 'test.system', entityType: 'table', actor: null, table: { id: table, name: 'Table auditée (fictive)' } });
+    expect(first.edges[0].node).toMatchObject({
+      action: 'test.system',
+      entityType: 'table',
+      actor: null,
+      table: { id: table, name: 'Table auditée (fictive)' },
+    });
     expect(first.edges[1].node).toMatchObject({ action: 'test.step4', actor: { id: c.chair.id } });
     const second = (await t.gql(LOG, { tableId: table, first: 4, after: first.pageInfo.endCursor }, c.secretary.token)).data.auditLog;
     expect(second.totalCount).toBe(6);

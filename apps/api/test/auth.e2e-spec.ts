@@ -32,7 +32,9 @@ describe('sign-in and accounts over HTTP', () => {
   describe('register', () => {
     it('creates a member with defaults, returns a working token and shows the viewer their e-mail', async () => {
       const email = freshEmail();
-      const result = await t.gql(REGISTER, { input: { email: `  ${email.toUpperCase()} `, password: 'correct-horse-battery', displayName: '  Personne Fictive  ' } });
+      const result = await t.gql(REGISTER, {
+        input: { email: `  ${email.toUpperCase()} `, password: 'correct-horse-battery', displayName: '  Personne Fictive  ' },
+      });
       expect(result.errors).toBeUndefined();
       const { accessToken, user } = result.data.register;
       expect(user).toEqual({
@@ -56,7 +58,14 @@ describe('sign-in and accounts over HTTP', () => {
       const coordinator = await createUser(t, { coordinator: true });
       const member = await createUser(t);
       const result = await t.gql(REGISTER, {
-        input: { email: freshEmail(), password: 'correct-horse-battery', displayName: 'Agente fictive', locale: 'EN', timeZone: 'America/Halifax', organizationId },
+        input: {
+          email: freshEmail(),
+          password: 'correct-horse-battery',
+          displayName: 'Agente fictive',
+          locale: 'EN',
+          timeZone: 'America/Halifax',
+          organizationId,
+        },
       });
       const user = result.data.register.user;
       expect(user.organization).toBeNull();

@@ -59,7 +59,8 @@ describe('authorization matrix: subscriptions', () => {
       const text = JSON.stringify(sub.received);
       expect({ viewer, leaks: leaksIn(text, viewer, e.expect[viewer] === 'ok') }).toEqual({ viewer, leaks: [] });
       if (e.expect[viewer] === 'ok') expect({ viewer, ended: sub.isEnded() }).toEqual({ viewer, ended: false });
-      if (e.revealsCamera && IN_CAMERA_READERS.includes(viewer) && e.receivers.includes(viewer)) expect({ viewer, reveals: revealsCamera(text) }).toEqual({ viewer, reveals: true });
+      if (e.revealsCamera && IN_CAMERA_READERS.includes(viewer) && e.receivers.includes(viewer))
+        expect({ viewer, reveals: revealsCamera(text) }).toEqual({ viewer, reveals: true });
       sub.stop();
     }
   });

@@ -16,7 +16,11 @@ describe('authorization matrix: mutations, first half', () => {
   describe.each(MUTATIONS.slice(0, Math.ceil(MUTATIONS.length / 2)).map((e) => [label(e), e] as const))('%s', (_name, e) => {
     it.each(VIEWERS.map((v) => [v, e.expect[v]] as const))('%s → %s, and nothing it may not see', async (viewer, expected) => {
       const { result, text } = await runGql(w, e, viewer);
-      expect({ viewer, outcome: outcomeOf(result), errors: expected === outcomeOf(result) ? undefined : result.errors }).toEqual({ viewer, outcome: expected, errors: undefined });
+      expect({ viewer, outcome: outcomeOf(result), errors: expected === outcomeOf(result) ? undefined : result.errors }).toEqual({
+        viewer,
+        outcome: expected,
+        errors: undefined,
+      });
       if (expected !== 'ok') expect(result.data?.[e.operation] ?? null).toBeNull();
       expect({ viewer, leaks: leaksIn(text, viewer, expected === 'ok') }).toEqual({ viewer, leaks: [] });
     });

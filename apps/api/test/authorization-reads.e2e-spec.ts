@@ -27,7 +27,11 @@ describe('authorization matrix: queries and file endpoints', () => {
   describe.each(QUERIES.map((e) => [label(e), e] as const))('%s', (_name, e) => {
     it.each(VIEWERS.map((v) => [v, e.expect[v]] as const))('%s → %s, and nothing it may not see', async (viewer, expected) => {
       const { result, text } = await runGql(w, e, viewer);
-      expect({ viewer, outcome: outcomeOf(result), errors: expected === outcomeOf(result) ? undefined : result.errors }).toEqual({ viewer, outcome: expected, errors: undefined });
+      expect({ viewer, outcome: outcomeOf(result), errors: expected === outcomeOf(result) ? undefined : result.errors }).toEqual({
+        viewer,
+        outcome: expected,
+        errors: undefined,
+      });
       if (expected !== 'ok') expect(result.data?.[e.operation] ?? null).toBeNull();
       expect({ viewer, leaks: leaksIn(text, viewer, expected === 'ok') }).toEqual({ viewer, leaks: [] });
       if (e.revealsCamera && expected === 'ok' && IN_CAMERA_READERS.includes(viewer)) expect(revealsCamera(text)).toBe(true);

@@ -55,8 +55,15 @@ async function addObjects(w: World): Promise<void> {
     t.dataSource.query(
       `INSERT INTO action_item (table_id, meeting_id, agenda_item_id, decision_id, title, assignee_id, assignee_organization_id, status, created_by_id)
        VALUES ($1, $2, $3, $4, 'Action fictive', $5, $6, 'OPEN', $7)`,
-      [tableId, fields.agendaItemId || fields.decisionId ? w.meeting : null, fields.agendaItemId ?? null, fields.decisionId ?? null,
-        fields.assigneeId ?? null, fields.organizationId ?? null, users.chair.id],
+      [
+        tableId,
+        fields.agendaItemId || fields.decisionId ? w.meeting : null,
+        fields.agendaItemId ?? null,
+        fields.decisionId ?? null,
+        fields.assigneeId ?? null,
+        fields.organizationId ?? null,
+        users.chair.id,
+      ],
     );
   await action(w.tableA, { organizationId: w.orgB });
   await action(w.tableA, { assigneeId: users.otherOrg.id });
@@ -76,12 +83,20 @@ async function contextOf(w: World, token: string | null): Promise<RequestContext
 }
 
 /** What the policy answers, for each reader: the ids of `rows` it lets them read (a fresh request each). */
-async function byPolicy<T extends { id: string }>(w: World, readers: Reader[], rows: T[], allows: (ctx: RequestContext, row: T) => Promise<boolean>): Promise<Answers> {
+async function byPolicy<T extends { id: string }>(
+  w: World,
+  readers: Reader[],
+  rows: T[],
+  allows: (ctx: RequestContext, row: T) => Promise<boolean>,
+): Promise<Answers> {
   const answers: Answers = {};
   for (const reader of readers) {
     const ctx = await contextOf(w, reader.token);
     const allowed = await Promise.all(rows.map((row) => allows(ctx, row)));
-    answers[reader.name] = rows.filter((_, i) => allowed[i]).map((row) => row.id).sort();
+    answers[reader.name] = rows
+      .filter((_, i) => allowed[i])
+      .map((row) => row.id)
+      .sort();
   }
   return answers;
 }
@@ -108,7 +123,12 @@ describe('authorization: SQL filters answer as the policies do', () => {
   beforeAll(async () => {
     w = await startWorld();
     await addObjects(w);
-    for (const [table, column] of [['meeting', 'title'], ['agenda_item', 'title'], ['decision', 'text'], ['action_item', 'title']]) {
+    for (const [table, column] of [
+      ['meeting', 'title'],
+      ['agenda_item', 'title'],
+      ['decision', 'text'],
+      ['action_item', 'title'],
+    ]) {
       await w.t.dataSource.query(`UPDATE ${table} SET ${column} = ${column} || ' ${WORD}'`);
     }
     readers = [
@@ -130,12 +150,14 @@ describe('authorization: SQL filters answer as the policies do', () => {
     const policy = w.t.app.get(ConsultationsPolicy);
     const rows = await all(ConsultationEntity);
     const expected = await byPolicy(w, readers, rows, async (ctx, c) => (await policy.rights(ctx, c)).read);
-    const actual = await byFilter(readers, async ({ token }) => (await gqlOk(w.t, `{ myConsultations { id } }`, {}, token)).myConsultations.map((c: { id: string }) => c.id));
+    const actual = await byFilter(readers, async ({ token }) =>
+      (await gqlOk(w.t, `{ myConsultations { id } }`, {}, token)).myConsultations.map((c: { id: string }) => c.id),
+    );
     expect(actual).toEqual(expected);
     expectTellsApart(expected, rows.length);
   });
 
-  it('action items: ActionItemsPolicy.visibleSql (the tables\' lists) = ActionItemsPolicy', async () => {
+  it("action items: ActionItemsPolicy.visibleSql (the tables' lists) = ActionItemsPolicy", async () => {
     const policy = w.t.app.get(ActionItemsPolicy);
     const rows = await all(ActionItemEntity);
     const tables = [w.tableA, w.tableB, w.tableC, w.tableD];
@@ -154,7 +176,9 @@ describe('authorization: SQL filters answer as the policies do', () => {
   it('meetings: myMeetings = MeetingsPolicy', async () => {
     const rows = await all(MeetingEntity);
     const expected = await byPolicy(w, readers, rows, (ctx, m) => meetings.mayRead(ctx, m));
-    const actual = await byFilter(readers, async ({ token }) => (await gqlOk(w.t, `{ myMeetings { id } }`, {}, token)).myMeetings.map((m: { id: string }) => m.id));
+    const actual = await byFilter(readers, async ({ token }) =>
+      (await gqlOk(w.t, `{ myMeetings { id } }`, {}, token)).myMeetings.map((m: { id: string }) => m.id),
+    );
     expect(actual).toEqual(expected);
     expectTellsApart(expected, rows.length);
   });
@@ -168,7 +192,10 @@ describe('authorization: SQL filters answer as the policies do', () => {
       for (const reader of readers) {
         const { search } = await gqlOk(w.t, SEARCH, { q: WORD }, reader.token);
         expect(search.edges).toHaveLength(search.totalCount);
-        found[reader.name] = search.edges.map((e: { node: { hit: { __typename: string; id: string } } }) => ({ kind: e.node.hit.__typename, id: e.node.hit.id }));
+        found[reader.name] = search.edges.map((e: { node: { hit: { __typename: string; id: string } } }) => ({
+          kind: e.node.hit.__typename,
+          id: e.node.hit.id,
+        }));
       }
     });
     const hitsOf = (kind: string) => byFilter(readers, async ({ name }) => found[name].filter((h) => h.kind === kind).map((h) => h.id));

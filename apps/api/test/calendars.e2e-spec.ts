@@ -9,7 +9,18 @@ const PUBLIC_URL = 'https://concertation.example.test';
 const ROTATE = `mutation { rotateCalendarFeed }`;
 
 interface ParsedCalendar {
-  events: Array<{ uid: string; summary: string; sequence: number; status: string | null; location: string | null; url: string | null; description: string; tzid: string | null; start: string; end: string }>;
+  events: Array<{
+    uid: string;
+    summary: string;
+    sequence: number;
+    status: string | null;
+    location: string | null;
+    url: string | null;
+    description: string;
+    tzid: string | null;
+    start: string;
+    end: string;
+  }>;
   timezones: string[];
 }
 
@@ -121,7 +132,7 @@ describe('calendars over HTTP', () => {
       expect(cancelled).toMatchObject({ sequence: 2, status: 'CANCELLED', uid: `${meeting}@concertation` });
     });
 
-    it("lists the published agenda without the in-camera items the reader may not see", async () => {
+    it('lists the published agenda without the in-camera items the reader may not see', async () => {
       const member = await (await ics(meetingId, cast.member.token)).text();
       expect(parse(member).events[0].description).toContain('Dossier fictif à huis clos');
       const observer = await (await ics(meetingId, cast.observer.token)).text();

@@ -50,7 +50,11 @@ describe('consultations: answering, results, closing by itself', () => {
     const r2 = second.data.submitConsultationResponse;
     expect(r2.id).toBe(r1.id);
     expect(r2.submittedBy.id).toBe(n.aChair.id);
-    expect(r2.answers.map((a: { choices: string[]; scale: number | null }) => [a.choices, a.scale])).toEqual([[['Suivi'], null], [['Éducation'], null], [[], 2]]);
+    expect(r2.answers.map((a: { choices: string[]; scale: number | null }) => [a.choices, a.scale])).toEqual([
+      [['Suivi'], null],
+      [['Éducation'], null],
+      [[], 2],
+    ]);
     const read = await t.gql(READ, { id: c.id }, n.aObserver.token);
     expect(read.data.consultation.viewerResponse.id).toBe(r1.id);
     expect(read.data.consultation.viewerResponse.answers).toHaveLength(3);
@@ -109,15 +113,37 @@ describe('consultations: answering, results, closing by itself', () => {
 
   it('counts results per option, averages scales, lists texts; for officers at any time, invited organizations once CLOSED', async () => {
     const c = await openedConsultation(t, n, { audienceTableIds: [n.provincialId, n.regional1Id, n.regional2Id] });
-    await t.gql(SUBMIT, { c: c.id, o: n.orgA, a: answersFor(c, { single: 'Prévention', multi: ['Police', 'Santé'], scale: 5, text: 'Avis fictif A' }) }, n.aMember.token);
+    await t.gql(
+      SUBMIT,
+      { c: c.id, o: n.orgA, a: answersFor(c, { single: 'Prévention', multi: ['Police', 'Santé'], scale: 5, text: 'Avis fictif A' }) },
+      n.aMember.token,
+    );
     await t.gql(SUBMIT, { c: c.id, o: n.orgB, a: answersFor(c, { single: 'Suivi', multi: ['Police'], scale: 2 }) }, n.bMember.token);
     const results = async (token: string) => (await t.gql(READ, { id: c.id }, token)).data.consultation.results;
     const expected = {
       invitedCount: 3,
       responseCount: 2,
       questions: [
-        { question: { id: c.questions[0].id, kind: 'SINGLE_CHOICE' }, optionCounts: [{ option: 'Prévention', count: 1 }, { option: 'Intervention', count: 0 }, { option: 'Suivi', count: 1 }], averageScale: null, texts: [] },
-        { question: { id: c.questions[1].id, kind: 'MULTIPLE_CHOICE' }, optionCounts: [{ option: 'Police', count: 2 }, { option: 'Santé', count: 1 }, { option: 'Éducation', count: 0 }], averageScale: null, texts: [] },
+        {
+          question: { id: c.questions[0].id, kind: 'SINGLE_CHOICE' },
+          optionCounts: [
+            { option: 'Prévention', count: 1 },
+            { option: 'Intervention', count: 0 },
+            { option: 'Suivi', count: 1 },
+          ],
+          averageScale: null,
+          texts: [],
+        },
+        {
+          question: { id: c.questions[1].id, kind: 'MULTIPLE_CHOICE' },
+          optionCounts: [
+            { option: 'Police', count: 2 },
+            { option: 'Santé', count: 1 },
+            { option: 'Éducation', count: 0 },
+          ],
+          averageScale: null,
+          texts: [],
+        },
         { question: { id: c.questions[2].id, kind: 'SCALE' }, optionCounts: [], averageScale: 3.5, texts: [] },
         { question: { id: c.questions[3].id, kind: 'TEXT' }, optionCounts: [], averageScale: null, texts: ['Avis fictif A'] },
       ],
@@ -138,10 +164,14 @@ describe('consultations: answering, results, closing by itself', () => {
     const first = await job.run();
     expect(first.ran).toBe(true);
     expect(first.closed).toBeGreaterThanOrEqual(1);
-    const rows = await t.dataSource.query(`SELECT id, status, closed_at IS NOT NULL AS closed FROM consultation WHERE id = ANY($1::uuid[]) ORDER BY id`, [[c.id, later.id]]);
+    const rows = await t.dataSource.query(`SELECT id, status, closed_at IS NOT NULL AS closed FROM consultation WHERE id = ANY($1::uuid[]) ORDER BY id`, [
+      [c.id, later.id],
+    ]);
     expect(rows.find((r: { id: string }) => r.id === c.id)).toMatchObject({ status: 'CLOSED', closed: true });
     expect(rows.find((r: { id: string }) => r.id === later.id)).toMatchObject({ status: 'OPEN', closed: false });
-    expect((await auditEvents(t, c.id)).filter((e) => e.action === 'consultation.closed')).toEqual([{ action: 'consultation.closed', actor_id: null, table_id: n.provincialId, entity_type: 'consultation' }]);
+    expect((await auditEvents(t, c.id)).filter((e) => e.action === 'consultation.closed')).toEqual([
+      { action: 'consultation.closed', actor_id: null, table_id: n.provincialId, entity_type: 'consultation' },
+    ]);
     expect(await job.run()).toEqual({ ran: true, closed: 0 });
     expect((await auditEvents(t, c.id)).filter((e) => e.action === 'consultation.closed')).toHaveLength(1);
   });

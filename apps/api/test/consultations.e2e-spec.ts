@@ -1,5 +1,16 @@
 import { auditEvents, notificationsOf } from './support/inspect';
-import { CLOSE, CREATE, OPEN, QUESTIONS, READ, createConsultation, inMinutes, network, openedConsultation, type Network } from './support/consultation-fixtures';
+import {
+  CLOSE,
+  CREATE,
+  OPEN,
+  QUESTIONS,
+  READ,
+  createConsultation,
+  inMinutes,
+  network,
+  openedConsultation,
+  type Network,
+} from './support/consultation-fixtures';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 
 const UNKNOWN = '6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f';
@@ -16,18 +27,31 @@ describe('consultations: creating, opening, closing, reading', () => {
   afterAll(() => t.close());
 
   const input = (fields: Record<string, unknown> = {}) => ({
-    input: { tableId: n.provincialId, title: 'Consultation fictive', closesAt: inMinutes(120), audienceTableIds: [n.regional1Id], questions: QUESTIONS, ...fields },
+    input: {
+      tableId: n.provincialId,
+      title: 'Consultation fictive',
+      closesAt: inMinutes(120),
+      audienceTableIds: [n.regional1Id],
+      questions: QUESTIONS,
+      ...fields,
+    },
   });
 
   it('creates a DRAFT with its questions in order and its audience; audited', async () => {
-    const r = await t.gql(CREATE, input({ audienceTableIds: [n.provincialId, n.regional1Id, n.regional1Id], description: '  Contexte fictif  ' }), n.pSecretary.token);
+    const r = await t.gql(
+      CREATE,
+      input({ audienceTableIds: [n.provincialId, n.regional1Id, n.regional1Id], description: '  Contexte fictif  ' }),
+      n.pSecretary.token,
+    );
     expect(r.errors).toBeUndefined();
     const c = r.data.createConsultation;
     expect(c.status).toBe('DRAFT');
     expect(c.opensAt).toBeNull();
     expect(c.table.id).toBe(n.provincialId);
     expect(c.audienceTables.map((x: { id: string }) => x.id).sort()).toEqual([n.provincialId, n.regional1Id].sort());
-    expect(c.questions.map((q: { position: number; kind: string; required: boolean; options: string[] }) => [q.position, q.kind, q.required, q.options.length])).toEqual([
+    expect(
+      c.questions.map((q: { position: number; kind: string; required: boolean; options: string[] }) => [q.position, q.kind, q.required, q.options.length]),
+    ).toEqual([
       [1, 'SINGLE_CHOICE', true, 3],
       [2, 'MULTIPLE_CHOICE', false, 3],
       [3, 'SCALE', true, 0],
@@ -35,7 +59,9 @@ describe('consultations: creating, opening, closing, reading', () => {
     ]);
     // While DRAFT, the invited organizations are the audience tables' ACTIVE members as they are now.
     expect(c.invitedOrganizations.map((o: { id: string }) => o.id).sort()).toEqual([n.orgP, n.orgA].sort());
-    expect(await auditEvents(t, c.id)).toEqual([{ action: 'consultation.created', actor_id: n.pSecretary.id, table_id: n.provincialId, entity_type: 'consultation' }]);
+    expect(await auditEvents(t, c.id)).toEqual([
+      { action: 'consultation.created', actor_id: n.pSecretary.id, table_id: n.provincialId, entity_type: 'consultation' },
+    ]);
   });
 
   it('accepts audiences at any depth below the running table (recursive), and refuses tables beside or above: FORBIDDEN', async () => {
@@ -109,11 +135,16 @@ describe('consultations: creating, opening, closing, reading', () => {
 
     const told = async (userId: string) => (await notificationsOf(t, userId)).filter((x) => x.kind === 'CONSULTATION_OPENED');
     for (const who of [n.pSecretary, n.pMember, n.pObserver, n.aChair, n.aMember, n.aObserver, n.bMember]) {
-      expect(await told(who.id)).toEqual([expect.objectContaining({ title: 'Consultation : Consultation fictive sur le protocole', table_id: n.provincialId })]);
+      expect(await told(who.id)).toEqual([
+        expect.objectContaining({ title: 'Consultation : Consultation fictive sur le protocole', table_id: n.provincialId }),
+      ]);
     }
     for (const who of [n.pChair, n.aColleague, n.cMember, n.outsider, n.coordinator, n.nChair]) expect(await told(who.id)).toEqual([]);
     // The notification names the consultation, so that the web client can lead to it.
-    const subjects: Array<{ subject_id: string | null }> = await t.dataSource.query(`SELECT subject_id FROM notification WHERE user_id = $1 AND kind = 'CONSULTATION_OPENED'`, [n.aMember.id]);
+    const subjects: Array<{ subject_id: string | null }> = await t.dataSource.query(
+      `SELECT subject_id FROM notification WHERE user_id = $1 AND kind = 'CONSULTATION_OPENED'`,
+      [n.aMember.id],
+    );
     expect(subjects).toEqual([{ subject_id: c.id }]);
     expect((await auditEvents(t, c.id)).map((e) => [e.action, e.actor_id])).toEqual([
       ['consultation.created', n.pChair.id],
@@ -123,7 +154,10 @@ describe('consultations: creating, opening, closing, reading', () => {
     expect(codeOf(await t.gql(OPEN, { id: c.id }, n.pChair.token))).toBe('FORBIDDEN');
 
     // The invitations were written down when it opened: a later member is not invited.
-    const late = await t.dataSource.query(`INSERT INTO organization (name, search_key, sector, region_id) SELECT 'Organisme fictif tardif', 'organisme fictif tardif', 'OTHER', region_id FROM organization WHERE id = $1 RETURNING id`, [n.orgA]);
+    const late = await t.dataSource.query(
+      `INSERT INTO organization (name, search_key, sector, region_id) SELECT 'Organisme fictif tardif', 'organisme fictif tardif', 'OTHER', region_id FROM organization WHERE id = $1 RETURNING id`,
+      [n.orgA],
+    );
     await t.dataSource.query(`INSERT INTO table_membership (table_id, organization_id, status) VALUES ($1, $2, 'ACTIVE')`, [n.regional2Id, late[0].id]);
     const read = await t.gql(READ, { id: c.id }, n.pChair.token);
     expect(read.data.consultation.invitedOrganizations.map((o: { id: string }) => o.id).sort()).toEqual([n.orgP, n.orgA, n.orgB].sort());
@@ -164,14 +198,16 @@ describe('consultations: creating, opening, closing, reading', () => {
     const opened = await openedConsultation(t, n);
     const read = async (id: string, token: string) => codeOf(await t.gql(READ, { id }, token)) ?? 'OK';
     for (const who of [n.pChair, n.pMember, n.pObserver]) expect(await read(draft.id, who.token)).toBe('OK');
-    for (const who of [n.aChair, n.aMember, n.aColleague, n.bMember, n.cMember, n.coordinator, n.nChair, n.outsider]) expect(await read(draft.id, who.token)).toBe('FORBIDDEN');
+    for (const who of [n.aChair, n.aMember, n.aColleague, n.bMember, n.cMember, n.coordinator, n.nChair, n.outsider])
+      expect(await read(draft.id, who.token)).toBe('FORBIDDEN');
     for (const who of [n.pChair, n.pObserver, n.aMember, n.aObserver, n.aColleague, n.bMember]) expect(await read(opened.id, who.token)).toBe('OK');
     for (const who of [n.cMember, n.coordinator, n.nChair, n.outsider]) expect(await read(opened.id, who.token)).toBe('FORBIDDEN');
     expect(await read(UNKNOWN, n.pChair.token)).toBe('NOT_FOUND');
     expect(await read('nope', n.pChair.token)).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(READ, { id: opened.id }))).toBe('UNAUTHENTICATED');
 
-    const mine = async (token: string, status?: string) => ((await t.gql(MINE, { status }, token)).data.myConsultations as Array<{ id: string }>).map((c) => c.id);
+    const mine = async (token: string, status?: string) =>
+      ((await t.gql(MINE, { status }, token)).data.myConsultations as Array<{ id: string }>).map((c) => c.id);
     expect(await mine(n.pObserver.token)).toEqual(expect.arrayContaining([draft.id, opened.id]));
     expect(await mine(n.pObserver.token, 'DRAFT')).toContain(draft.id);
     expect(await mine(n.pObserver.token, 'DRAFT')).not.toContain(opened.id);
@@ -180,7 +216,8 @@ describe('consultations: creating, opening, closing, reading', () => {
     expect(await mine(n.cMember.token)).toEqual([]);
     expect(await mine(n.coordinator.token)).toEqual([]);
 
-    const ofTable = async (tableId: string, token: string) => ((await t.gql(TABLE, { id: tableId }, token)).data.table.consultations as Array<{ id: string }>).map((c) => c.id);
+    const ofTable = async (tableId: string, token: string) =>
+      ((await t.gql(TABLE, { id: tableId }, token)).data.table.consultations as Array<{ id: string }>).map((c) => c.id);
     expect(await ofTable(n.provincialId, n.pMember.token)).toEqual(expect.arrayContaining([draft.id, opened.id]));
     expect(await ofTable(n.provincialId, n.coordinator.token)).toEqual([]);
     // The regional table lists what is addressed to it once opened.

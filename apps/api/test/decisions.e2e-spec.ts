@@ -20,10 +20,26 @@ describe('decisions', () => {
     const id = await insertMeeting(t, c.tableId, { status: 'IN_PROGRESS' });
     const open = await insertItem(t, id);
     const secret = await insertItem(t, id, { confidentiality: 'IN_CAMERA' });
-    const r = await t.gql(RECORD, { input: { meetingId: id, agendaItemId: open, text: '  Adopter le plan fictif ', outcome: 'ADOPTED', votesFor: 7, votesAgainst: 1, abstentions: 0 } }, c.secretary.token);
+    const r = await t.gql(
+      RECORD,
+      { input: { meetingId: id, agendaItemId: open, text: '  Adopter le plan fictif ', outcome: 'ADOPTED', votesFor: 7, votesAgainst: 1, abstentions: 0 } },
+      c.secretary.token,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.recordDecision).toMatchObject({ text: 'Adopter le plan fictif', outcome: 'ADOPTED', votesFor: 7, votesAgainst: 1, abstentions: 0, meeting: { id }, agendaItem: { id: open } });
-    const hidden = await t.gql(RECORD, { input: { meetingId: id, agendaItemId: secret, text: 'Décision confidentielle fictive', outcome: 'CONSENSUS' } }, c.chair.token);
+    expect(r.data.recordDecision).toMatchObject({
+      text: 'Adopter le plan fictif',
+      outcome: 'ADOPTED',
+      votesFor: 7,
+      votesAgainst: 1,
+      abstentions: 0,
+      meeting: { id },
+      agendaItem: { id: open },
+    });
+    const hidden = await t.gql(
+      RECORD,
+      { input: { meetingId: id, agendaItemId: secret, text: 'Décision confidentielle fictive', outcome: 'CONSENSUS' } },
+      c.chair.token,
+    );
     const general = await t.gql(RECORD, { input: { meetingId: id, text: 'Décision générale fictive', outcome: 'DEFERRED' } }, c.chair.token);
     expect(general.data.recordDecision).toMatchObject({ agendaItem: null, votesFor: null });
     expect(await auditActions(t, r.data.recordDecision.id)).toEqual(['decision.recorded']);
@@ -41,7 +57,8 @@ describe('decisions', () => {
     const id = await insertMeeting(t, c.tableId, { status: 'IN_PROGRESS' });
     const foreign = await insertItem(t, await insertMeeting(t, c.tableId, { status: 'IN_PROGRESS' }));
     const base = { meetingId: id, text: 'Décision fictive', outcome: 'ADOPTED' };
-    for (const viewer of [c.member, c.observer, c.outsider, c.coordinator]) expect(codeOf(await t.gql(RECORD, { input: base }, viewer.token))).toBe('FORBIDDEN');
+    for (const viewer of [c.member, c.observer, c.outsider, c.coordinator])
+      expect(codeOf(await t.gql(RECORD, { input: base }, viewer.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(RECORD, { input: base }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(RECORD, { input: { ...base, meetingId: UNKNOWN_ID } }, c.secretary.token))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(RECORD, { input: { ...base, meetingId: 'x' } }, c.secretary.token))).toBe('NOT_FOUND');

@@ -108,10 +108,13 @@ describe('the demo data set', () => {
     }
   });
 
-  it("lets the Montréal chair accept the pending request, which seats the requester as a MEMBER", async () => {
+  it('lets the Montréal chair accept the pending request, which seats the requester as a MEMBER', async () => {
     const montreal = await tableId('Table régionale de Montréal (fictive)');
     const login = async (email: string): Promise<string> => {
-      const r = await t.gql(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, { email, password: DEMO_PASSWORD });
+      const r = await t.gql(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, {
+        email,
+        password: DEMO_PASSWORD,
+      });
       expect(r.errors).toBeUndefined();
       return r.data.login.accessToken;
     };
@@ -120,7 +123,11 @@ describe('the demo data set', () => {
     const roleQuery = `query($id: ID!) { table(id: $id) { viewerRole } }`;
     expect((await t.gql(roleQuery, { id: montreal }, chair)).data.table.viewerRole).toBe('CHAIR');
     expect((await t.gql(roleQuery, { id: montreal }, requester)).data.table.viewerRole).toBeNull();
-    const pending = await t.gql(`query($id: ID!) { table(id: $id) { memberships(status: PENDING) { id requestedBy { id } organization { name } } } }`, { id: montreal }, chair);
+    const pending = await t.gql(
+      `query($id: ID!) { table(id: $id) { memberships(status: PENDING) { id requestedBy { id } organization { name } } } }`,
+      { id: montreal },
+      chair,
+    );
     expect(pending.data.table.memberships).toHaveLength(1);
     const request = pending.data.table.memberships[0];
     expect(request.organization.name).toMatch(/\(fictif\)$/);

@@ -9,7 +9,8 @@ const TABLE_MEETINGS = `query($id: ID!) { table(id: $id) { nextMeeting { id titl
 describe('the demo data set: meetings', () => {
   let t: TestApp;
   const login = async (email: string): Promise<string> =>
-    (await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: DEMO_PASSWORD })).data.login.accessToken;
+    (await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: DEMO_PASSWORD })).data.login
+      .accessToken;
   const tableId = async (name: string): Promise<string> => (await t.dataSource.query(`SELECT id FROM round_table WHERE name = $1`, [name]))[0].id;
 
   beforeAll(async () => {
@@ -66,7 +67,15 @@ describe('the demo data set: meetings', () => {
   });
 
   it('has minutes approved at a later meeting, circulated and draft, with summaries, notes and one revision per edit', async () => {
-    const rows: Array<{ status: string; summary: string | null; version: number; revisions: number; noted: number; later: boolean | null; meeting_status: string }> = await t.dataSource.query(
+    const rows: Array<{
+      status: string;
+      summary: string | null;
+      version: number;
+      revisions: number;
+      noted: number;
+      later: boolean | null;
+      meeting_status: string;
+    }> = await t.dataSource.query(
       `SELECT mi.status, mi.summary, mi.version, m.status AS meeting_status,
               (SELECT count(*)::int FROM minutes_revision r WHERE r.minutes_id = mi.id) AS revisions,
               (SELECT count(*)::int FROM agenda_item a WHERE a.meeting_id = m.id AND a.notes IS NOT NULL) AS noted,
@@ -94,16 +103,25 @@ describe('the demo data set: meetings', () => {
   });
 
   it('has action items in every status, some overdue, some due within two days, for people and organizations, each with a history', async () => {
-    const items: Array<{ status: string; version: number; completed: boolean; overdue: boolean; soon: boolean; person: boolean; organization: boolean; updates: number; changes: number }> =
-      await t.dataSource.query(
-        `SELECT x.status, x.version, x.completed_at IS NOT NULL AS completed,
+    const items: Array<{
+      status: string;
+      version: number;
+      completed: boolean;
+      overdue: boolean;
+      soon: boolean;
+      person: boolean;
+      organization: boolean;
+      updates: number;
+      changes: number;
+    }> = await t.dataSource.query(
+      `SELECT x.status, x.version, x.completed_at IS NOT NULL AS completed,
                 x.due_on < (now() AT TIME ZONE 'America/Toronto')::date AS overdue,
                 x.due_on BETWEEN (now() AT TIME ZONE 'America/Toronto')::date AND (now() AT TIME ZONE 'America/Toronto')::date + 2 AS soon,
                 x.assignee_id IS NOT NULL AS person, x.assignee_organization_id IS NOT NULL AS organization,
                 (SELECT count(*)::int FROM action_item_update u WHERE u.action_item_id = x.id) AS updates,
                 (SELECT count(*)::int FROM action_item_update u WHERE u.action_item_id = x.id AND u.status IS NOT NULL) AS changes
            FROM action_item x`,
-      );
+    );
     expect(new Set(items.map((i) => i.status))).toEqual(new Set(['OPEN', 'IN_PROGRESS', 'BLOCKED', 'DONE', 'CANCELLED']));
     const unfinished = (i: (typeof items)[number]) => ['OPEN', 'IN_PROGRESS', 'BLOCKED'].includes(i.status);
     expect(items.filter((i) => unfinished(i) && i.overdue).length).toBeGreaterThanOrEqual(2);

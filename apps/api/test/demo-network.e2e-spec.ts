@@ -53,7 +53,13 @@ describe('the demo data set: referrals, consultations and protocols', () => {
 
   it('gives the Québec chair a pending incoming referral from Montréal, told by REFERRAL_RECEIVED, that they can accept into the upcoming meeting', async () => {
     const quebec = await tableId(QUEBEC);
-    const table = (await gqlOk(`query($id: ID!) { table(id: $id) { incomingReferrals { ${REFERRAL} } nextMeeting { id status agenda { title } } } }`, { id: quebec }, QUEBEC_CHAIR)).table;
+    const table = (
+      await gqlOk(
+        `query($id: ID!) { table(id: $id) { incomingReferrals { ${REFERRAL} } nextMeeting { id status agenda { title } } } }`,
+        { id: quebec },
+        QUEBEC_CHAIR,
+      )
+    ).table;
     const pending = table.incomingReferrals.filter((r: any) => r.status === 'PENDING');
     expect(pending).toHaveLength(1);
     expect(pending[0].fromTable.name).toBe(MONTREAL);
@@ -79,7 +85,8 @@ describe('the demo data set: referrals, consultations and protocols', () => {
 
   it('shows Montréal the decision the Québec table took on its referral, with REFERRAL_ANSWERED', async () => {
     const montreal = await tableId(MONTREAL);
-    const outgoing = (await gqlOk(`query($id: ID!) { table(id: $id) { outgoingReferrals { ${REFERRAL} } } }`, { id: montreal }, DEMO_MONTREAL_CHAIR_EMAIL)).table.outgoingReferrals;
+    const outgoing = (await gqlOk(`query($id: ID!) { table(id: $id) { outgoingReferrals { ${REFERRAL} } } }`, { id: montreal }, DEMO_MONTREAL_CHAIR_EMAIL))
+      .table.outgoingReferrals;
     const answered = outgoing.find((r: any) => r.outcomeDecisions.length > 0);
     expect(answered.status).toBe('ACCEPTED');
     expect(answered.scheduledItem.meeting.status).toBe('ADJOURNED');
@@ -91,7 +98,8 @@ describe('the demo data set: referrals, consultations and protocols', () => {
   it('shows the Outaouais table the response of its declined referral, with REFERRAL_ANSWERED', async () => {
     const outaouais = await tableId(OUTAOUAIS);
     const email = 'presidence.outaouais@exemple.test';
-    const outgoing = (await gqlOk(`query($id: ID!) { table(id: $id) { outgoingReferrals { ${REFERRAL} } } }`, { id: outaouais }, email)).table.outgoingReferrals;
+    const outgoing = (await gqlOk(`query($id: ID!) { table(id: $id) { outgoingReferrals { ${REFERRAL} } } }`, { id: outaouais }, email)).table
+      .outgoingReferrals;
     const declined = outgoing.find((r: any) => r.status === 'DECLINED');
     expect(declined.response).toBeTruthy();
     expect(declined.scheduledItem).toBeNull();
@@ -120,7 +128,11 @@ describe('the demo data set: referrals, consultations and protocols', () => {
 
     const police = (await t.dataSource.query(`SELECT organization_id FROM app_user WHERE email = $1`, [MEMBER_POLICE]))[0].organization_id;
     const answer = (q: any) =>
-      q.kind === 'TEXT' ? { questionId: q.id, text: 'Réponse de démonstration.' } : q.kind === 'SCALE' ? { questionId: q.id, scale: 4 } : { questionId: q.id, choices: [q.options[0]] };
+      q.kind === 'TEXT'
+        ? { questionId: q.id, text: 'Réponse de démonstration.' }
+        : q.kind === 'SCALE'
+          ? { questionId: q.id, scale: 4 }
+          : { questionId: q.id, choices: [q.options[0]] };
     const r = await t.gql(
       `mutation($c: ID!, $o: ID!, $a: [AnswerInput!]!) { submitConsultationResponse(consultationId: $c, organizationId: $o, answers: $a) { id } }`,
       { c: open.id, o: police, a: open.questions.map(answer) },
@@ -142,7 +154,9 @@ describe('the demo data set: referrals, consultations and protocols', () => {
     expect(byKind('MULTIPLE_CHOICE').optionCounts.some((o: any) => o.count > 1)).toBe(true);
     expect(byKind('SCALE').averageScale).toBeGreaterThan(1);
     expect(byKind('TEXT').texts.length).toBeGreaterThanOrEqual(2);
-    const [{ closed_at_is_closes_at }] = await t.dataSource.query(`SELECT closed_at = closes_at AS closed_at_is_closes_at FROM consultation WHERE id = $1`, [closed[0].id]);
+    const [{ closed_at_is_closes_at }] = await t.dataSource.query(`SELECT closed_at = closes_at AS closed_at_is_closes_at FROM consultation WHERE id = $1`, [
+      closed[0].id,
+    ]);
     expect(closed_at_is_closes_at).toBe(true);
   });
 
@@ -181,7 +195,17 @@ describe('the demo data set: referrals, consultations and protocols', () => {
     expect(Number(future)).toBe(0);
     const actions: Array<{ action: string; n: number }> = await t.dataSource.query(`SELECT action, count(*)::int AS n FROM audit_event GROUP BY action`);
     const count = (action: string) => actions.find((a) => a.action === action)?.n ?? 0;
-    for (const action of ['referral.created', 'referral.decided', 'consultation.created', 'consultation.opened', 'consultation.answered', 'consultation.closed', 'protocol.created', 'protocol.published', 'protocol.adopted']) {
+    for (const action of [
+      'referral.created',
+      'referral.decided',
+      'consultation.created',
+      'consultation.opened',
+      'consultation.answered',
+      'consultation.closed',
+      'protocol.created',
+      'protocol.published',
+      'protocol.adopted',
+    ]) {
       expect([action, count(action) > 0]).toEqual([action, true]);
     }
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'PROTOCOL_PUBLISHED'`);

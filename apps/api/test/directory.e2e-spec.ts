@@ -144,7 +144,13 @@ describe('the directory: regions and organizations', () => {
     it('reads one organization, NOT_FOUND for unknown and malformed ids', async () => {
       const id = await createOrganization(t, { name: 'Organisme lu (fictif)', acronym: 'OLF', sector: 'JUSTICE', regionCode: 'QC-07' });
       const q = 'query($id: ID!) { organization(id: $id) { id name acronym sector region { code } } }';
-      expect((await t.gql(q, { id }, member.token)).data.organization).toEqual({ id, name: 'Organisme lu (fictif)', acronym: 'OLF', sector: 'JUSTICE', region: { code: 'QC-07' } });
+      expect((await t.gql(q, { id }, member.token)).data.organization).toEqual({
+        id,
+        name: 'Organisme lu (fictif)',
+        acronym: 'OLF',
+        sector: 'JUSTICE',
+        region: { code: 'QC-07' },
+      });
       expect(codeOf(await t.gql(q, { id: UNKNOWN_ID }, member.token))).toBe('NOT_FOUND');
       expect(codeOf(await t.gql(q, { id: 'not-a-uuid' }, member.token))).toBe('NOT_FOUND');
       expect(codeOf(await t.gql(q, { id }))).toBe('UNAUTHENTICATED');
@@ -152,7 +158,12 @@ describe('the directory: regions and organizations', () => {
   });
 
   describe('createOrganization', () => {
-    const input = (fields: Record<string, unknown> = {}) => ({ name: `Nouvel organisme ${token()} (fictif)`, sector: 'COMMUNITY', regionId: montreal, ...fields });
+    const input = (fields: Record<string, unknown> = {}) => ({
+      name: `Nouvel organisme ${token()} (fictif)`,
+      sector: 'COMMUNITY',
+      regionId: montreal,
+      ...fields,
+    });
 
     it('is for coordinators only', async () => {
       expect(codeOf(await t.gql(CREATE, { input: input() }))).toBe('UNAUTHENTICATED');
@@ -165,12 +176,25 @@ describe('the directory: regions and organizations', () => {
       const tag = token();
       const r = await t.gql(
         CREATE,
-        { input: input({ name: `  Société Élan ${tag} (fictif) `, acronym: ' SÉ ', sector: 'HEALTH_AND_SOCIAL_SERVICES', website: 'https://elan.exemple.test/a' }) },
+        {
+          input: input({
+            name: `  Société Élan ${tag} (fictif) `,
+            acronym: ' SÉ ',
+            sector: 'HEALTH_AND_SOCIAL_SERVICES',
+            website: 'https://elan.exemple.test/a',
+          }),
+        },
         coordinator.token,
       );
       expect(r.errors).toBeUndefined();
       const org = r.data.createOrganization;
-      expect(org).toMatchObject({ name: `Société Élan ${tag} (fictif)`, acronym: 'SÉ', sector: 'HEALTH_AND_SOCIAL_SERVICES', website: 'https://elan.exemple.test/a', region: { code: 'QC-06', name: 'Montréal' } });
+      expect(org).toMatchObject({
+        name: `Société Élan ${tag} (fictif)`,
+        acronym: 'SÉ',
+        sector: 'HEALTH_AND_SOCIAL_SERVICES',
+        website: 'https://elan.exemple.test/a',
+        region: { code: 'QC-06', name: 'Montréal' },
+      });
       expect(new Date(org.createdAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
       const found = await t.gql(ORGANIZATIONS, { search: `societe elan ${tag}` }, member.token);
       expect(found.data.organizations.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([org.id]);
@@ -230,7 +254,9 @@ describe('the directory: regions and organizations', () => {
       await addMembership(t, pending, org, 'PENDING');
       await addMembership(t, declined, org, 'DECLINED');
       const seen = async (viewer: FixtureUser) =>
-        (await t.gql(q, { id: org }, viewer.token)).data.organization.tableMemberships.map((m: { status: string; table: { id: string } }) => `${m.status}:${m.table.id}`).sort();
+        (await t.gql(q, { id: org }, viewer.token)).data.organization.tableMemberships
+          .map((m: { status: string; table: { id: string } }) => `${m.status}:${m.table.id}`)
+          .sort();
       expect(await seen(member)).toEqual([`ACTIVE:${active}`]);
       const all = [`ACTIVE:${active}`, `PENDING:${pending}`, `DECLINED:${declined}`].sort();
       expect(await seen(own)).toEqual(all);

@@ -22,7 +22,10 @@ class CapturedLogs {
     this.raw.push(chunk);
   }
   about(msgPart: string): Array<Record<string, any>> {
-    return this.raw.flatMap((c) => c.split('\n').filter(Boolean)).map((l) => JSON.parse(l)).filter((l) => String(l.msg).includes(msgPart));
+    return this.raw
+      .flatMap((c) => c.split('\n').filter(Boolean))
+      .map((l) => JSON.parse(l))
+      .filter((l) => String(l.msg).includes(msgPart));
   }
 }
 
@@ -35,7 +38,15 @@ interface Started {
 
 /** Starts the API as main.ts does on the embedded database: DATA_DIR, the snapshot beside the build, DEMO_DATA on. */
 async function start(dataDir: string, snapshot: string): Promise<Started> {
-  const config = loadAppConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, JWT_SECRET: 'test-secret-not-for-production', DEMO_DATA: '1', WEB_ROOT: join(dataDir, 'no-web'), LOG_LEVEL: 'info' });
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    JWT_SECRET: 'test-secret-not-for-production',
+    DEMO_DATA: '1',
+    WEB_ROOT: join(dataDir, 'no-web'),
+    LOG_LEVEL: 'info',
+  });
   const logs = new CapturedLogs();
   const app = await createApp({ config, pglite: embeddedDatabase(dataDir, snapshot) }, { logDestination: logs });
   await app.listen(0, '127.0.0.1');
@@ -48,7 +59,11 @@ async function count(s: Started, table: string): Promise<number> {
 }
 
 async function signIn(s: Started, email: string): Promise<string | undefined> {
-  const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { email, password: DEMO_PASSWORD } }) });
+  const res = await fetch(`${s.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOGIN, variables: { email, password: DEMO_PASSWORD } }),
+  });
   return ((await res.json()) as { data?: { login?: { accessToken: string } } }).data?.login?.accessToken;
 }
 

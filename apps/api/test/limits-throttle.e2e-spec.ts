@@ -78,7 +78,10 @@ describe('the rate-limit stores', () => {
   });
 
   it('keeps counting in the process when Redis does not answer, instead of failing the request', async () => {
-    const store = new RedisRateLimitStore(new Redis('redis://127.0.0.1:1', { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null }), 'x:');
+    const store = new RedisRateLimitStore(
+      new Redis('redis://127.0.0.1:1', { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null }),
+      'x:',
+    );
     try {
       expect(await store.hit('k', 60_000, 0)).toBe(1);
       expect(await store.hit('k', 60_000, 1)).toBe(2);

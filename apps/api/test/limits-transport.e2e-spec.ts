@@ -95,7 +95,8 @@ describe('transport limits over HTTP and WebSocket: cost, tokens, sizes, CSRF, O
   });
 
   describe('sizes', () => {
-    const post = (body: string) => fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const post = (body: string) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
     const withPadding = (bytes: number) => {
       const skeleton = JSON.stringify({ query: '{ me { id } }', variables: { pad: '' } });
       return JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(bytes - skeleton.length) } });
@@ -126,7 +127,11 @@ describe('transport limits over HTTP and WebSocket: cost, tokens, sizes, CSRF, O
 
   describe('CSRF prevention (Apollo) on HTTP', () => {
     it('refuses a simple request (text/plain POST, GET without a preflight header) and serves the others', async () => {
-      const plain = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+      const plain = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
       expect(plain.status).toBe(400);
       expect(await plain.text()).toMatch(/CSRF|preflight/i);
       const query = encodeURIComponent('{ regions { id } }');

@@ -94,7 +94,14 @@ describe('meetingEvents over graphql-ws', () => {
     const r = await room();
     const [member, observer] = await followAll([r.member.token, r.observer.token], r.meetingId);
     const bus = t.app.get(EventBus);
-    const publish = () => bus.publishAfterCommit(null, Topics.meeting(r.meetingId), { kind: MeetingEventKind.MEETING_UPDATED, meetingId: r.meetingId, tableId: r.tableId, actorId: null, at: new Date() });
+    const publish = () =>
+      bus.publishAfterCommit(null, Topics.meeting(r.meetingId), {
+        kind: MeetingEventKind.MEETING_UPDATED,
+        meetingId: r.meetingId,
+        tableId: r.tableId,
+        actorId: null,
+        at: new Date(),
+      });
 
     publish();
     expect(titlesOf(await member.next())).toContain(SECRET_TITLE);
@@ -160,7 +167,13 @@ describe('meetingEvents over graphql-ws', () => {
     const deliver = async (subs: LiveSubscription[]) => {
       let results: Array<{ data?: any }> = [];
       const statements = await countStatements(t, async () => {
-        bus.publishAfterCommit(null, Topics.meeting(r.meetingId), { kind: MeetingEventKind.MEETING_UPDATED, meetingId: r.meetingId, tableId: r.tableId, actorId: r.chair.id, at: new Date() });
+        bus.publishAfterCommit(null, Topics.meeting(r.meetingId), {
+          kind: MeetingEventKind.MEETING_UPDATED,
+          meetingId: r.meetingId,
+          tableId: r.tableId,
+          actorId: r.chair.id,
+          at: new Date(),
+        });
         results = await Promise.all(subs.map((s) => s.next()));
       });
       return { statements, results };

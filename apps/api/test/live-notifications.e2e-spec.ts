@@ -40,7 +40,10 @@ describe('notificationReceived over graphql-ws', () => {
     const result = await t.gql(REQUEST, { tableId: cast.tableId, organizationId: applicant.organizationId }, applicant.user.token);
     expect(result.errors).toBeUndefined();
 
-    for (const [officer, id] of [[chair, cast.chair.id], [secretary, cast.secretary.id]] as const) {
+    for (const [officer, id] of [
+      [chair, cast.chair.id],
+      [secretary, cast.secretary.id],
+    ] as const) {
       const event = await officer.next();
       expect(event.errors).toBeUndefined();
       const live = event.data.notificationReceived;

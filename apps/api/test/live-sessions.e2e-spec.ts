@@ -44,7 +44,10 @@ describe('live connections: authentication at connection_init and sessions', () 
         user.id,
         (jwt.decode(user.token) as { jti: string }).jti,
       ]);
-      const expired = jwt.sign({ sub: user.id, jti: (jwt.decode(user.token) as { jti: string }).jti, exp: Math.floor(Date.now() / 1000) - 60 }, t.config.jwtSecret);
+      const expired = jwt.sign(
+        { sub: user.id, jti: (jwt.decode(user.token) as { jti: string }).jti, exp: Math.floor(Date.now() / 1000) - 60 },
+        t.config.jwtSecret,
+      );
       const forged = jwt.sign({ sub: user.id, jti: (jwt.decode(user.token) as { jti: string }).jti }, 'not-the-secret', { expiresIn: 3600 });
       const attempts = [
         connect('not-a-token'),
@@ -158,11 +161,12 @@ describe('live connections: authentication at connection_init and sessions', () 
         user.id,
         createHash('sha256').update(token, 'utf8').digest('hex'),
       ]);
-      const result = await t.gql(`mutation ($token: String!) { resetPassword(token: $token, newPassword: "reset-by-link-password-7") { accessToken } }`, { token });
+      const result = await t.gql(`mutation ($token: String!) { resetPassword(token: $token, newPassword: "reset-by-link-password-7") { accessToken } }`, {
+        token,
+      });
       expect(result.errors).toBeUndefined();
       expect(await socket.closed()).toBe(4403);
     });
-
   });
 
   describe('the periodic re-check of open connections', () => {

@@ -68,10 +68,18 @@ describeTwoProcesses('two API processes on one PostgreSQL and one Redis', () => 
     // One Redis subscription per process.
     await waitForListener(first.app, Topics.meeting(meetingId), 2);
 
-    const moved = await second.gql(`mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }`, { m: meetingId, i: secretItem }, cast.chair.token);
+    const moved = await second.gql(
+      `mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }`,
+      { m: meetingId, i: secretItem },
+      cast.chair.token,
+    );
     expect(moved.errors).toBeUndefined();
     const forMember = (await member.next()).data.meetingEvents;
-    expect(forMember).toMatchObject({ kind: 'CURRENT_ITEM_CHANGED', actor: { id: cast.chair.id }, meeting: { id: meetingId, currentItem: { title: SECRET_TITLE } } });
+    expect(forMember).toMatchObject({
+      kind: 'CURRENT_ITEM_CHANGED',
+      actor: { id: cast.chair.id },
+      meeting: { id: meetingId, currentItem: { title: SECRET_TITLE } },
+    });
     expect(forMember.meeting.agenda.map((i: { title: string }) => i.title)).toContain(SECRET_TITLE);
     expect(new Date(forMember.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
     const forObserver = await observer.next();

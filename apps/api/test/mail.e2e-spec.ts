@@ -16,7 +16,10 @@ const NEW_PASSWORD = 'reset-password-for-tests';
 /** The message body as a reader sees it: quoted-printable soft breaks and escapes undone. */
 function readable(raw: string): string {
   const joined = raw.replace(/=\r?\n/g, '');
-  return Buffer.from(joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  return Buffer.from(
+    joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 }
 
 const tokenOf = (raw: string): string => {

@@ -35,12 +35,27 @@ describe('meetings: reading them', () => {
     expect(codeOf(await t.gql(MEETING, { id: 'x' }, c.chair.token))).toBe('NOT_FOUND');
   });
 
-  it('lists a table\'s meetings by startsAt within a window and of a status, and nothing for those who do not sit there', async () => {
+  it("lists a table's meetings by startsAt within a window and of a status, and nothing for those who do not sit there", async () => {
     const c = await tableWithCast(t);
     const march = await insertMeeting(t, c.tableId, { title: 'Mars', startsAt: at('2030-03-12T13:00:00Z'), endsAt: at('2030-03-12T15:00:00Z') });
-    const january = await insertMeeting(t, c.tableId, { title: 'Janvier', startsAt: at('2030-01-08T14:00:00Z'), endsAt: at('2030-01-08T16:00:00Z'), status: 'DRAFT' });
-    const february = await insertMeeting(t, c.tableId, { title: 'Février', startsAt: at('2030-02-12T14:00:00Z'), endsAt: at('2030-02-12T16:00:00Z'), status: 'CANCELLED' });
-    const past = await insertMeeting(t, c.tableId, { title: 'Passée', startsAt: at('2020-02-12T14:00:00Z'), endsAt: at('2020-02-12T16:00:00Z'), status: 'ADJOURNED' });
+    const january = await insertMeeting(t, c.tableId, {
+      title: 'Janvier',
+      startsAt: at('2030-01-08T14:00:00Z'),
+      endsAt: at('2030-01-08T16:00:00Z'),
+      status: 'DRAFT',
+    });
+    const february = await insertMeeting(t, c.tableId, {
+      title: 'Février',
+      startsAt: at('2030-02-12T14:00:00Z'),
+      endsAt: at('2030-02-12T16:00:00Z'),
+      status: 'CANCELLED',
+    });
+    const past = await insertMeeting(t, c.tableId, {
+      title: 'Passée',
+      startsAt: at('2020-02-12T14:00:00Z'),
+      endsAt: at('2020-02-12T16:00:00Z'),
+      status: 'ADJOURNED',
+    });
     const all = (await t.gql(TABLE_MEETINGS, { id: c.tableId }, c.observer.token)).data.table;
     expect(all.meetings.map((m: { id: string }) => m.id)).toEqual([past, january, february, march]);
     // The next one is the earliest not over, cancelled ones left aside.
@@ -75,7 +90,12 @@ describe('meetings: reading them', () => {
 
   it('links a notification to its meeting while the reader may read it, and to nothing after they leave the table', async () => {
     const c = await tableWithCast(t);
-    const [meeting] = await scheduleVia(t, c.chair.token, { tableId: c.tableId, title: 'Réunion annoncée', startsAt: '2030-01-08T14:00:00Z', endsAt: '2030-01-08T15:00:00Z' });
+    const [meeting] = await scheduleVia(t, c.chair.token, {
+      tableId: c.tableId,
+      title: 'Réunion annoncée',
+      startsAt: '2030-01-08T14:00:00Z',
+      endsAt: '2030-01-08T15:00:00Z',
+    });
     const query = `{ notifications { edges { node { kind meeting { id title } table { id } } } } }`;
     const before = (await t.gql(query, {}, c.member.token)).data.notifications.edges;
     expect(before).toEqual([{ node: { kind: 'MEETING_SCHEDULED', meeting: { id: meeting.id, title: 'Réunion annoncée' }, table: { id: c.tableId } } }]);
@@ -100,7 +120,11 @@ describe('meetings: reading them', () => {
         previousItem = first;
         await t.dataSource.query(`UPDATE meeting SET current_item_id = $2 WHERE id = $1`, [meetingId, first]);
         await t.dataSource.query(`INSERT INTO rsvp (meeting_id, participant_id, response) VALUES ($1, $2, 'ATTENDING')`, [meetingId, participantId]);
-        await t.dataSource.query(`INSERT INTO attendance (meeting_id, user_id, organization_id, status) VALUES ($1, $2, $3, 'PRESENT')`, [meetingId, chair.id, organizationId]);
+        await t.dataSource.query(`INSERT INTO attendance (meeting_id, user_id, organization_id, status) VALUES ($1, $2, $3, 'PRESENT')`, [
+          meetingId,
+          chair.id,
+          organizationId,
+        ]);
       }
       return tableId;
     };

@@ -26,7 +26,7 @@ describe('meetings: scheduling and status moves', () => {
     t.dataSource.query(`SELECT kind, title, body, table_id, meeting_id FROM notification WHERE user_id = $1 ORDER BY created_at, id`, [userId]);
 
   describe('scheduleMeeting', () => {
-    it('lets officers schedule a DRAFT meeting in the zone of the table\'s first region, and nobody else', async () => {
+    it("lets officers schedule a DRAFT meeting in the zone of the table's first region, and nobody else", async () => {
       const c = await tableWithCast(t);
       const input = { ...BASE, tableId: c.tableId, location: ' Salle fictive 2 ', onlineUrl: 'https://video.exemple.test/salle' };
       expect(codeOf(await t.gql(SCHEDULE, { input }))).toBe('UNAUTHENTICATED');
@@ -96,13 +96,23 @@ describe('meetings: scheduling and status moves', () => {
       expect(await meetingCount(c.tableId)).toBe(0);
     });
 
-    it('expands a monthly rule in the meeting\'s zone: 09:00 local across the March and November changes', async () => {
+    it("expands a monthly rule in the meeting's zone: 09:00 local across the March and November changes", async () => {
       const c = await tableWithCast(t);
       const meetings = await scheduleVia(t, c.chair.token, { ...BASE, tableId: c.tableId, timeZone: 'America/Toronto', recurrence: 'FREQ=MONTHLY;BYDAY=2TU' });
       expect(meetings).toHaveLength(12);
       expect(meetings.map((m) => localTime(m.startsAt, 'America/Toronto'))).toEqual([
-        '2030-01-08 09:00', '2030-02-12 09:00', '2030-03-12 09:00', '2030-04-09 09:00', '2030-05-14 09:00', '2030-06-11 09:00',
-        '2030-07-09 09:00', '2030-08-13 09:00', '2030-09-10 09:00', '2030-10-08 09:00', '2030-11-12 09:00', '2030-12-10 09:00',
+        '2030-01-08 09:00',
+        '2030-02-12 09:00',
+        '2030-03-12 09:00',
+        '2030-04-09 09:00',
+        '2030-05-14 09:00',
+        '2030-06-11 09:00',
+        '2030-07-09 09:00',
+        '2030-08-13 09:00',
+        '2030-09-10 09:00',
+        '2030-10-08 09:00',
+        '2030-11-12 09:00',
+        '2030-12-10 09:00',
       ]);
       // Daylight saving moves the instant, not the wall time: 14:00Z in winter, 13:00Z from March to early November.
       expect(meetings.map((m) => new Date(m.startsAt).getUTCHours())).toEqual([14, 14, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14]);
@@ -160,8 +170,18 @@ describe('meetings: scheduling and status moves', () => {
         onlineUrl: 'https://v.exemple.test/a',
         timeZone: 'America/Toronto',
       });
-      const moved = await t.gql(UPDATE, { id: meeting.id, input: { startsAt: '2030-01-09T14:00:00.000Z', endsAt: '2030-01-09T15:30:00.000Z', onlineUrl: null, timeZone: 'America/Halifax' } }, c.chair.token);
-      expect(moved.data.updateMeeting).toMatchObject({ startsAt: '2030-01-09T14:00:00.000Z', endsAt: '2030-01-09T15:30:00.000Z', onlineUrl: null, timeZone: 'America/Halifax', title: 'Réunion renommée' });
+      const moved = await t.gql(
+        UPDATE,
+        { id: meeting.id, input: { startsAt: '2030-01-09T14:00:00.000Z', endsAt: '2030-01-09T15:30:00.000Z', onlineUrl: null, timeZone: 'America/Halifax' } },
+        c.chair.token,
+      );
+      expect(moved.data.updateMeeting).toMatchObject({
+        startsAt: '2030-01-09T14:00:00.000Z',
+        endsAt: '2030-01-09T15:30:00.000Z',
+        onlineUrl: null,
+        timeZone: 'America/Halifax',
+        title: 'Réunion renommée',
+      });
       expect((await meetingRow(t, meeting.id)).sequence).toBe(2);
       expect((await auditEvents(t, meeting.id)).map((e) => [e.action, e.actor_id])).toEqual([
         ['meeting.scheduled', c.chair.id],
@@ -176,8 +196,17 @@ describe('meetings: scheduling and status moves', () => {
     it('refuses null for fields that cannot be cleared, and an end before the start', async () => {
       const c = await tableWithCast(t);
       const [meeting] = await scheduleVia(t, c.chair.token, { ...BASE, tableId: c.tableId });
-      for (const input of [{ title: null }, { title: ' ' }, { startsAt: null }, { endsAt: null }, { timeZone: null }, { timeZone: 'Nowhere/City' },
-        { endsAt: '2030-01-08T13:00:00.000Z' }, { startsAt: '2030-01-08T16:00:00.000Z' }, { onlineUrl: 'mailto:a@exemple.test' }]) {
+      for (const input of [
+        { title: null },
+        { title: ' ' },
+        { startsAt: null },
+        { endsAt: null },
+        { timeZone: null },
+        { timeZone: 'Nowhere/City' },
+        { endsAt: '2030-01-08T13:00:00.000Z' },
+        { startsAt: '2030-01-08T16:00:00.000Z' },
+        { onlineUrl: 'mailto:a@exemple.test' },
+      ]) {
         expect([input, codeOf(await t.gql(UPDATE, { id: meeting.id, input }, c.chair.token))]).toEqual([input, 'BAD_USER_INPUT']);
       }
       expect(await meetingRow(t, meeting.id)).toMatchObject({ status: 'DRAFT', sequence: 0 });
@@ -235,7 +264,9 @@ describe('meetings: scheduling and status moves', () => {
       expect(codeOf(await t.gql(CANCEL, { id: draft }, c.chair.token))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(START, { id: draft }, c.chair.token))).toBe('FORBIDDEN');
       expect((await meetingRow(t, inProgress)).sequence).toBe(1);
-      expect(await auditEvents(t, inProgress)).toEqual([{ action: 'meeting.cancelled', actor_id: c.secretary.id, table_id: c.tableId, entity_type: 'meeting' }]);
+      expect(await auditEvents(t, inProgress)).toEqual([
+        { action: 'meeting.cancelled', actor_id: c.secretary.id, table_id: c.tableId, entity_type: 'meeting' },
+      ]);
       const received = (await notifications(c.observer.id)).filter((n: { meeting_id: string }) => n.meeting_id === inProgress);
       expect(received).toEqual([expect.objectContaining({ kind: 'MEETING_CANCELLED', title: 'Réunion annulée : Réunion à annuler' })]);
       expect(received[0].body).toContain('Tempête fictive');
@@ -243,7 +274,7 @@ describe('meetings: scheduling and status moves', () => {
     });
   });
 
-  it('keeps the table\'s other members out of another table\'s meetings', async () => {
+  it("keeps the table's other members out of another table's meetings", async () => {
     const c = await tableWithCast(t);
     const otherOrg = await createOrganization(t);
     const otherTable = await createTable(t);

@@ -57,7 +57,9 @@ describe('memberships', () => {
         expect(got[0].title).toContain('Organisme candidat (fictif)');
       }
       for (const other of [c.member, c.observer, c.coordinator, c.applicant]) expect(await notificationsOf(t, other.id)).toEqual([]);
-      expect(await auditEvents(t, m.id)).toEqual([{ action: 'membership.requested', actor_id: c.applicant.id, table_id: c.tableId, entity_type: 'membership' }]);
+      expect(await auditEvents(t, m.id)).toEqual([
+        { action: 'membership.requested', actor_id: c.applicant.id, table_id: c.tableId, entity_type: 'membership' },
+      ]);
     });
 
     it('refuses everyone but a confirmed user of the organization or a coordinator', async () => {
@@ -225,7 +227,9 @@ describe('memberships', () => {
       const elsewhere = await createTable(t);
       await addMembership(t, elsewhere, c.organizationId);
       await seat(t, elsewhere, c.member.id, 'MEMBER', c.organizationId);
-      const active = (await t.dataSource.query(`SELECT id FROM table_membership WHERE table_id = $1 AND organization_id = $2`, [c.tableId, c.organizationId]))[0].id;
+      const active = (
+        await t.dataSource.query(`SELECT id FROM table_membership WHERE table_id = $1 AND organization_id = $2`, [c.tableId, c.organizationId])
+      )[0].id;
       const keep = await addMembership(t, c.tableId, c.applicantOrg, 'ACTIVE');
       await seat(t, c.tableId, c.applicant.id, 'MEMBER', c.applicantOrg);
       expect(await seatsOf(c.tableId, c.organizationId)).toBe(4);

@@ -14,7 +14,14 @@ const MARKDOWN = `query($id: ID!) { meeting(id: $id) { minutes { markdown } } }`
 function pdfText(pdf: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
     const parser = new PDFParser(null, true);
-    parser.on('pdfParser_dataReady', () => resolve(parser.getRawTextContent().replace(/-+Page \(\d+\) Break-+/g, ' ').replace(/\s+/g, ' ')));
+    parser.on('pdfParser_dataReady', () =>
+      resolve(
+        parser
+          .getRawTextContent()
+          .replace(/-+Page \(\d+\) Break-+/g, ' ')
+          .replace(/\s+/g, ' '),
+      ),
+    );
     parser.on('pdfParser_dataError', (e: unknown) => reject(e));
     parser.parseBuffer(pdf);
   });
@@ -45,19 +52,68 @@ describe('minutes export (Minutes.markdown, GET /meetings/:id/minutes.md and .pd
       expect(r.errors).toBeUndefined();
       return r.data;
     };
-    ok(await t.gql(EDIT, { id, input: { summary: 'Résumé fictif de la séance', itemNotes: [{ agendaItemId: open, notes: 'Notes publiques fictives' }, { agendaItemId: secret, notes: 'Notes secrètes fictives' }] } }, c.secretary.token));
-    const publicDecision = ok(await t.gql(DECIDE, { input: { meetingId: id, agendaItemId: open, text: 'Adopter le plan fictif', outcome: 'ADOPTED', votesFor: 7, votesAgainst: 1, abstentions: 2 } }, c.secretary.token)).recordDecision.id;
-    ok(await t.gql(DECIDE, { input: { meetingId: id, agendaItemId: secret, text: 'Décision confidentielle fictive', outcome: 'CONSENSUS' } }, c.secretary.token));
-    ok(await t.gql(ACTION, { input: { tableId: c.tableId, decisionId: publicDecision, title: 'Diffuser le plan fictif', assigneeOrganizationId: c.organizationId, dueOn: '2026-04-01' } }, c.chair.token));
+    ok(
+      await t.gql(
+        EDIT,
+        {
+          id,
+          input: {
+            summary: 'Résumé fictif de la séance',
+            itemNotes: [
+              { agendaItemId: open, notes: 'Notes publiques fictives' },
+              { agendaItemId: secret, notes: 'Notes secrètes fictives' },
+            ],
+          },
+        },
+        c.secretary.token,
+      ),
+    );
+    const publicDecision = ok(
+      await t.gql(
+        DECIDE,
+        { input: { meetingId: id, agendaItemId: open, text: 'Adopter le plan fictif', outcome: 'ADOPTED', votesFor: 7, votesAgainst: 1, abstentions: 2 } },
+        c.secretary.token,
+      ),
+    ).recordDecision.id;
+    ok(
+      await t.gql(DECIDE, { input: { meetingId: id, agendaItemId: secret, text: 'Décision confidentielle fictive', outcome: 'CONSENSUS' } }, c.secretary.token),
+    );
+    ok(
+      await t.gql(
+        ACTION,
+        {
+          input: {
+            tableId: c.tableId,
+            decisionId: publicDecision,
+            title: 'Diffuser le plan fictif',
+            assigneeOrganizationId: c.organizationId,
+            dueOn: '2026-04-01',
+          },
+        },
+        c.chair.token,
+      ),
+    );
     ok(await t.gql(ACTION, { input: { tableId: c.tableId, agendaItemId: secret, title: 'Suivi confidentiel fictif' } }, c.chair.token));
     const names = await t.dataSource.query(`SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])`, [[c.member.id, c.observer.id]]);
     const nameOf = (userId: string) => names.find((n: any) => n.id === userId).display_name as string;
-    await t.dataSource.query(`INSERT INTO attendance (meeting_id, user_id, organization_id, status) VALUES ($1, $2, $4, 'PRESENT'), ($1, $3, $4, 'EXCUSED')`, [id, c.member.id, c.observer.id, c.organizationId]);
+    await t.dataSource.query(`INSERT INTO attendance (meeting_id, user_id, organization_id, status) VALUES ($1, $2, $4, 'PRESENT'), ($1, $3, $4, 'EXCUSED')`, [
+      id,
+      c.member.id,
+      c.observer.id,
+      c.organizationId,
+    ]);
     const tableName: string = (await t.dataSource.query(`SELECT name FROM round_table WHERE id = $1`, [c.tableId]))[0].name;
     return { c, id, secret, tableName, member: nameOf(c.member.id), observer: nameOf(c.observer.id) };
   };
 
-  const PUBLIC = ['Réunion régionale fictive', 'Plan de prévention fictif', 'Notes publiques fictives', 'Adopter le plan fictif', 'Diffuser le plan fictif', 'Résumé fictif de la séance'];
+  const PUBLIC = [
+    'Réunion régionale fictive',
+    'Plan de prévention fictif',
+    'Notes publiques fictives',
+    'Adopter le plan fictif',
+    'Diffuser le plan fictif',
+    'Résumé fictif de la séance',
+  ];
   const IN_CAMERA = ['Dossier confidentiel fictif', 'Notes secrètes fictives', 'Décision confidentielle fictive', 'Suivi confidentiel fictif'];
 
   it('writes attendance, agenda with notes, decisions with votes and action items as each viewer may see them', async () => {
@@ -125,7 +181,19 @@ describe('minutes export (Minutes.markdown, GET /meetings/:id/minutes.md and .pd
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(pdf);
-    for (const part of [...PUBLIC, ...IN_CAMERA, tableName, member, observer, 'mardi 10 mars 2026', 'Présences', 'Ordre du jour', 'Suivis', 'Adoptée (pour 7, contre 1, abstentions 2)', 'échéance 2026-04-01']) {
+    for (const part of [
+      ...PUBLIC,
+      ...IN_CAMERA,
+      tableName,
+      member,
+      observer,
+      'mardi 10 mars 2026',
+      'Présences',
+      'Ordre du jour',
+      'Suivis',
+      'Adoptée (pour 7, contre 1, abstentions 2)',
+      'échéance 2026-04-01',
+    ]) {
       expect(text).toContain(part);
     }
 

@@ -54,7 +54,11 @@ describe('meetingEvents for minutes, decisions and action items', () => {
 
   it('tells a member and an observer of each change, and never shows the observer what was said in camera', async () => {
     const c = await tableWithCast(t);
-    const meetingId = await insertMeeting(t, c.tableId, { title: 'Réunion fictive en cours', status: 'IN_PROGRESS', startsAt: new Date(Date.now() - 3600_000) });
+    const meetingId = await insertMeeting(t, c.tableId, {
+      title: 'Réunion fictive en cours',
+      status: 'IN_PROGRESS',
+      startsAt: new Date(Date.now() - 3600_000),
+    });
     const publicItem = await insertItem(t, meetingId, { title: 'Point public fictif' });
     const secretItem = await insertItem(t, meetingId, { title: SECRET_TITLE, confidentiality: 'IN_CAMERA' });
     const member = await follow(c.member.token, meetingId);
@@ -63,7 +67,10 @@ describe('meetingEvents for minutes, decisions and action items', () => {
     const both = [member, observer];
 
     // editMinutes → MINUTES_CHANGED
-    const notes = [{ agendaItemId: publicItem, notes: 'Notes publiques fictives' }, { agendaItemId: secretItem, notes: SECRET_NOTES }];
+    const notes = [
+      { agendaItemId: publicItem, notes: 'Notes publiques fictives' },
+      { agendaItemId: secretItem, notes: SECRET_NOTES },
+    ];
     expect((await t.gql(EDIT, { id: meetingId, v: 1, input: { summary: 'Résumé fictif', itemNotes: notes } }, c.secretary.token)).errors).toBeUndefined();
     const [m1, o1] = await nextOf(both, 'MINUTES_CHANGED');
     expect(m1.actor).toEqual({ id: c.secretary.id });
@@ -95,7 +102,11 @@ describe('meetingEvents for minutes, decisions and action items', () => {
     const [m5, o5] = await nextOf(both, 'ACTION_ITEM_CHANGED');
     expect(m5.meeting.actionItems.map((a: any) => a.title)).toEqual(['Action publique fictive', SECRET_ACTION]);
     expect(o5.meeting.actionItems.map((a: any) => a.title)).toEqual(['Action publique fictive']);
-    const updated = await t.gql(UPDATE, { id: created.data.createActionItem.id, input: { title: SECRET_ACTION_RENAMED, status: 'IN_PROGRESS' } }, c.chair.token);
+    const updated = await t.gql(
+      UPDATE,
+      { id: created.data.createActionItem.id, input: { title: SECRET_ACTION_RENAMED, status: 'IN_PROGRESS' } },
+      c.chair.token,
+    );
     expect(updated.errors).toBeUndefined();
     const [m6, o6] = await nextOf(both, 'ACTION_ITEM_CHANGED');
     expect(m6.meeting.actionItems).toContainEqual(expect.objectContaining({ title: SECRET_ACTION_RENAMED, status: 'IN_PROGRESS' }));

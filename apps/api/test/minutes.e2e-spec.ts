@@ -34,9 +34,28 @@ describe('minutes', () => {
     const first = (await t.gql(READ, { id }, c.member.token)).data.meeting.minutes;
     expect(first).toMatchObject({ status: 'DRAFT', summary: null, version: 1, revisions: [] });
 
-    const r = await t.gql(EDIT, { id, v: 1, input: { summary: 'Résumé fictif', itemNotes: [{ agendaItemId: open, notes: 'Notes publiques' }, { agendaItemId: secret, notes: 'Notes secrètes' }] } }, c.secretary.token);
+    const r = await t.gql(
+      EDIT,
+      {
+        id,
+        v: 1,
+        input: {
+          summary: 'Résumé fictif',
+          itemNotes: [
+            { agendaItemId: open, notes: 'Notes publiques' },
+            { agendaItemId: secret, notes: 'Notes secrètes' },
+          ],
+        },
+      },
+      c.secretary.token,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.editMinutes).toMatchObject({ id: first.id, version: 2, summary: 'Résumé fictif', revisions: [{ version: 2, editor: { id: c.secretary.id } }] });
+    expect(r.data.editMinutes).toMatchObject({
+      id: first.id,
+      version: 2,
+      summary: 'Résumé fictif',
+      revisions: [{ version: 2, editor: { id: c.secretary.id } }],
+    });
     // Absent summary keeps it; the chair edits too.
     const r2 = await t.gql(EDIT, { id, v: 2, input: { itemNotes: [{ agendaItemId: open, notes: 'Notes publiques v2' }] } }, c.chair.token);
     expect(r2.data.editMinutes).toMatchObject({ version: 3, summary: 'Résumé fictif' });
@@ -73,7 +92,9 @@ describe('minutes', () => {
       expect(codeOf(await t.gql(EDIT, { id, v: 1, input: { itemNotes: [{ agendaItemId, notes: 'x' }] } }, c.secretary.token))).toBe('BAD_USER_INPUT');
     }
     expect(codeOf(await t.gql(EDIT, { id, v: 1, input: { summary: 'x'.repeat(20_001) } }, c.secretary.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(EDIT, { id, v: 1, input: { itemNotes: [{ agendaItemId: open, notes: 'x'.repeat(20_001) }] } }, c.secretary.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(EDIT, { id, v: 1, input: { itemNotes: [{ agendaItemId: open, notes: 'x'.repeat(20_001) }] } }, c.secretary.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     // Every refused edit rolled back, lazy creation included: the first read makes version 1.
     expect(await t.dataSource.query(`SELECT id FROM minutes WHERE meeting_id = $1`, [id])).toEqual([]);
     expect((await t.gql(READ, { id }, c.observer.token)).data.meeting.minutes).toMatchObject({ version: 1, summary: null });
@@ -83,7 +104,9 @@ describe('minutes', () => {
   it('lets exactly one of 20 concurrent edits of one version win', async () => {
     const { c, id } = await started();
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => t.gql(EDIT, { id, v: 1, input: { summary: `Version concurrente ${i}` } }, i % 2 ? c.chair.token : c.secretary.token)),
+      Array.from({ length: 20 }, (_, i) =>
+        t.gql(EDIT, { id, v: 1, input: { summary: `Version concurrente ${i}` } }, i % 2 ? c.chair.token : c.secretary.token),
+      ),
     );
     const codes = results.map((r) => codeOf(r) ?? 'OK');
     expect(codes.filter((x) => x === 'OK')).toHaveLength(1);

@@ -143,7 +143,9 @@ describe('notifications over HTTP', () => {
       expect(codeOf(await t.gql(MARK, { ids: [mine[0], theirs[0]] }, user.token))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(MARK, { ids: ['00000000-0000-4000-8000-000000000000'] }, user.token))).toBe('NOT_FOUND');
       expect(codeOf(await t.gql(MARK, { ids: ['not-a-uuid'] }, user.token))).toBe('NOT_FOUND');
-      const unread = await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE id = ANY($1::uuid[]) AND read_at IS NULL`, [[mine[0], theirs[0]]]);
+      const unread = await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE id = ANY($1::uuid[]) AND read_at IS NULL`, [
+        [mine[0], theirs[0]],
+      ]);
       expect(Number(unread[0].n)).toBe(2);
     });
   });

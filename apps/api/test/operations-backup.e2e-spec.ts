@@ -44,7 +44,10 @@ function run(name: string, args: string[], env: Record<string, string>): { statu
   });
 
   it('pg_dump while the API runs, pg_restore into a new database: the rows and the migrations are there', async () => {
-    const users = [await createUser(t, { displayName: 'Personne fictive sauvegarde 1' }), await createUser(t, { displayName: 'Personne fictive sauvegarde 2' })];
+    const users = [
+      await createUser(t, { displayName: 'Personne fictive sauvegarde 1' }),
+      await createUser(t, { displayName: 'Personne fictive sauvegarde 2' }),
+    ];
     const file = join(work, 'concertation.dump');
     const backup = run('backup.mjs', [file], { DATABASE_URL: t.config.databaseUrl! });
     expect(backup).toMatchObject({ status: 0 });

@@ -6,7 +6,11 @@ const root = resolve(__dirname, '../../..');
 
 /** `docker-compose` (v1, Debian's package) parses and checks the file without an engine. */
 function compose(...args: string[]): string {
-  const run = spawnSync('docker-compose', ['-f', 'docker-compose.yml', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, JWT_SECRET: 'fictitious-secret' } });
+  const run = spawnSync('docker-compose', ['-f', 'docker-compose.yml', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, JWT_SECRET: 'fictitious-secret' },
+  });
   if (run.error) throw new Error(`docker-compose is missing: apt-get install -y --no-install-recommends docker-compose (${run.error.message})`);
   if (run.status !== 0) throw new Error(`docker-compose ${args.join(' ')} failed:\n${run.stderr}`);
   return run.stdout;

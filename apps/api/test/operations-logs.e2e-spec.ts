@@ -71,7 +71,11 @@ describe('operations: structured JSON logs with a request id', () => {
     });
     const given = bad.headers.get('x-request-id');
     expect(given).toMatch(/^[0-9a-f-]{36}$/);
-    const none = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const none = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     const generated = none.headers.get('x-request-id');
     expect(generated).toMatch(/^[0-9a-f-]{36}$/);
     expect(generated).not.toBe(given);
@@ -104,7 +108,11 @@ describe('operations: structured JSON logs with a request id', () => {
     const res = await fetch(`${t.url}/health`, { headers: { 'x-request-id': 'ops-health-probe' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe('ops-health-probe');
-    await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'ops-after-health' }, body: '{"query":"{ __typename }"}' });
+    await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'ops-after-health' },
+      body: '{"query":"{ __typename }"}',
+    });
     await lineWhere(logs, (l) => l.reqId === 'ops-after-health');
     expect(logs.lines.filter((l) => l.reqId === 'ops-health-probe')).toHaveLength(0);
   });

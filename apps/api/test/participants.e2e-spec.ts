@@ -88,7 +88,11 @@ describe('participants', () => {
         expect(codeOf(await t.gql(CHANGE, { id, role: 'CHAIR' }, viewer.token))).toBe('FORBIDDEN');
       }
       expect((await t.gql(PARTICIPANTS, { id: c.tableId }, c.observer.token)).data.table.viewerRole).toBe('OBSERVER');
-      expect((await t.gql(CHANGE, { id, role: 'MEMBER' }, c.chair.token)).data.changeParticipantRole).toEqual({ id, role: 'MEMBER', user: { id: c.observer.id } });
+      expect((await t.gql(CHANGE, { id, role: 'MEMBER' }, c.chair.token)).data.changeParticipantRole).toEqual({
+        id,
+        role: 'MEMBER',
+        user: { id: c.observer.id },
+      });
       expect((await t.gql(CHANGE, { id, role: 'SECRETARY' }, c.coordinator.token)).data.changeParticipantRole.role).toBe('SECRETARY');
       expect((await t.gql(PARTICIPANTS, { id: c.tableId }, c.observer.token)).data.table.viewerRole).toBe('SECRETARY');
       expect((await auditEvents(t, id)).map((e) => [e.action, e.actor_id])).toEqual([
@@ -117,7 +121,9 @@ describe('participants', () => {
       expect(await seatCount(c.tableId, c.member.id)).toBe(0);
       expect((await t.gql(PARTICIPANTS, { id: c.tableId }, c.member.token)).data.table).toEqual({ viewerRole: null, participants: [] });
       expect((await t.gql(REMOVE, { id: c.participants.observer }, c.coordinator.token)).data.removeParticipant).toBe(true);
-      expect((await auditEvents(t, c.participants.member)).map((e) => [e.action, e.actor_id, e.table_id])).toEqual([['participant.removed', c.chair.id, c.tableId]]);
+      expect((await auditEvents(t, c.participants.member)).map((e) => [e.action, e.actor_id, e.table_id])).toEqual([
+        ['participant.removed', c.chair.id, c.tableId],
+      ]);
       expect(codeOf(await t.gql(REMOVE, { id: c.participants.member }, c.chair.token))).toBe('NOT_FOUND');
       expect(codeOf(await t.gql(REMOVE, { id: 'x' }, c.chair.token))).toBe('NOT_FOUND');
     });

@@ -26,8 +26,17 @@ describe('protocols: reading, search and coverage', () => {
   it('lets every signed-in user read protocols; searches titles ignoring case and accents; filters by sector', async () => {
     const c = await tableWithCast(t);
     const stranger = await createUser(t);
-    const safety = await createProtocolVia(t, c.chair.token, { ownerTableId: c.tableId, title: 'Sécurité des aînés (fictif)', sectors: ['POLICE', 'HEALTH_AND_SOCIAL_SERVICES'] });
-    const youth = await createProtocolVia(t, c.chair.token, { ownerTableId: c.tableId, title: 'Fugues de jeunes (fictif)', summary: 'Sécurité fictive', sectors: ['YOUTH_PROTECTION'] });
+    const safety = await createProtocolVia(t, c.chair.token, {
+      ownerTableId: c.tableId,
+      title: 'Sécurité des aînés (fictif)',
+      sectors: ['POLICE', 'HEALTH_AND_SOCIAL_SERVICES'],
+    });
+    const youth = await createProtocolVia(t, c.chair.token, {
+      ownerTableId: c.tableId,
+      title: 'Fugues de jeunes (fictif)',
+      summary: 'Sécurité fictive',
+      sectors: ['YOUTH_PROTECTION'],
+    });
     const all = (await t.gql(LIST, {}, stranger.token)).data.protocols;
     expect(all.map((p: any) => p.id)).toEqual([youth.id, safety.id]);
     for (const search of ['securite', 'SÉCURITÉ', 'aînes', ' des ainés ']) {
@@ -41,7 +50,12 @@ describe('protocols: reading, search and coverage', () => {
     expect(codeOf(await t.gql(LIST, { sector: 'NOPE' }, stranger.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(LIST, { search: 'x'.repeat(201) }, stranger.token))).toBe('BAD_USER_INPUT');
 
-    expect((await t.gql(ONE, { id: safety.id }, c.coordinator.token)).data.protocol).toEqual({ id: safety.id, title: 'Sécurité des aînés (fictif)', ownerTable: { id: c.tableId }, currentVersion: { number: 1 } });
+    expect((await t.gql(ONE, { id: safety.id }, c.coordinator.token)).data.protocol).toEqual({
+      id: safety.id,
+      title: 'Sécurité des aînés (fictif)',
+      ownerTable: { id: c.tableId },
+      currentVersion: { number: 1 },
+    });
     expect(codeOf(await t.gql(ONE, { id: UNKNOWN_ID }, stranger.token))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(ONE, { id: 'pas-un-id' }, stranger.token))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(LIST, {}))).toBe('UNAUTHENTICATED');

@@ -2,9 +2,7 @@ import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { createOrganization, createTable, createUser, seat, tableWithCast } from './support/fixtures';
 import { auditEvents, notificationsOf } from './support/inspect';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
-import {
-  adoptVia, CREATE_PROTOCOL, createProtocolVia, insertDecision, PUBLISH, publishVia, RECORD_ADOPTION, UNKNOWN_ID,
-} from './support/protocol-fixtures';
+import { adoptVia, CREATE_PROTOCOL, createProtocolVia, insertDecision, PUBLISH, publishVia, RECORD_ADOPTION, UNKNOWN_ID } from './support/protocol-fixtures';
 
 const VERSIONS = `query($id: ID!) { protocol(id: $id) { currentVersion { number body } versions { number body changeNote publishedBy { id } } } }`;
 const ADOPTIONS = `query($id: ID!) { protocol(id: $id) { adoptions { id status note table { id } version { number } decision { id text } protocol { id } } } }`;
@@ -48,7 +46,14 @@ describe('protocols: creating, publishing, adopting', () => {
     expect(codeOf(await t.gql(CREATE_PROTOCOL, { input }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(CREATE_PROTOCOL, { input: { ...input, ownerTableId: UNKNOWN_ID } }, c.chair.token))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(CREATE_PROTOCOL, { input: { ...input, ownerTableId: 'pas-un-id' } }, c.chair.token))).toBe('NOT_FOUND');
-    for (const bad of [{ title: '   ' }, { title: 'x'.repeat(201) }, { body: ' ' }, { body: 'x'.repeat(20_001) }, { summary: 'x'.repeat(20_001) }, { sectors: ['NOPE'] }]) {
+    for (const bad of [
+      { title: '   ' },
+      { title: 'x'.repeat(201) },
+      { body: ' ' },
+      { body: 'x'.repeat(20_001) },
+      { summary: 'x'.repeat(20_001) },
+      { sectors: ['NOPE'] },
+    ]) {
       expect(codeOf(await t.gql(CREATE_PROTOCOL, { input: { ...input, ...bad } }, c.chair.token))).toBe('BAD_USER_INPUT');
     }
     expect((await t.gql(CREATE_PROTOCOL, { input: { ...input, title: 'x'.repeat(200) } }, c.chair.token)).errors).toBeUndefined();
@@ -77,7 +82,9 @@ describe('protocols: creating, publishing, adopting', () => {
     expect(far).toHaveLength(2);
     expect(far[0]).toMatchObject({ table_id: c.tableId, title: expect.stringContaining('Protocole fictif de concertation') });
     // The notification names the protocol, so the client can lead to it.
-    expect(await t.dataSource.query(`SELECT DISTINCT subject_id FROM notification WHERE kind = 'PROTOCOL_PUBLISHED' AND user_id = $1`, [farChair.id])).toEqual([{ subject_id: p.id }]);
+    expect(await t.dataSource.query(`SELECT DISTINCT subject_id FROM notification WHERE kind = 'PROTOCOL_PUBLISHED' AND user_id = $1`, [farChair.id])).toEqual([
+      { subject_id: p.id },
+    ]);
     expect(far[1].title).toContain('version 2');
     expect(far[1].body).toContain('Étape ajoutée');
     expect(await kinds(farSecretary.id)).toHaveLength(2);
@@ -99,7 +106,11 @@ describe('protocols: creating, publishing, adopting', () => {
     expect(read.versions.map((v: any) => v.number)).toEqual([5, 4, 3, 2, 1]);
     expect(read.currentVersion.number).toBe(5);
     // Every version keeps its whole text, so that clients can compare any two.
-    expect(read.versions[3]).toMatchObject({ body: 'Ligne 1\nLigne 2 modifiée\nLigne 3', changeNote: 'Une ligne ajoutée', publishedBy: { id: c.secretary.id } });
+    expect(read.versions[3]).toMatchObject({
+      body: 'Ligne 1\nLigne 2 modifiée\nLigne 3',
+      changeNote: 'Une ligne ajoutée',
+      publishedBy: { id: c.secretary.id },
+    });
     expect(read.versions[4].body).toBe('Ligne 1\nLigne 2');
     expect((await auditEvents(t, p.id)).map((e) => e.action)).toEqual(['protocol.created', ...Array(4).fill('protocol.published')]);
   });
@@ -130,16 +141,39 @@ describe('protocols: creating, publishing, adopting', () => {
     const v1 = p.currentVersion;
     const v2 = await publishVia(t, owner.chair.token, p.id, 'Texte fictif v2');
     const started = await adoptVia(t, c.secretary.token, { protocolId: p.id, tableId: c.tableId, status: 'IN_PROGRESS', note: ' Étude en cours ' });
-    expect(started).toMatchObject({ status: 'IN_PROGRESS', note: 'Étude en cours', protocol: { id: p.id }, table: { id: c.tableId }, version: { id: v2.id, number: 2 }, decision: null });
+    expect(started).toMatchObject({
+      status: 'IN_PROGRESS',
+      note: 'Étude en cours',
+      protocol: { id: p.id },
+      table: { id: c.tableId },
+      version: { id: v2.id, number: 2 },
+      decision: null,
+    });
 
     const meetingId = await insertMeeting(t, c.tableId, { status: 'ADJOURNED' });
     const decisionId = await insertDecision(t, meetingId, { text: 'Adoption fictive du protocole' });
     const adopted = await adoptVia(t, c.chair.token, { protocolId: p.id, tableId: c.tableId, status: 'ADOPTED', versionId: v1.id, decisionId });
-    expect(adopted).toMatchObject({ id: started.id, status: 'ADOPTED', note: null, version: { number: 1 }, decision: { id: decisionId, text: 'Adoption fictive du protocole' } });
+    expect(adopted).toMatchObject({
+      id: started.id,
+      status: 'ADOPTED',
+      note: null,
+      version: { number: 1 },
+      decision: { id: decisionId, text: 'Adoption fictive du protocole' },
+    });
     expect(Date.parse(adopted.updatedAt)).toBeGreaterThanOrEqual(Date.parse(started.updatedAt));
 
     const list = (await t.gql(ADOPTIONS, { id: p.id }, c.member.token)).data.protocol.adoptions;
-    expect(list).toEqual([{ id: started.id, status: 'ADOPTED', note: null, table: { id: c.tableId }, version: { number: 1 }, decision: { id: decisionId, text: 'Adoption fictive du protocole' }, protocol: { id: p.id } }]);
+    expect(list).toEqual([
+      {
+        id: started.id,
+        status: 'ADOPTED',
+        note: null,
+        table: { id: c.tableId },
+        version: { number: 1 },
+        decision: { id: decisionId, text: 'Adoption fictive du protocole' },
+        protocol: { id: p.id },
+      },
+    ]);
     // The adoption is public; the decision is read as decisions are, by those who sit at the table.
     for (const viewer of [c.outsider, c.coordinator, owner.chair]) {
       const seen = (await t.gql(ADOPTIONS, { id: p.id }, viewer.token)).data.protocol.adoptions;
@@ -158,7 +192,10 @@ describe('protocols: creating, publishing, adopting', () => {
     const secret = await insertItem(t, meetingId, { confidentiality: 'IN_CAMERA' });
     const decisionId = await insertDecision(t, meetingId, { agendaItemId: secret, text: 'Décision confidentielle fictive' });
     await adoptVia(t, c.chair.token, { protocolId: p.id, tableId: c.tableId, status: 'ADOPTED', decisionId });
-    expect((await t.gql(ADOPTIONS, { id: p.id }, c.member.token)).data.protocol.adoptions[0].decision).toEqual({ id: decisionId, text: 'Décision confidentielle fictive' });
+    expect((await t.gql(ADOPTIONS, { id: p.id }, c.member.token)).data.protocol.adoptions[0].decision).toEqual({
+      id: decisionId,
+      text: 'Décision confidentielle fictive',
+    });
     const observer = await t.gql(ADOPTIONS, { id: p.id }, c.observer.token);
     expect(observer.data.protocol.adoptions[0].decision).toBeNull();
     expect(JSON.stringify(observer.data)).not.toContain('confidentielle');
@@ -189,7 +226,8 @@ describe('protocols: creating, publishing, adopting', () => {
       [{ status: 'DONE' }, 'BAD_USER_INPUT'],
       [{ note: 'x'.repeat(20_001) }, 'BAD_USER_INPUT'],
     ];
-    for (const [change, code] of cases) expect([change, codeOf(await t.gql(RECORD_ADOPTION, { input: { ...input, ...change } }, c.chair.token))]).toEqual([change, code]);
+    for (const [change, code] of cases)
+      expect([change, codeOf(await t.gql(RECORD_ADOPTION, { input: { ...input, ...change } }, c.chair.token))]).toEqual([change, code]);
     await t.dataSource.query(`UPDATE round_table SET archived_at = now() WHERE id = $1`, [c.tableId]);
     expect(codeOf(await t.gql(RECORD_ADOPTION, { input }, c.chair.token))).toBe('FORBIDDEN');
     expect(await t.dataSource.query(`SELECT id FROM protocol_adoption WHERE table_id = $1`, [c.tableId])).toEqual([]);

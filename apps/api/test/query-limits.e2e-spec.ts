@@ -5,7 +5,21 @@ import { codeOf, startTestApp, type TestApp } from './support/test-app';
 
 /** A valid selection `levels` fields deep, down the user → participations → table graph, ending on `id`. */
 function nested(levels: number): string {
-  const path = ['me', 'participations', 'table', 'parent', 'parent', 'children', 'participants', 'user', 'participations', 'table', 'children', 'parent', 'children'];
+  const path = [
+    'me',
+    'participations',
+    'table',
+    'parent',
+    'parent',
+    'children',
+    'participants',
+    'user',
+    'participations',
+    'table',
+    'children',
+    'parent',
+    'children',
+  ];
   return path.slice(0, levels - 1).reduceRight((inner, field) => `${field} { ${inner} }`, 'id');
 }
 

@@ -10,7 +10,11 @@ const AGENDA = `query($id: ID!) { meeting(id: $id) { agenda { id title referral 
 type Network = Awaited<ReturnType<typeof network>>;
 
 async function referUp(t: TestApp, n: Network, title = 'Question régionale fictive'): Promise<string> {
-  const r = await t.gql(REFER, { input: { fromTableId: n.regionalId, toTableId: n.provincialId, title, rationale: 'Contexte fictif.' } }, n.regional.secretary.token);
+  const r = await t.gql(
+    REFER,
+    { input: { fromTableId: n.regionalId, toTableId: n.provincialId, title, rationale: 'Contexte fictif.' } },
+    n.regional.secretary.token,
+  );
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data.referAgendaItem.id;
 }
@@ -34,7 +38,14 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
       status: 'ACCEPTED',
       response: 'Inscrit à notre prochaine réunion.',
       decidedBy: { id: n.provincial.secretary.id },
-      scheduledItem: { title: 'Question régionale fictive', position: 2, kind: 'DECISION', confidentiality: 'MEMBERS', meeting: { id: meetingId }, referral: { id } },
+      scheduledItem: {
+        title: 'Question régionale fictive',
+        position: 2,
+        kind: 'DECISION',
+        confidentiality: 'MEMBERS',
+        meeting: { id: meetingId },
+        referral: { id },
+      },
     });
     expect(Date.parse(referral.decidedAt)).not.toBeNaN();
     const itemId = referral.scheduledItem.id;
@@ -93,18 +104,30 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
     const id = await referUp(t, n, 'Question déclinée fictive');
     const r = await t.gql(DECIDE, { id, accept: false, response: '  Ne relève pas de notre mandat fictif. ' }, n.provincial.chair.token);
     expect(r.errors).toBeUndefined();
-    expect(r.data.decideReferral).toMatchObject({ status: 'DECLINED', response: 'Ne relève pas de notre mandat fictif.', decidedBy: { id: n.provincial.chair.id }, scheduledItem: null });
+    expect(r.data.decideReferral).toMatchObject({
+      status: 'DECLINED',
+      response: 'Ne relève pas de notre mandat fictif.',
+      decidedBy: { id: n.provincial.chair.id },
+      scheduledItem: null,
+    });
     expect(await auditActions(t, id)).toEqual(['referral.created', 'referral.decided']);
     for (const told of [n.regional.secretary, n.regional.chair]) {
       expect(await notificationsOf(t, told.id)).toEqual([
-        { kind: 'REFERRAL_ANSWERED', title: 'Référence refusée par Table provinciale fictive : Question déclinée fictive', body: 'Ne relève pas de notre mandat fictif.', table_id: n.regionalId },
+        {
+          kind: 'REFERRAL_ANSWERED',
+          title: 'Référence refusée par Table provinciale fictive : Question déclinée fictive',
+          body: 'Ne relève pas de notre mandat fictif.',
+          table_id: n.regionalId,
+        },
       ]);
     }
     for (const other of [n.regional.member, n.regional.observer, n.provincial.chair]) {
       expect((await notificationsOf(t, other.id)).filter((x) => x.kind === 'REFERRAL_ANSWERED')).toEqual([]);
     }
     // The notification names the referral, so the client can lead to it.
-    expect(await t.dataSource.query(`SELECT DISTINCT subject_id FROM notification WHERE kind = 'REFERRAL_ANSWERED' AND user_id = $1`, [n.regional.secretary.id])).toEqual([{ subject_id: id }]);
+    expect(
+      await t.dataSource.query(`SELECT DISTINCT subject_id FROM notification WHERE kind = 'REFERRAL_ANSWERED' AND user_id = $1`, [n.regional.secretary.id]),
+    ).toEqual([{ subject_id: id }]);
     // A decline without a response still says who declined.
     const bare = await referUp(t, n, 'Autre question fictive');
     await t.gql(DECIDE, { id: bare, accept: false }, n.provincial.secretary.token);
@@ -122,7 +145,11 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
     await t.gql(RECORD, { input: { meetingId, text: 'Décision générale fictive', outcome: 'ADOPTED' } }, n.provincial.secretary.token);
     expect(await notificationsOf(t, n.regional.chair.id)).toEqual([]);
 
-    const decision = await t.gql(RECORD, { input: { meetingId, agendaItemId: itemId, text: 'Adopter la démarche fictive', outcome: 'ADOPTED', votesFor: 5 } }, n.provincial.secretary.token);
+    const decision = await t.gql(
+      RECORD,
+      { input: { meetingId, agendaItemId: itemId, text: 'Adopter la démarche fictive', outcome: 'ADOPTED', votesFor: 5 } },
+      n.provincial.secretary.token,
+    );
     expect(decision.errors).toBeUndefined();
     for (const told of [n.regional.secretary, n.regional.chair]) {
       expect(await notificationsOf(t, told.id)).toEqual([
@@ -138,7 +165,9 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
       expect((await notificationsOf(t, other.id)).filter((x) => x.kind === 'REFERRAL_ANSWERED')).toEqual([]);
     }
     // The notification names the referral, so the client can lead to it.
-    expect(await t.dataSource.query(`SELECT DISTINCT subject_id FROM notification WHERE kind = 'REFERRAL_ANSWERED' AND user_id = $1`, [n.regional.secretary.id])).toEqual([{ subject_id: id }]);
+    expect(
+      await t.dataSource.query(`SELECT DISTINCT subject_id FROM notification WHERE kind = 'REFERRAL_ANSWERED' AND user_id = $1`, [n.regional.secretary.id]),
+    ).toEqual([{ subject_id: id }]);
 
     const expected = [{ id: decision.data.recordDecision.id, text: 'Adopter la démarche fictive', outcome: 'ADOPTED' }];
     for (const viewer of [n.regional.observer, n.regional.chair]) {
@@ -149,6 +178,9 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
     }
     // A second decision on the same item tells them again.
     await t.gql(RECORD, { input: { meetingId, agendaItemId: itemId, text: 'Précision fictive', outcome: 'CONSENSUS' } }, n.provincial.chair.token);
-    expect((await notificationsOf(t, n.regional.chair.id)).map((x) => x.body)).toEqual(['Adoptée : Adopter la démarche fictive', 'Consensus : Précision fictive']);
+    expect((await notificationsOf(t, n.regional.chair.id)).map((x) => x.body)).toEqual([
+      'Adoptée : Adopter la démarche fictive',
+      'Consensus : Précision fictive',
+    ]);
   });
 });

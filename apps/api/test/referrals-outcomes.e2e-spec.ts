@@ -31,25 +31,46 @@ describe('referrals: in-camera outcomes, scheduling later, carried-over items', 
     const id = await referUp(t, n, 'Question sensible fictive');
     const meetingId = await insertMeeting(t, n.provincialId, { status: 'IN_PROGRESS' });
     const itemId = (await t.gql(DECIDE, { id, accept: true, meetingId }, n.provincial.chair.token)).data.decideReferral.scheduledItem.id;
-    expect((await t.gql(UPDATE_ITEM, { id: itemId, input: { confidentiality: 'IN_CAMERA', title: 'Titre huis clos fictif' } }, n.provincial.chair.token)).errors).toBeUndefined();
+    expect(
+      (await t.gql(UPDATE_ITEM, { id: itemId, input: { confidentiality: 'IN_CAMERA', title: 'Titre huis clos fictif' } }, n.provincial.chair.token)).errors,
+    ).toBeUndefined();
     // The referrer is now an observer at the sending table: told that a decision was taken, not which.
     await t.dataSource.query(`UPDATE table_participant SET role = 'OBSERVER' WHERE table_id = $1 AND user_id = $2`, [n.regionalId, n.regional.secretary.id]);
-    const decision = (await t.gql(RECORD, { input: { meetingId, agendaItemId: itemId, text: 'Décision confidentielle fictive', outcome: 'REJECTED' } }, n.provincial.chair.token)).data.recordDecision;
+    const decision = (
+      await t.gql(
+        RECORD,
+        { input: { meetingId, agendaItemId: itemId, text: 'Décision confidentielle fictive', outcome: 'REJECTED' } },
+        n.provincial.chair.token,
+      )
+    ).data.recordDecision;
 
     expect(await notificationsOf(t, n.regional.chair.id)).toEqual([
       expect.objectContaining({ kind: 'REFERRAL_ANSWERED', body: 'Rejetée : Décision confidentielle fictive' }),
     ]);
     const redacted = await notificationsOf(t, n.regional.secretary.id);
-    expect(redacted).toEqual([expect.objectContaining({ kind: 'REFERRAL_ANSWERED', title: 'Décision de Table provinciale fictive sur la référence : Question sensible fictive', body: 'Décision prise à huis clos.' })]);
+    expect(redacted).toEqual([
+      expect.objectContaining({
+        kind: 'REFERRAL_ANSWERED',
+        title: 'Décision de Table provinciale fictive sur la référence : Question sensible fictive',
+        body: 'Décision prise à huis clos.',
+      }),
+    ]);
     expect(JSON.stringify(redacted)).not.toContain('confidentielle');
 
     for (const viewer of [n.regional.member, n.regional.chair]) {
-      expect(await outgoing(t, n, viewer.token)).toMatchObject({ scheduledItem: { id: itemId, title: 'Titre huis clos fictif' }, outcomeDecisions: [{ id: decision.id }] });
+      expect(await outgoing(t, n, viewer.token)).toMatchObject({
+        scheduledItem: { id: itemId, title: 'Titre huis clos fictif' },
+        outcomeDecisions: [{ id: decision.id }],
+      });
     }
     for (const viewer of [n.provincial.member, n.provincial.secretary]) {
       expect(await incoming(t, n, viewer.token)).toMatchObject({ scheduledItem: { id: itemId }, outcomeDecisions: [{ id: decision.id }] });
     }
-    const observers = [await outgoing(t, n, n.regional.observer.token), await outgoing(t, n, n.regional.secretary.token), await incoming(t, n, n.provincial.observer.token)];
+    const observers = [
+      await outgoing(t, n, n.regional.observer.token),
+      await outgoing(t, n, n.regional.secretary.token),
+      await incoming(t, n, n.provincial.observer.token),
+    ];
     for (const seen of observers) {
       expect(seen).toMatchObject({ id, title: 'Question sensible fictive', scheduledItem: null, outcomeDecisions: [] });
     }
@@ -63,19 +84,48 @@ describe('referrals: in-camera outcomes, scheduling later, carried-over items', 
     const itemId = (await t.gql(DECIDE, { id, accept: true, meetingId }, n.provincial.chair.token)).data.decideReferral.scheduledItem.id;
     await t.dataSource.query(`UPDATE agenda_item SET notes = 'Notes internes fictives' WHERE id = $1`, [itemId]);
     await t.dataSource.query(`UPDATE meeting SET location = 'Salle fictive', online_url = 'https://visio.exemple.test/fictive' WHERE id = $1`, [meetingId]);
-    await t.dataSource.query(`INSERT INTO attendance (meeting_id, user_id, organization_id, status) VALUES ($1, $2, $3, 'PRESENT')`, [meetingId, n.provincial.member.id, n.provincial.organizationId]);
-    const decision = (await t.gql(RECORD, { input: { meetingId, agendaItemId: itemId, text: 'Décision suivie fictive', outcome: 'ADOPTED' } }, n.provincial.chair.token)).data.recordDecision;
+    await t.dataSource.query(`INSERT INTO attendance (meeting_id, user_id, organization_id, status) VALUES ($1, $2, $3, 'PRESENT')`, [
+      meetingId,
+      n.provincial.member.id,
+      n.provincial.organizationId,
+    ]);
+    const decision = (
+      await t.gql(RECORD, { input: { meetingId, agendaItemId: itemId, text: 'Décision suivie fictive', outcome: 'ADOPTED' } }, n.provincial.chair.token)
+    ).data.recordDecision;
     const QUERY = `query($id: ID!) { table(id: $id) { outgoingReferrals { outcomeDecisions { id meeting { id title } agendaItem { id } }
       scheduledItem { id notes decisions { id } meeting { id title location onlineUrl agenda { id } attendance { status } rsvps { response } minutes { id } decisions { id } } } } } }`;
     const r = await t.gql(QUERY, { id: n.regionalId }, n.regional.observer.token);
     expect(r.errors).toBeUndefined();
     expect(r.data.table.outgoingReferrals[0]).toEqual({
       outcomeDecisions: [{ id: decision.id, meeting: { id: meetingId, title: 'Réunion provinciale fictive' }, agendaItem: null }],
-      scheduledItem: { id: itemId, notes: null, decisions: [], meeting: { id: meetingId, title: 'Réunion provinciale fictive', location: null, onlineUrl: null, agenda: [], attendance: [], rsvps: [], minutes: null, decisions: [] } },
+      scheduledItem: {
+        id: itemId,
+        notes: null,
+        decisions: [],
+        meeting: {
+          id: meetingId,
+          title: 'Réunion provinciale fictive',
+          location: null,
+          onlineUrl: null,
+          agenda: [],
+          attendance: [],
+          rsvps: [],
+          minutes: null,
+          decisions: [],
+        },
+      },
     });
     // Those who sit at the receiving table still read all of it.
-    const own = await t.gql(`query($id: ID!) { meeting(id: $id) { onlineUrl attendance { status } decisions { id meeting { id } } } }`, { id: meetingId }, n.provincial.observer.token);
-    expect(own.data.meeting).toEqual({ onlineUrl: 'https://visio.exemple.test/fictive', attendance: [{ status: 'PRESENT' }], decisions: [{ id: decision.id, meeting: { id: meetingId } }] });
+    const own = await t.gql(
+      `query($id: ID!) { meeting(id: $id) { onlineUrl attendance { status } decisions { id meeting { id } } } }`,
+      { id: meetingId },
+      n.provincial.observer.token,
+    );
+    expect(own.data.meeting).toEqual({
+      onlineUrl: 'https://visio.exemple.test/fictive',
+      attendance: [{ status: 'PRESENT' }],
+      decisions: [{ id: decision.id, meeting: { id: meetingId } }],
+    });
   });
 
   it('accepts without a meeting, then schedules into one; an item removed leaves the referral to be scheduled again', async () => {
@@ -89,7 +139,11 @@ describe('referrals: in-camera outcomes, scheduling later, carried-over items', 
     expect(codeOf(await t.gql(DECIDE, { id, accept: true, meetingId }, n.provincial.member.token))).toBe('FORBIDDEN');
     const scheduled = await t.gql(DECIDE, { id, accept: true, meetingId }, n.provincial.secretary.token);
     expect(scheduled.errors).toBeUndefined();
-    expect(scheduled.data.decideReferral).toMatchObject({ status: 'ACCEPTED', decidedBy: { id: n.provincial.chair.id }, scheduledItem: { meeting: { id: meetingId }, referral: { id } } });
+    expect(scheduled.data.decideReferral).toMatchObject({
+      status: 'ACCEPTED',
+      decidedBy: { id: n.provincial.chair.id },
+      scheduledItem: { meeting: { id: meetingId }, referral: { id } },
+    });
     expect(await auditActions(t, id)).toEqual(['referral.created', 'referral.decided', 'referral.scheduled']);
     expect(codeOf(await t.gql(DECIDE, { id, accept: true, meetingId }, n.provincial.secretary.token))).toBe('FORBIDDEN');
 
@@ -112,8 +166,16 @@ describe('referrals: in-camera outcomes, scheduling later, carried-over items', 
     const copy = carried.data.carryOverUnfinishedItems[0];
     expect(copy.referral).toEqual({ id });
 
-    const decision = (await t.gql(RECORD, { input: { meetingId: later, agendaItemId: copy.id, text: 'Décision après report fictive', outcome: 'CONSENSUS' } }, n.provincial.chair.token)).data.recordDecision;
-    expect(await notificationsOf(t, n.regional.chair.id)).toEqual([expect.objectContaining({ kind: 'REFERRAL_ANSWERED', body: 'Consensus : Décision après report fictive' })]);
+    const decision = (
+      await t.gql(
+        RECORD,
+        { input: { meetingId: later, agendaItemId: copy.id, text: 'Décision après report fictive', outcome: 'CONSENSUS' } },
+        n.provincial.chair.token,
+      )
+    ).data.recordDecision;
+    expect(await notificationsOf(t, n.regional.chair.id)).toEqual([
+      expect.objectContaining({ kind: 'REFERRAL_ANSWERED', body: 'Consensus : Décision après report fictive' }),
+    ]);
     expect(await outgoing(t, n, n.regional.observer.token)).toMatchObject({ scheduledItem: { id: itemId }, outcomeDecisions: [{ id: decision.id }] });
   });
 });

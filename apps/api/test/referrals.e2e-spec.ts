@@ -16,7 +16,13 @@ describe('referrals: referring a question up and reading referrals', () => {
     const n = await network(t);
     const meetingId = await insertMeeting(t, n.regionalId);
     const itemId = await insertItem(t, meetingId, { title: 'Point régional fictif' });
-    const input = { fromTableId: n.regionalId, toTableId: n.provincialId, sourceItemId: itemId, title: '  Harmoniser les protocoles fictifs ', rationale: 'Motif fictif.' };
+    const input = {
+      fromTableId: n.regionalId,
+      toTableId: n.provincialId,
+      sourceItemId: itemId,
+      title: '  Harmoniser les protocoles fictifs ',
+      rationale: 'Motif fictif.',
+    };
     const r = await t.gql(REFER, { input }, n.regional.secretary.token);
     expect(r.errors).toBeUndefined();
     const referral = r.data.referAgendaItem;
@@ -35,24 +41,40 @@ describe('referrals: referring a question up and reading referrals', () => {
       outcomeDecisions: [],
     });
     expect(Date.parse(referral.referredAt)).not.toBeNaN();
-    expect(await auditEvents(t, referral.id)).toEqual([{ action: 'referral.created', actor_id: n.regional.secretary.id, table_id: n.regionalId, entity_type: 'referral' }]);
+    expect(await auditEvents(t, referral.id)).toEqual([
+      { action: 'referral.created', actor_id: n.regional.secretary.id, table_id: n.regionalId, entity_type: 'referral' },
+    ]);
 
     for (const officer of [n.provincial.chair, n.provincial.secretary]) {
       expect(await notificationsOf(t, officer.id)).toEqual([
-        expect.objectContaining({ kind: 'REFERRAL_RECEIVED', title: 'Référence reçue de Table régionale fictive : Harmoniser les protocoles fictifs', table_id: n.provincialId }),
+        expect.objectContaining({
+          kind: 'REFERRAL_RECEIVED',
+          title: 'Référence reçue de Table régionale fictive : Harmoniser les protocoles fictifs',
+          table_id: n.provincialId,
+        }),
       ]);
     }
     for (const other of [n.provincial.member, n.provincial.observer, n.regional.secretary, n.regional.chair, n.coordinator]) {
       expect(await notificationsOf(t, other.id)).toEqual([]);
     }
     // The notification names the referral, so the client can lead to it.
-    expect(await t.dataSource.query(`SELECT DISTINCT subject_id FROM notification WHERE kind = 'REFERRAL_RECEIVED' AND user_id = $1`, [n.provincial.chair.id])).toEqual([{ subject_id: referral.id }]);
+    expect(
+      await t.dataSource.query(`SELECT DISTINCT subject_id FROM notification WHERE kind = 'REFERRAL_RECEIVED' AND user_id = $1`, [n.provincial.chair.id]),
+    ).toEqual([{ subject_id: referral.id }]);
 
     // On its own, without an item, and further up the line (the national table).
-    const own = await t.gql(REFER, { input: { fromTableId: n.regionalId, toTableId: n.nationalId, title: 'Question fictive sans point' } }, n.regional.chair.token);
+    const own = await t.gql(
+      REFER,
+      { input: { fromTableId: n.regionalId, toTableId: n.nationalId, title: 'Question fictive sans point' } },
+      n.regional.chair.token,
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data.referAgendaItem).toMatchObject({ sourceItem: null, rationale: null, toTable: { id: n.nationalId } });
-    const fromProvincial = await t.gql(REFER, { input: { fromTableId: n.provincialId, toTableId: n.nationalId, title: 'Question provinciale fictive' } }, n.provincial.chair.token);
+    const fromProvincial = await t.gql(
+      REFER,
+      { input: { fromTableId: n.provincialId, toTableId: n.nationalId, title: 'Question provinciale fictive' } },
+      n.provincial.chair.token,
+    );
     expect(fromProvincial.errors).toBeUndefined();
   });
 
@@ -104,8 +126,20 @@ describe('referrals: referring a question up and reading referrals', () => {
     const meetingId = await insertMeeting(t, n.regionalId);
     const open = await insertItem(t, meetingId, { title: 'Point ouvert fictif' });
     const secret = await insertItem(t, meetingId, { title: 'Point huis clos fictif', confidentiality: 'IN_CAMERA' });
-    const first = (await t.gql(REFER, { input: { fromTableId: n.regionalId, toTableId: n.provincialId, sourceItemId: open, title: 'Renvoi public fictif' } }, n.regional.chair.token)).data.referAgendaItem;
-    const second = (await t.gql(REFER, { input: { fromTableId: n.regionalId, toTableId: n.provincialId, sourceItemId: secret, title: 'Renvoi délicat fictif' } }, n.regional.chair.token)).data.referAgendaItem;
+    const first = (
+      await t.gql(
+        REFER,
+        { input: { fromTableId: n.regionalId, toTableId: n.provincialId, sourceItemId: open, title: 'Renvoi public fictif' } },
+        n.regional.chair.token,
+      )
+    ).data.referAgendaItem;
+    const second = (
+      await t.gql(
+        REFER,
+        { input: { fromTableId: n.regionalId, toTableId: n.provincialId, sourceItemId: secret, title: 'Renvoi délicat fictif' } },
+        n.regional.chair.token,
+      )
+    ).data.referAgendaItem;
     await t.gql(DECIDE, { id: first.id, accept: false, response: 'Hors mandat fictif.' }, n.provincial.chair.token);
 
     for (const viewer of [n.regional.chair, n.regional.member, n.regional.observer]) {

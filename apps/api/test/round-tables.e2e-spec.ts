@@ -98,7 +98,15 @@ describe('round tables', () => {
       const childB = await createTable(t, { name: 'B enfant', level: 'REGIONAL', parentId: parent, archived: true });
       const childA = await createTable(t, { name: 'A enfant', level: 'REGIONAL', parentId: parent });
       const r = await t.gql(TABLE, { id: table }, stranger.token);
-      expect(r.data.table).toMatchObject({ id: table, name: 'Table lue', level: 'REGIONAL', mandate: 'Mandat fictif', quorum: null, viewerRole: null, archivedAt: null });
+      expect(r.data.table).toMatchObject({
+        id: table,
+        name: 'Table lue',
+        level: 'REGIONAL',
+        mandate: 'Mandat fictif',
+        quorum: null,
+        viewerRole: null,
+        archivedAt: null,
+      });
       expect(r.data.table.regions.map((x: { code: string }) => x.code)).toEqual(['QC-07', 'QC-06', 'QC-03']);
       expect(r.data.table.parent).toEqual({ id: parent });
       const p = await t.gql(TABLE, { id: parent }, stranger.token);
@@ -209,7 +217,11 @@ describe('round tables', () => {
       const chair = await createUser(t, { organizationId: org });
       const provincial = await createTable(t, { level: 'PROVINCIAL', regionCodes: ['CA-QC'], parentId: national });
       const regionIds = [await region('QC-07'), await region('QC-06')];
-      const r = await t.gql(CREATE, { input: input({ regionIds, parentId: provincial, mandate: ' Prévenir. ', quorum: 3, chairUserId: chair.id }) }, coordinator.token);
+      const r = await t.gql(
+        CREATE,
+        { input: input({ regionIds, parentId: provincial, mandate: ' Prévenir. ', quorum: 3, chairUserId: chair.id }) },
+        coordinator.token,
+      );
       expect(r.errors).toBeUndefined();
       const table = r.data.createTable;
       expect(table).toMatchObject({ level: 'REGIONAL', mandate: 'Prévenir.', quorum: 3, parent: { id: provincial }, viewerRole: null });
@@ -302,7 +314,8 @@ describe('round tables', () => {
       const kept = (await t.gql(UPDATE, { id: cast.tableId, input: { regionIds: regions } }, cast.chair.token)).data.updateTable;
       expect(kept).toMatchObject({ mandate: 'Mandat', quorum: 4, parent: { id: cast.provincialId } });
       expect(kept.regions.map((r: { code: string }) => r.code)).toEqual(['QC-03', 'QC-06']);
-      const cleared = (await t.gql(UPDATE, { id: cast.tableId, input: { mandate: null, quorum: null, parentId: null } }, cast.coordinator.token)).data.updateTable;
+      const cleared = (await t.gql(UPDATE, { id: cast.tableId, input: { mandate: null, quorum: null, parentId: null } }, cast.coordinator.token)).data
+        .updateTable;
       expect(cleared).toMatchObject({ mandate: null, quorum: null, parent: null });
       expect(cleared.regions.map((r: { code: string }) => r.code)).toEqual(['QC-03', 'QC-06']);
       for (const input of [{ name: null }, { name: '' }, { regionIds: null }, { regionIds: [] }, { quorum: 0 }]) {

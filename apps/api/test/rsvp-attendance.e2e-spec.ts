@@ -30,7 +30,11 @@ describe('invitations, attendance and quorum', () => {
     it('lets anyone who sits at the table answer for their own seat, the last answer counting', async () => {
       const c = await tableWithCast(t);
       const id = await insertMeeting(t, c.tableId);
-      for (const [viewer, participantId] of [[c.chair, c.participants.chair], [c.observer, c.participants.observer], [c.member, c.participants.member]] as const) {
+      for (const [viewer, participantId] of [
+        [c.chair, c.participants.chair],
+        [c.observer, c.participants.observer],
+        [c.member, c.participants.member],
+      ] as const) {
         const r = await t.gql(RESPOND, { id, response: 'TENTATIVE' }, viewer.token);
         expect(r.errors).toBeUndefined();
         expect(r.data.respondToInvitation).toMatchObject({ response: 'TENTATIVE', participant: { id: participantId, user: { id: viewer.id } } });
@@ -41,7 +45,11 @@ describe('invitations, attendance and quorum', () => {
       const seen = (await t.gql(MEETING, { id }, c.member.token)).data.meeting;
       expect(seen.viewerRsvp).toBe('DECLINED');
       expect(seen.rsvps.map((r: any) => [r.participant.user.id, r.response]).sort()).toEqual(
-        [[c.chair.id, 'TENTATIVE'], [c.observer.id, 'TENTATIVE'], [c.member.id, 'DECLINED']].sort(),
+        [
+          [c.chair.id, 'TENTATIVE'],
+          [c.observer.id, 'TENTATIVE'],
+          [c.member.id, 'DECLINED'],
+        ].sort(),
       );
       expect((await t.gql(MEETING, { id }, c.secretary.token)).data.meeting.viewerRsvp).toBeNull();
       expect((await auditEvents(t, id)).map((e) => [e.action, e.actor_id, e.entity_type])).toEqual([
@@ -55,7 +63,8 @@ describe('invitations, attendance and quorum', () => {
     it('refuses those who do not sit there, unknown meetings, bad answers, and cancelled or adjourned meetings', async () => {
       const c = await tableWithCast(t);
       const id = await insertMeeting(t, c.tableId);
-      for (const viewer of [c.colleague, c.outsider, c.coordinator]) expect(codeOf(await t.gql(RESPOND, { id, response: 'ATTENDING' }, viewer.token))).toBe('FORBIDDEN');
+      for (const viewer of [c.colleague, c.outsider, c.coordinator])
+        expect(codeOf(await t.gql(RESPOND, { id, response: 'ATTENDING' }, viewer.token))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(RESPOND, { id, response: 'ATTENDING' }))).toBe('UNAUTHENTICATED');
       expect(codeOf(await t.gql(RESPOND, { id, response: 'MAYBE' }, c.member.token))).toBe('BAD_USER_INPUT');
       expect(codeOf(await t.gql(RESPOND, { id: UNKNOWN_ID, response: 'ATTENDING' }, c.member.token))).toBe('NOT_FOUND');
@@ -81,7 +90,12 @@ describe('invitations, attendance and quorum', () => {
       expect((await t.gql(RECORD, { id, userId: c.member.id, status: 'PRESENT' }, c.chair.token)).data.recordAttendance.status).toBe('PRESENT');
       await t.gql(RECORD, { id, userId: c.observer.id, status: 'ABSENT' }, c.chair.token);
       const seen = (await t.gql(MEETING, { id }, c.observer.token)).data.meeting;
-      expect(seen.attendance.map((a: any) => [a.user.id, a.status]).sort()).toEqual([[c.member.id, 'PRESENT'], [c.observer.id, 'ABSENT']].sort());
+      expect(seen.attendance.map((a: any) => [a.user.id, a.status]).sort()).toEqual(
+        [
+          [c.member.id, 'PRESENT'],
+          [c.observer.id, 'ABSENT'],
+        ].sort(),
+      );
       expect((await auditEvents(t, id)).map((e) => [e.action, e.actor_id, e.entity_type])).toEqual([
         ['attendance.recorded', c.secretary.id, 'meeting'],
         ['attendance.recorded', c.chair.id, 'meeting'],
@@ -108,7 +122,7 @@ describe('invitations, attendance and quorum', () => {
   });
 
   describe('quorum', () => {
-    it('counts distinct ACTIVE member organizations with someone PRESENT, against a majority or the table\'s own quorum', async () => {
+    it("counts distinct ACTIVE member organizations with someone PRESENT, against a majority or the table's own quorum", async () => {
       const tableId = await createTable(t);
       const orgs = [await createOrganization(t), await createOrganization(t), await createOrganization(t), await createOrganization(t)];
       for (const org of orgs) await addMembership(t, tableId, org);

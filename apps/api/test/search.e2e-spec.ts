@@ -37,20 +37,47 @@ describe('search', () => {
     const open = await insertItem(t, meetingId, { title: 'Hébergement des jeunes' });
     const secret = await insertItem(t, meetingId, { title: 'Dossier confidentiel', confidentiality: 'IN_CAMERA' });
     expect((await t.gql(MINUTES, { id: meetingId }, c.secretary.token)).data.meeting.minutes.version).toBe(1);
-    const edit = await t.gql(EDIT, { id: meetingId, v: 1, input: { itemNotes: [
-      { agendaItemId: open, notes: 'Les partenaires ont présenté les Décisions du comité fictif sur les refuges.' },
-      { agendaItemId: secret, notes: 'Enquête fictive: le signalement zanzibar reste sous scellés.' },
-    ] } }, c.secretary.token);
+    const edit = await t.gql(
+      EDIT,
+      {
+        id: meetingId,
+        v: 1,
+        input: {
+          itemNotes: [
+            { agendaItemId: open, notes: 'Les partenaires ont présenté les Décisions du comité fictif sur les refuges.' },
+            { agendaItemId: secret, notes: 'Enquête fictive: le signalement zanzibar reste sous scellés.' },
+          ],
+        },
+      },
+      c.secretary.token,
+    );
     expect(edit.errors).toBeUndefined();
-    const decision = await t.gql(DECIDE, { input: { meetingId, agendaItemId: open, text: 'Adopt the shelter funding plan', outcome: 'ADOPTED' } }, c.chair.token);
-    const secretDecision = await t.gql(DECIDE, { input: { meetingId, agendaItemId: secret, text: 'Transmettre le dossier zanzibar', outcome: 'CONSENSUS' } }, c.chair.token);
-    const action = await t.gql(ACT, { input: { tableId: c.tableId, meetingId, title: 'Rédiger le rapport sur les refuges', description: 'Running the partner meetings' } }, c.chair.token);
+    const decision = await t.gql(
+      DECIDE,
+      { input: { meetingId, agendaItemId: open, text: 'Adopt the shelter funding plan', outcome: 'ADOPTED' } },
+      c.chair.token,
+    );
+    const secretDecision = await t.gql(
+      DECIDE,
+      { input: { meetingId, agendaItemId: secret, text: 'Transmettre le dossier zanzibar', outcome: 'CONSENSUS' } },
+      c.chair.token,
+    );
+    const action = await t.gql(
+      ACT,
+      { input: { tableId: c.tableId, meetingId, title: 'Rédiger le rapport sur les refuges', description: 'Running the partner meetings' } },
+      c.chair.token,
+    );
     const secretAction = await t.gql(ACT, { input: { tableId: c.tableId, agendaItemId: secret, title: 'Suivre le dossier zanzibar' } }, c.chair.token);
     for (const r of [decision, secretDecision, action, secretAction]) expect(r.errors).toBeUndefined();
     return {
-      c, meetingId, open, secret,
-      decisionId: decision.data.recordDecision.id, secretDecisionId: secretDecision.data.recordDecision.id,
-      actionId: action.data.createActionItem.id, secretActionId: secretAction.data.createActionItem.id,
+      c,
+      meetingId,
+      open,
+      secret,
+      decisionId: decision.data.recordDecision.id,
+      secretDecisionId: secretDecision.data.recordDecision.id,
+      actionId: action.data.createActionItem.id,
+      secretActionId: secretAction.data.createActionItem.id,
     };
   }
 
@@ -75,7 +102,11 @@ describe('search', () => {
     expect(en.data.search.edges[0].node.snippet).toBe('Adopt the «shelter» «funding» plan');
     expect(ids(await t.gql(SEARCH, { q: 'meeting' }, token))).toEqual([w.actionId]);
     // Nothing found is an empty page, not an error.
-    expect((await t.gql(SEARCH, { q: 'introuvable' }, token)).data.search).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+    expect((await t.gql(SEARCH, { q: 'introuvable' }, token)).data.search).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [],
+    });
   });
 
   it('returns in-camera content to chair, secretary and member only; nothing to strangers', async () => {
@@ -113,13 +144,17 @@ describe('search', () => {
     const again = await t.gql(SEARCH, { q: 'zanzibar' }, w.c.chair.token);
     expect(ids(again)).toContain(w.secret);
     expect((await reads(w.secret)).map((e) => e.actor_id).sort()).toEqual([w.c.member.id, w.c.chair.id].sort());
-    const [{ table_id }] = await t.dataSource.query(`SELECT table_id FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1 LIMIT 1`, [w.secret]);
+    const [{ table_id }] = await t.dataSource.query(`SELECT table_id FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1 LIMIT 1`, [
+      w.secret,
+    ]);
     expect(table_id).toBe(w.c.tableId);
     // The observer finds nothing of it, so nothing is audited in their name; ordinary hits are not reads of in-camera notes.
     expect((await t.gql(SEARCH, { q: 'zanzibar' }, w.c.observer.token)).data.search.totalCount).toBe(0);
     expect(ids(await t.gql(SEARCH, { q: 'refuges' }, w.c.member.token))).toContain(w.open);
     expect((await reads(w.secret)).length).toBe(2);
-    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1`, [w.open]))[0].n).toBe(0);
+    expect(
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1`, [w.open]))[0].n,
+    ).toBe(0);
   });
 
   it('does not audit an in-camera hit whose snippet shows only its title and description', async () => {
@@ -130,7 +165,9 @@ describe('search', () => {
     const r = await t.gql(SEARCH, { q: 'pelican' }, w.c.member.token);
     expect(ids(r)).toEqual([item]);
     expect(r.data.search.edges[0].node.snippet).not.toContain('secrètes');
-    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1`, [item]))[0].n).toBe(0);
+    expect(
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'agendaItem.read_in_camera' AND entity_id = $1`, [item]))[0].n,
+    ).toBe(0);
   });
 
   it("numbers agenda item hits as the viewer's meeting page does: an observer's agenda leaves in-camera items out", async () => {
@@ -149,7 +186,11 @@ describe('search', () => {
 
   it('lets an assignee who does not sit at the table find their own action item', async () => {
     const w = await world();
-    const r = await t.gql(ACT, { input: { tableId: w.c.tableId, title: 'Coordonner la campagne fictive', assigneeOrganizationId: w.c.organizationId } }, w.c.chair.token);
+    const r = await t.gql(
+      ACT,
+      { input: { tableId: w.c.tableId, title: 'Coordonner la campagne fictive', assigneeOrganizationId: w.c.organizationId } },
+      w.c.chair.token,
+    );
     expect(r.errors).toBeUndefined();
     // c.colleague belongs to the organization but does not sit at the table.
     expect(ids(await t.gql(SEARCH, { q: 'campagne' }, w.c.colleague.token))).toEqual([r.data.createActionItem.id]);
@@ -227,7 +268,12 @@ describe('search', () => {
       // when the viewer sits at few tables, through the table/meeting indexes (the planner's choice by cost).
       expect(plan).not.toMatch(/Seq Scan on (meeting|agenda_item|decision|action_item)\b/);
       // Each table's match predicate, as the search writes it, is answered from its GIN index.
-      for (const [table, index] of [['meeting', 'meeting_search_idx'], ['agenda_item', 'agenda_item_search_idx'], ['decision', 'decision_search_idx'], ['action_item', 'action_item_search_idx']]) {
+      for (const [table, index] of [
+        ['meeting', 'meeting_search_idx'],
+        ['agenda_item', 'agenda_item_search_idx'],
+        ['decision', 'decision_search_idx'],
+        ['action_item', 'action_item_search_idx'],
+      ]) {
         const one = await runner.query(
           `EXPLAIN SELECT id FROM ${table} WHERE search_doc @@ (websearch_to_tsquery('concertation_fr', $1) || websearch_to_tsquery('concertation_en', $1))`,
           ['refuges'],

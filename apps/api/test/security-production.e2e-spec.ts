@@ -91,7 +91,11 @@ describe('NODE_ENV=production: no introspection, suggestions or sandbox; securit
     const malformed = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(malformed.status).toBe(400);
     expect(await malformed.text()).not.toMatch(STACK);
-    const huge = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'x'.repeat(1_100_000) }) });
+    const huge = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'x'.repeat(1_100_000) }),
+    });
     expect(huge.status).toBe(413);
     expect(await huge.text()).not.toMatch(STACK);
   });

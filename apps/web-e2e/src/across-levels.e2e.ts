@@ -21,10 +21,9 @@ const QUESTION = 'Votre organisation oriente-t-elle les jeunes vers la ligne d�
 async function selectStartingWith(select: Locator, text: string): Promise<void> {
   // Options may come from a query still on its way.
   await select.locator('option', { hasText: text }).first().waitFor({ state: 'attached' });
-  const value = await select.locator('option').evaluateAll(
-    (options, wanted) => (options as HTMLOptionElement[]).find((option) => option.textContent?.trim().startsWith(wanted))?.value ?? null,
-    text,
-  );
+  const value = await select
+    .locator('option')
+    .evaluateAll((options, wanted) => (options as HTMLOptionElement[]).find((option) => option.textContent?.trim().startsWith(wanted))?.value ?? null, text);
   if (value === null) throw new Error(`No option starting with « ${text} »`);
   await select.selectOption(value);
 }
@@ -34,7 +33,10 @@ async function answerFor(page: Page, consultationId: string, choice: string): Pr
   const form = page.getByRole('region', { name: /^Réponse de / });
   await form.getByRole('radio', { name: choice }).check();
   await form.getByRole('button', { name: /^Soumettre la réponse de / }).click();
-  await form.getByRole('status').filter({ hasText: /^Réponse de .* soumise à / }).waitFor();
+  await form
+    .getByRole('status')
+    .filter({ hasText: /^Réponse de .* soumise à / })
+    .waitFor();
 }
 
 describe('across levels: referrals and consultations', () => {
@@ -167,7 +169,10 @@ describe('across levels: referrals and consultations', () => {
     await member.page.getByRole('heading', { level: 1, name: 'Protocoles de collaboration' }).waitFor();
     await checkPage(member.page, '37-protocols');
     await member.page.getByRole('link', { name: 'Protocole de référencement des victimes mineures (fictif)' }).click();
-    await member.page.getByRole('list', { name: 'Carte schématique de l’adoption par région' }).getByRole('button', { name: /^Montréal : Version dépassée/ }).waitFor();
+    await member.page
+      .getByRole('list', { name: 'Carte schématique de l’adoption par région' })
+      .getByRole('button', { name: /^Montréal : Version dépassée/ })
+      .waitFor();
     await member.page.getByRole('table', { name: 'Adoption par région' }).waitFor();
     await checkPage(member.page, '38-protocol');
     await member.page.getByRole('link', { name: 'Consultations' }).click();

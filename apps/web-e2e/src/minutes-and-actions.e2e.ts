@@ -51,7 +51,10 @@ describe('minutes, decisions and action items', () => {
     await secretary.page.goto(`/meetings/${meetingId}/live`);
     const panel = minutesPanel(secretary.page);
     await notesOf(secretary.page, ITEM).fill(NOTES);
-    await panel.getByRole('status').filter({ hasText: /^Enregistré à/ }).waitFor();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /^Enregistré à/ })
+      .waitFor();
     await checkPage(secretary.page, '21-live-minutes-secretary');
 
     await panel.getByRole('button', { name: 'Consigner une décision' }).click();
@@ -115,7 +118,9 @@ describe('minutes, decisions and action items', () => {
     await signIn(chair.page, CHAIR);
     for (const page of [secretary.page, chair.page]) {
       await page.goto(`/meetings/${meetingId}/live`);
-      await minutesPanel(page).getByLabel('Point affiché').selectOption({ label: `2. ${OTHER_ITEM}` });
+      await minutesPanel(page)
+        .getByLabel('Point affiché')
+        .selectOption({ label: `2. ${OTHER_ITEM}` });
       await notesOf(page, OTHER_ITEM).waitFor();
       await page.waitForLoadState('networkidle');
     }
@@ -124,7 +129,10 @@ describe('minutes, decisions and action items', () => {
     await notesOf(chair.page, OTHER_ITEM).fill('Texte de la présidence (fictif).');
     await notesOf(secretary.page, OTHER_ITEM).fill('Texte du secrétariat (fictif).');
     await notesOf(chair.page, OTHER_ITEM).blur();
-    await minutesPanel(chair.page).getByRole('status').filter({ hasText: /^Enregistré à/ }).waitFor();
+    await minutesPanel(chair.page)
+      .getByRole('status')
+      .filter({ hasText: /^Enregistré à/ })
+      .waitFor();
 
     const conflict = minutesPanel(secretary.page).getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a enregistré ce texte avant vous.' });
     await conflict.waitFor();
@@ -138,7 +146,10 @@ describe('minutes, decisions and action items', () => {
     expect(await merged.inputValue()).toContain('Texte de la présidence (fictif).');
     expect(await merged.inputValue()).toContain('Texte du secrétariat (fictif).');
     await minutesPanel(secretary.page).getByRole('button', { name: 'Enregistrer la fusion' }).click();
-    await minutesPanel(secretary.page).getByRole('status').filter({ hasText: /^Enregistré à/ }).waitFor();
+    await minutesPanel(secretary.page)
+      .getByRole('status')
+      .filter({ hasText: /^Enregistré à/ })
+      .waitFor();
 
     // Both texts are in the stored minutes, and the chair's room shows the merge.
     const api = await ApiSession.as(CHAIR);
@@ -149,13 +160,10 @@ describe('minutes, decisions and action items', () => {
     const notes = stored.meeting.agenda.find((item) => item.id === itemIds[1])?.notes ?? '';
     expect(notes).toContain('Texte de la présidence (fictif).');
     expect(notes).toContain('Texte du secrétariat (fictif).');
-    await chair.page.waitForFunction(
-      (label) => {
-        const field = [...document.querySelectorAll('textarea')].find((element) => element.labels?.[0]?.textContent?.includes(label));
-        return !!field && field.value.includes('Texte du secrétariat (fictif).');
-      },
-      OTHER_ITEM,
-    );
+    await chair.page.waitForFunction((label) => {
+      const field = [...document.querySelectorAll('textarea')].find((element) => element.labels?.[0]?.textContent?.includes(label));
+      return !!field && field.value.includes('Texte du secrétariat (fictif).');
+    }, OTHER_ITEM);
 
     for (const session of [secretary, chair]) await session.context.close();
     expect(violations).toEqual({});

@@ -62,13 +62,20 @@ export class ApiProcess {
     });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     const api = new ApiProcess(name, chosen, child, dataDir, exited);
     try {
-      await waitFor(async () => {
-        if (!api.alive()) throw new Error(`API ${name} exited at start`);
-        return (await api.health()) === 200;
-      }, `API ${name} to be healthy`, 60_000, 200);
+      await waitFor(
+        async () => {
+          if (!api.alive()) throw new Error(`API ${name} exited at start`);
+          return (await api.health()) === 200;
+        },
+        `API ${name} to be healthy`,
+        60_000,
+        200,
+      );
     } catch (err) {
       await api.stop();
       throw new Error(`${(err as Error).message}; the end of its log:\n${api.logTail()}`, { cause: err });

@@ -77,12 +77,22 @@ export async function sessionFor(db: Pool, userId: string): Promise<string> {
 }
 
 /** A REGIONAL table with one ACTIVE member organization, a CHAIR, a SECRETARY and `members` MEMBERs. */
-export async function tableWithPeople(db: Pool, members = 0): Promise<{ tableId: string; organizationId: string; chair: FaultUser; secretary: FaultUser; members: FaultUser[] }> {
+export async function tableWithPeople(
+  db: Pool,
+  members = 0,
+): Promise<{ tableId: string; organizationId: string; chair: FaultUser; secretary: FaultUser; members: FaultUser[] }> {
   const name = `Organisme fictif ${unique()}`;
   const regionId = await one(db, `SELECT id FROM region WHERE code = 'QC-06'`, []);
-  const organizationId = await one(db, `INSERT INTO organization (name, search_key, sector, region_id) VALUES ($1, $2, 'COMMUNITY', $3) RETURNING id`, [name, name.toLowerCase(), regionId]);
+  const organizationId = await one(db, `INSERT INTO organization (name, search_key, sector, region_id) VALUES ($1, $2, 'COMMUNITY', $3) RETURNING id`, [
+    name,
+    name.toLowerCase(),
+    regionId,
+  ]);
   const tableName = `Table fictive ${unique()}`;
-  const tableId = await one(db, `INSERT INTO round_table (name, search_key, level) VALUES ($1, $2, 'REGIONAL') RETURNING id`, [tableName, tableName.toLowerCase()]);
+  const tableId = await one(db, `INSERT INTO round_table (name, search_key, level) VALUES ($1, $2, 'REGIONAL') RETURNING id`, [
+    tableName,
+    tableName.toLowerCase(),
+  ]);
   await db.query(`INSERT INTO round_table_region (table_id, region_id, position) VALUES ($1, $2, 1)`, [tableId, regionId]);
   await db.query(`INSERT INTO table_membership (table_id, organization_id, status, decided_at) VALUES ($1, $2, 'ACTIVE', now())`, [tableId, organizationId]);
   const person = async (role: string): Promise<FaultUser> => {
@@ -112,7 +122,13 @@ export async function meetingInProgress(db: Pool, tableId: string, items = 2): P
   );
   const itemIds: string[] = [];
   for (let i = 1; i <= items; i++) {
-    itemIds.push(await one(db, `INSERT INTO agenda_item (meeting_id, position, title, confidentiality, status) VALUES ($1, $2, $3, 'MEMBERS', 'PENDING') RETURNING id`, [meetingId, i, `Point fictif ${i}`]));
+    itemIds.push(
+      await one(db, `INSERT INTO agenda_item (meeting_id, position, title, confidentiality, status) VALUES ($1, $2, $3, 'MEMBERS', 'PENDING') RETURNING id`, [
+        meetingId,
+        i,
+        `Point fictif ${i}`,
+      ]),
+    );
   }
   return { meetingId, itemIds };
 }

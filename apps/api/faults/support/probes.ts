@@ -88,10 +88,12 @@ export class Watch {
     };
     this.loops = [
       // A sample is dated when it was asked, not when it was answered.
-      ...this.apis.map((api) => loop(async () => {
-        const at = Date.now();
-        this.health.push({ at, api: api.name, status: await api.health() });
-      })),
+      ...this.apis.map((api) =>
+        loop(async () => {
+          const at = Date.now();
+          this.health.push({ at, api: api.name, status: await api.health() });
+        }),
+      ),
       loop(async () => {
         const at = Date.now();
         this.postgres.push({ at, up: await postgresAccepts(this.databaseUrl) });

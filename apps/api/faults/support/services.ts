@@ -13,8 +13,7 @@ import { waitFor } from './timing';
 const PG_VERSION = '15';
 const PG_TOOLS = ['pg_createcluster', 'pg_ctlcluster', 'pg_dropcluster'];
 const MISSING_TOOLS =
-  'The fault suite needs PostgreSQL 15 (Debian cluster tools) and Redis on this machine: ' +
-  'apt-get install -y postgresql-15 postgresql-common redis-server';
+  'The fault suite needs PostgreSQL 15 (Debian cluster tools) and Redis on this machine: ' + 'apt-get install -y postgresql-15 postgresql-common redis-server';
 
 function has(binary: string): boolean {
   return ['/usr/bin', '/usr/sbin', '/usr/local/bin'].some((dir) => existsSync(`${dir}/${binary}`));
@@ -150,10 +149,15 @@ export class ThrowawayRedis {
   async start(): Promise<void> {
     const child = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(this.port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     this.child = child;
-    await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
-      return redisAnswers(this.port);
-    }, 'the throwaway Redis to answer', 10_000, 50);
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
+        return redisAnswers(this.port);
+      },
+      'the throwaway Redis to answer',
+      10_000,
+      50,
+    );
   }
 
   /** SIGKILL: no goodbye to clients, as when the host dies. */

@@ -66,13 +66,27 @@ async function loadConsultation(manager: EntityManager, keys: DemoKeys, c: DemoC
     })),
   );
   const questions = c.questions.map((q, i) =>
-    Object.assign(new ConsultationQuestionEntity(), { id: inserted.identifiers[i].id as string, consultationId: id, position: i + 1, prompt: q.prompt, kind: q.kind, options: q.options ?? [], required: q.required ?? false }),
+    Object.assign(new ConsultationQuestionEntity(), {
+      id: inserted.identifiers[i].id as string,
+      consultationId: id,
+      position: i + 1,
+      prompt: q.prompt,
+      kind: q.kind,
+      options: q.options ?? [],
+      required: q.required ?? false,
+    }),
   );
   const audienceIds = c.audience.map((key) => keys.table(key));
-  await manager.insert(ConsultationAudienceEntity, audienceIds.map((audienceId) => ({ consultationId: id, tableId: audienceId })));
+  await manager.insert(
+    ConsultationAudienceEntity,
+    audienceIds.map((audienceId) => ({ consultationId: id, tableId: audienceId })),
+  );
   const members = await manager.find(TableMembershipEntity, { where: audienceIds.map((audienceId) => ({ tableId: audienceId, status: 'ACTIVE' as const })) });
   const invited = [...new Set(members.map((m) => m.organizationId))];
-  await manager.insert(ConsultationInvitationEntity, invited.map((organizationId) => ({ consultationId: id, organizationId })));
+  await manager.insert(
+    ConsultationInvitationEntity,
+    invited.map((organizationId) => ({ consultationId: id, organizationId })),
+  );
 
   const event = (actorId: string | null, action: string, at: Date): Audit => ({ actorId, action, entityType: 'consultation', entityId: id, tableId, at });
   const openerId = keys.user(c.openedBy);
@@ -80,7 +94,9 @@ async function loadConsultation(manager: EntityManager, keys: DemoKeys, c: DemoC
 
   // CONSULTATION_OPENED as ConsultationActivity.notifyOpened words it.
   const seats = await manager.find(TableParticipantEntity, { where: audienceIds.map((audienceId) => ({ tableId: audienceId })) });
-  const readers = [...new Set(seats.filter((s) => s.organizationId !== null && invited.includes(s.organizationId) && s.userId !== openerId).map((s) => s.userId))];
+  const readers = [
+    ...new Set(seats.filter((s) => s.organizationId !== null && invited.includes(s.organizationId) && s.userId !== openerId).map((s) => s.userId)),
+  ];
   const table = await manager.findOneByOrFail(RoundTableEntity, { id: tableId });
   await manager.insert(
     NotificationEntity,
@@ -101,7 +117,11 @@ async function loadConsultation(manager: EntityManager, keys: DemoKeys, c: DemoC
     const seated = seats.some((s) => s.userId === submittedById && s.organizationId === organizationId);
     if (!invited.includes(organizationId) || !seated) throw new Error(`demo data: ${response.by} may not answer ${c.key} for ${response.organization}`);
     const submittedAt = localDay(response.inDays, 14, ZONE);
-    const answers = checkAnswers(questions, response.answers.flatMap((a, i) => answerInput(questions[i], a)), new Set());
+    const answers = checkAnswers(
+      questions,
+      response.answers.flatMap((a, i) => answerInput(questions[i], a)),
+      new Set(),
+    );
     await manager.insert(ConsultationResponseEntity, { consultationId: id, organizationId, submittedById, submittedAt, answers });
     audit.push(event(submittedById, 'consultation.answered', submittedAt));
   }

@@ -39,7 +39,14 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
   const organizations = new Ids('organization');
   const orgRows = await manager.insert(
     OrganizationEntity,
-    DEMO_ORGANIZATIONS.map((o) => ({ name: o.name, acronym: o.acronym, searchKey: organizationSearchKey(o.name, o.acronym), sector: o.sector, regionId: regions.get(o.region), website: o.website })),
+    DEMO_ORGANIZATIONS.map((o) => ({
+      name: o.name,
+      acronym: o.acronym,
+      searchKey: organizationSearchKey(o.name, o.acronym),
+      sector: o.sector,
+      regionId: regions.get(o.region),
+      website: o.website,
+    })),
   );
   DEMO_ORGANIZATIONS.forEach((o, i) => organizations.set(o.key, orgRows.identifiers[i].id));
 
@@ -76,7 +83,10 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
     });
     const id: string = row.identifiers[0].id;
     tables.set(t.key, id);
-    await manager.insert(RoundTableRegionEntity, t.regions.map((code, i) => ({ tableId: id, regionId: regions.get(code), position: i + 1 })));
+    await manager.insert(
+      RoundTableRegionEntity,
+      t.regions.map((code, i) => ({ tableId: id, regionId: regions.get(code), position: i + 1 })),
+    );
     audit.push({ actorId: coordinatorId, action: 'table.created', entityType: 'table', entityId: id, tableId: id, at: daysAgo(60) });
   }
 
@@ -111,7 +121,14 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
     })),
   );
   DEMO_SEATS.forEach(([table], i) =>
-    audit.push({ actorId: coordinatorId, action: 'participant.added', entityType: 'participant', entityId: seatRows.identifiers[i].id, tableId: tables.get(table), at: daysAgo(57) }),
+    audit.push({
+      actorId: coordinatorId,
+      action: 'participant.added',
+      entityType: 'participant',
+      entityId: seatRows.identifiers[i].id,
+      tableId: tables.get(table),
+      at: daysAgo(57),
+    }),
   );
 
   // The request the Montréal table's chair can accept: the requester then sits there as a MEMBER.
@@ -126,7 +143,14 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
     requestedById: requesterId,
     requestedAt: daysAgo(2),
   });
-  audit.push({ actorId: requesterId, action: 'membership.requested', entityType: 'membership', entityId: request.identifiers[0].id, tableId: montrealId, at: daysAgo(2) });
+  audit.push({
+    actorId: requesterId,
+    action: 'membership.requested',
+    entityType: 'membership',
+    entityId: request.identifiers[0].id,
+    tableId: montrealId,
+    at: daysAgo(2),
+  });
   const pendingUserId = users.get('pending');
   audit.push({ actorId: pendingUserId, action: 'affiliation.requested', entityType: 'user', entityId: pendingUserId, tableId: null, at: daysAgo(1) });
   await manager.insert(AuditEventEntity, audit);

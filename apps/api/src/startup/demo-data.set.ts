@@ -5,33 +5,138 @@
 import type { EnumValue, Locale, Sector, TableLevel, TableRole } from '@concertation/shared-domain';
 import { DEMO_MONTREAL_CHAIR_EMAIL, DEMO_REQUESTER_EMAIL } from './demo-data';
 
-export interface DemoOrganization { key: string; name: string; acronym: string | null; sector: EnumValue<Sector>; region: string; website: string | null }
-export interface DemoTable { key: string; name: string; level: EnumValue<TableLevel>; parent: string | null; regions: string[]; quorum: number | null; mandate: string }
-export interface DemoUser { key: string; email: string; displayName: string; organization: string | null; pendingOrganization?: string; coordinator?: boolean; locale?: EnumValue<Locale> }
+export interface DemoOrganization {
+  key: string;
+  name: string;
+  acronym: string | null;
+  sector: EnumValue<Sector>;
+  region: string;
+  website: string | null;
+}
+export interface DemoTable {
+  key: string;
+  name: string;
+  level: EnumValue<TableLevel>;
+  parent: string | null;
+  regions: string[];
+  quorum: number | null;
+  mandate: string;
+}
+export interface DemoUser {
+  key: string;
+  email: string;
+  displayName: string;
+  organization: string | null;
+  pendingOrganization?: string;
+  coordinator?: boolean;
+  locale?: EnumValue<Locale>;
+}
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
-  { key: 'police', name: 'Corps de police régional des Deux-Rives (fictif)', acronym: 'CPRDR', sector: 'POLICE', region: 'QC-06', website: 'https://police-deux-rives.exemple.test' },
-  { key: 'dpj', name: 'Direction de la protection de la jeunesse de l’Île (fictif)', acronym: 'DPJI', sector: 'YOUTH_PROTECTION', region: 'QC-06', website: null },
-  { key: 'sante', name: 'Centre intégré de santé et de services sociaux du Plateau-Est (fictif)', acronym: 'CISSS-PE', sector: 'HEALTH_AND_SOCIAL_SERVICES', region: 'QC-06', website: 'https://cisss-plateau-est.exemple.test' },
+  {
+    key: 'police',
+    name: 'Corps de police régional des Deux-Rives (fictif)',
+    acronym: 'CPRDR',
+    sector: 'POLICE',
+    region: 'QC-06',
+    website: 'https://police-deux-rives.exemple.test',
+  },
+  {
+    key: 'dpj',
+    name: 'Direction de la protection de la jeunesse de l’Île (fictif)',
+    acronym: 'DPJI',
+    sector: 'YOUTH_PROTECTION',
+    region: 'QC-06',
+    website: null,
+  },
+  {
+    key: 'sante',
+    name: 'Centre intégré de santé et de services sociaux du Plateau-Est (fictif)',
+    acronym: 'CISSS-PE',
+    sector: 'HEALTH_AND_SOCIAL_SERVICES',
+    region: 'QC-06',
+    website: 'https://cisss-plateau-est.exemple.test',
+  },
   { key: 'phare', name: 'Maison d’hébergement Le Phare (fictif)', acronym: null, sector: 'COMMUNITY', region: 'QC-06', website: null },
-  { key: 'ecole', name: 'Centre de services scolaire des Érables (fictif)', acronym: 'CSSE', sector: 'EDUCATION', region: 'QC-06', website: 'https://css-erables.exemple.test' },
+  {
+    key: 'ecole',
+    name: 'Centre de services scolaire des Érables (fictif)',
+    acronym: 'CSSE',
+    sector: 'EDUCATION',
+    region: 'QC-06',
+    website: 'https://css-erables.exemple.test',
+  },
   { key: 'policeQc', name: 'Service de police de la Capitale-des-Neiges (fictif)', acronym: 'SPCN', sector: 'POLICE', region: 'QC-03', website: null },
   { key: 'escale', name: 'Regroupement communautaire L’Escale (fictif)', acronym: null, sector: 'COMMUNITY', region: 'QC-03', website: null },
   { key: 'justice', name: 'Bureau des poursuites de l’Outaouais (fictif)', acronym: 'BPO', sector: 'JUSTICE', region: 'QC-07', website: null },
-  { key: 'ville', name: 'Municipalité de Val-des-Outardes (fictif)', acronym: null, sector: 'MUNICIPAL', region: 'QC-07', website: 'https://val-des-outardes.exemple.test' },
+  {
+    key: 'ville',
+    name: 'Municipalité de Val-des-Outardes (fictif)',
+    acronym: null,
+    sector: 'MUNICIPAL',
+    region: 'QC-07',
+    website: 'https://val-des-outardes.exemple.test',
+  },
   { key: 'victimes', name: 'Centre d’aide aux victimes Boréal (fictif)', acronym: 'CAVB', sector: 'COMMUNITY', region: 'QC-07', website: null },
   { key: 'ministere', name: 'Secrétariat à la sécurité des jeunes (fictif)', acronym: 'SSJ', sector: 'GOVERNMENT', region: 'CA-QC', website: null },
-  { key: 'alliance', name: 'Alliance pancanadienne pour l’enfance (fictif)', acronym: 'APE', sector: 'OTHER', region: 'CA-ON', website: 'https://alliance-enfance.exemple.test' },
+  {
+    key: 'alliance',
+    name: 'Alliance pancanadienne pour l’enfance (fictif)',
+    acronym: 'APE',
+    sector: 'OTHER',
+    region: 'CA-ON',
+    website: 'https://alliance-enfance.exemple.test',
+  },
 ];
 
 const MANDATE = 'Table fictive de démonstration. ';
 
 export const DEMO_TABLES: DemoTable[] = [
-  { key: 'national', name: 'Table nationale de concertation (fictive)', level: 'NATIONAL', parent: null, regions: ['CA-QC', 'CA-ON', 'CA-NB'], quorum: null, mandate: `${MANDATE}Partager les pratiques entre provinces pour prévenir l’exploitation sexuelle des mineurs.` },
-  { key: 'quebec', name: 'Table provinciale du Québec (fictive)', level: 'PROVINCIAL', parent: 'national', regions: ['CA-QC'], quorum: 3, mandate: `${MANDATE}Coordonner les tables régionales du Québec et harmoniser les protocoles de collaboration.` },
-  { key: 'montreal', name: 'Table régionale de Montréal (fictive)', level: 'REGIONAL', parent: 'quebec', regions: ['QC-06'], quorum: null, mandate: `${MANDATE}Concerter police, protection de la jeunesse, santé, éducation et milieu communautaire à Montréal.` },
-  { key: 'capitale', name: 'Table régionale de la Capitale-Nationale (fictive)', level: 'REGIONAL', parent: 'quebec', regions: ['QC-03'], quorum: 2, mandate: `${MANDATE}Repérer et accompagner les jeunes à risque dans la Capitale-Nationale.` },
-  { key: 'outaouais', name: 'Table régionale de l’Outaouais (fictive)', level: 'REGIONAL', parent: 'quebec', regions: ['QC-07'], quorum: null, mandate: `${MANDATE}Relier les services de part et d’autre de la rivière des Outaouais.` },
+  {
+    key: 'national',
+    name: 'Table nationale de concertation (fictive)',
+    level: 'NATIONAL',
+    parent: null,
+    regions: ['CA-QC', 'CA-ON', 'CA-NB'],
+    quorum: null,
+    mandate: `${MANDATE}Partager les pratiques entre provinces pour prévenir l’exploitation sexuelle des mineurs.`,
+  },
+  {
+    key: 'quebec',
+    name: 'Table provinciale du Québec (fictive)',
+    level: 'PROVINCIAL',
+    parent: 'national',
+    regions: ['CA-QC'],
+    quorum: 3,
+    mandate: `${MANDATE}Coordonner les tables régionales du Québec et harmoniser les protocoles de collaboration.`,
+  },
+  {
+    key: 'montreal',
+    name: 'Table régionale de Montréal (fictive)',
+    level: 'REGIONAL',
+    parent: 'quebec',
+    regions: ['QC-06'],
+    quorum: null,
+    mandate: `${MANDATE}Concerter police, protection de la jeunesse, santé, éducation et milieu communautaire à Montréal.`,
+  },
+  {
+    key: 'capitale',
+    name: 'Table régionale de la Capitale-Nationale (fictive)',
+    level: 'REGIONAL',
+    parent: 'quebec',
+    regions: ['QC-03'],
+    quorum: 2,
+    mandate: `${MANDATE}Repérer et accompagner les jeunes à risque dans la Capitale-Nationale.`,
+  },
+  {
+    key: 'outaouais',
+    name: 'Table régionale de l’Outaouais (fictive)',
+    level: 'REGIONAL',
+    parent: 'quebec',
+    regions: ['QC-07'],
+    quorum: null,
+    mandate: `${MANDATE}Relier les services de part et d’autre de la rivière des Outaouais.`,
+  },
 ];
 
 /** ACTIVE memberships: table key → organization keys. */

@@ -53,7 +53,12 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
     return seat;
   };
   const zoneOf = async (tableId: string): Promise<string> =>
-    (await manager.query(`SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id WHERE rtr.table_id = $1 ORDER BY rtr.position LIMIT 1`, [tableId]))[0].time_zone;
+    (
+      await manager.query(
+        `SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id WHERE rtr.table_id = $1 ORDER BY rtr.position LIMIT 1`,
+        [tableId],
+      )
+    )[0].time_zone;
   const audit: Array<QueryDeepPartialEntity<AuditEventEntity>> = [];
   const itemIds = new Map<string, string>();
   const loaded = new Map<string, LoadedMeeting>();
@@ -95,19 +100,35 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
     const items = new Map(m.items.flatMap((item, i) => (item.key ? [[item.key, ids[i]] as const] : [])));
     loaded.set(m.key, { id: meetingId, tableId, title: m.title, startsAt, endsAt, timeZone, chairId, items, itemIds: ids });
     if (m.rsvps?.length) {
-      await manager.insert(RsvpEntity, m.rsvps.map(([user, response]) => ({ meetingId, participantId: seatOf(tableId, user).id, response, respondedAt: scheduledAt })));
+      await manager.insert(
+        RsvpEntity,
+        m.rsvps.map(([user, response]) => ({ meetingId, participantId: seatOf(tableId, user).id, response, respondedAt: scheduledAt })),
+      );
     }
     if (m.attendance?.length) {
       await manager.insert(
         AttendanceEntity,
-        m.attendance.map(([user, status]) => ({ meetingId, userId: keys.user(user), organizationId: seatOf(tableId, user).organizationId, status, recordedAt: startsAt })),
+        m.attendance.map(([user, status]) => ({
+          meetingId,
+          userId: keys.user(user),
+          organizationId: seatOf(tableId, user).organizationId,
+          status,
+          recordedAt: startsAt,
+        })),
       );
     }
     audit.push({ actorId: chairId, action: 'meeting.scheduled', entityType: 'meeting', entityId: meetingId, tableId, at: scheduledAt });
     if (publishedAt) audit.push({ actorId: chairId, action: 'agenda.published', entityType: 'meeting', entityId: meetingId, tableId, at: publishedAt });
     if (m.status === 'ADJOURNED') {
       audit.push({ actorId: chairId, action: 'meeting.started', entityType: 'meeting', entityId: meetingId, tableId, at: startsAt });
-      audit.push({ actorId: chairId, action: 'meeting.adjourned', entityType: 'meeting', entityId: meetingId, tableId, at: new Date(startsAt.getTime() + m.hours * 3600_000) });
+      audit.push({
+        actorId: chairId,
+        action: 'meeting.adjourned',
+        entityType: 'meeting',
+        entityId: meetingId,
+        tableId,
+        at: new Date(startsAt.getTime() + m.hours * 3600_000),
+      });
     } else if (publishedAt) {
       await notifyAgenda(manager, seats, { id: meetingId, tableId, chairId, publishedAt, startsAt, timeZone, meeting: m });
     }
@@ -118,12 +139,29 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
   const timeZone = await zoneOf(tableId);
   const chairId = keys.user(DEMO_SERIES.chair);
   const firstStart = localDay(1, DEMO_SERIES.hour, timeZone);
-  const occurrences = expandRecurrence(DEMO_SERIES.rule, { startsAt: firstStart, endsAt: new Date(firstStart.getTime() + DEMO_SERIES.hours * 3600_000) }, timeZone, DEMO_SERIES.occurrences);
+  const occurrences = expandRecurrence(
+    DEMO_SERIES.rule,
+    { startsAt: firstStart, endsAt: new Date(firstStart.getTime() + DEMO_SERIES.hours * 3600_000) },
+    timeZone,
+    DEMO_SERIES.occurrences,
+  );
   const seriesId = randomUUID();
   for (const [i, time] of occurrences.entries()) {
     const row = await manager.insert(MeetingEntity, {
-      tableId, seriesId, title: DEMO_SERIES.title, status: 'DRAFT', startsAt: time.startsAt, endsAt: time.endsAt, timeZone,
-      location: DEMO_SERIES.location, onlineUrl: null, agendaPublishedAt: null, currentItemId: null, cancelledReason: null, sequence: 0, createdById: chairId,
+      tableId,
+      seriesId,
+      title: DEMO_SERIES.title,
+      status: 'DRAFT',
+      startsAt: time.startsAt,
+      endsAt: time.endsAt,
+      timeZone,
+      location: DEMO_SERIES.location,
+      onlineUrl: null,
+      agendaPublishedAt: null,
+      currentItemId: null,
+      cancelledReason: null,
+      sequence: 0,
+      createdById: chairId,
     });
     const meetingId: string = row.identifiers[0].id;
     if (i === 0) await insertItems(meetingId, DEMO_SERIES.firstAgenda);
@@ -133,7 +171,14 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
   return loaded;
 }
 
-function meetingRow(m: DemoMeeting, tableId: string, startsAt: Date, timeZone: string, chairId: string, publishedAt: Date | null): QueryDeepPartialEntity<MeetingEntity> {
+function meetingRow(
+  m: DemoMeeting,
+  tableId: string,
+  startsAt: Date,
+  timeZone: string,
+  chairId: string,
+  publishedAt: Date | null,
+): QueryDeepPartialEntity<MeetingEntity> {
   return {
     tableId,
     seriesId: null,
@@ -161,7 +206,14 @@ async function notifyAgenda(
   const table = await manager.findOneByOrFail(RoundTableEntity, { id: target.tableId });
   const items = target.meeting.items.map((item) => ({ title: item.title, confidentiality: item.inCamera ? 'IN_CAMERA' : 'MEMBERS' })) as AgendaItemEntity[];
   const notice = agendaPublishedNotice(
-    { title: target.meeting.title, startsAt: target.startsAt, endsAt: target.startsAt, timeZone: target.timeZone, location: target.meeting.location, onlineUrl: target.meeting.onlineUrl },
+    {
+      title: target.meeting.title,
+      startsAt: target.startsAt,
+      endsAt: target.startsAt,
+      timeZone: target.timeZone,
+      location: target.meeting.location,
+      onlineUrl: target.meeting.onlineUrl,
+    },
     table.name,
     items,
   );

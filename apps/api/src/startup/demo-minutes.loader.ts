@@ -63,7 +63,19 @@ export async function loadDemoMinutes(manager: EntityManager, keys: DemoKeys, me
     if (item.decision && !decision) throw new Error(`demo data: unknown decision ${item.decision}`);
     // As resolveOrigin does: the meeting and agenda item default to the decision's.
     const agendaItemId = item.item && meeting ? itemOf(meeting, item.item) : (decision?.agendaItemId ?? null);
-    await loadActionItem(manager, keys, item, { tableId: keys.table(item.table), meetingId: meeting?.id ?? null, agendaItemId, decisionId: decision?.id ?? null, zone: meeting?.timeZone ?? DEFAULT_ZONE }, audit);
+    await loadActionItem(
+      manager,
+      keys,
+      item,
+      {
+        tableId: keys.table(item.table),
+        meetingId: meeting?.id ?? null,
+        agendaItemId,
+        decisionId: decision?.id ?? null,
+        zone: meeting?.timeZone ?? DEFAULT_ZONE,
+      },
+      audit,
+    );
   }
   await manager.insert(AuditEventEntity, audit);
 }
@@ -175,9 +187,13 @@ async function loadActionItem(manager: EntityManager, keys: DemoKeys, item: Demo
     version,
   });
   const id: string = row.identifiers[0].id;
-  await manager.insert(ActionItemUpdateEntity, updates.map((u) => ({ ...u, actionItemId: id })));
+  await manager.insert(
+    ActionItemUpdateEntity,
+    updates.map((u) => ({ ...u, actionItemId: id })),
+  );
   audit.push({ actorId: createdById, action: 'actionItem.created', entityType: 'actionItem', entityId: id, tableId: origin.tableId, at: createdAt });
-  for (const u of updates) audit.push({ actorId: u.authorId, action: 'actionItem.progressed', entityType: 'actionItem', entityId: id, tableId: origin.tableId, at: u.createdAt });
+  for (const u of updates)
+    audit.push({ actorId: u.authorId, action: 'actionItem.progressed', entityType: 'actionItem', entityId: id, tableId: origin.tableId, at: u.createdAt });
 }
 
 /** Today + `inDays` as YYYY-MM-DD on the calendar of `zone`. */

@@ -67,8 +67,7 @@ export const DEMO_MINUTES: DemoMinutes[] = [
         'Le secrétariat présente les changements au protocole de référencement : délais de réponse, personnes-ressources par organisation et fiche commune de référencement. Les partenaires demandent des formations communes pour les nouvelles équipes.',
       ligneEcoute:
         'La maison d’hébergement présente le bilan de la ligne d’écoute : les appels de soir sont en hausse et les places d’hébergement d’urgence sont souvent complètes. Une liste à jour des ressources d’hébergement sera partagée.',
-      earlierInCamera:
-        'Huis clos. Revue des trajectoires de référencement de trois situations fictives ; aucun renseignement nominatif au procès-verbal.',
+      earlierInCamera: 'Huis clos. Revue des trajectoires de référencement de trois situations fictives ; aucun renseignement nominatif au procès-verbal.',
     },
   },
   {
@@ -101,18 +100,63 @@ export const DEMO_MINUTES: DemoMinutes[] = [
 ];
 
 export const DEMO_DECISIONS: DemoDecision[] = [
-  { key: 'protocoleAdopte', meeting: 'montrealEarlier', item: 'protocole', text: 'Adopter la version révisée du protocole de référencement entre partenaires (fictif).', outcome: 'ADOPTED', votes: [4, 0, 0] },
-  { key: 'ligneEcouteSoir', meeting: 'montrealEarlier', item: 'ligneEcoute', text: 'Demander l’élargissement des heures de la ligne d’écoute en soirée.', outcome: 'CONSENSUS' },
-  { key: 'huisClosEarlier', meeting: 'montrealEarlier', item: 'earlierInCamera', text: 'Confier le suivi des trajectoires examinées aux organisations concernées (huis clos).', outcome: 'CONSENSUS' },
-  { key: 'campagneReportee', meeting: 'montrealPast', item: 'campagne', text: 'Reporter le calendrier de la campagne de prévention à la prochaine réunion.', outcome: 'DEFERRED' },
-  { key: 'bilanSignalements', meeting: 'montrealPast', item: 'suiviSignalements', text: 'Préparer un bilan trimestriel des signalements, présenté à huis clos.', outcome: 'ADOPTED', votes: [3, 0, 1] },
-  { key: 'formationsCommunes', meeting: 'capitalePast', item: 'portrait', text: 'Offrir des formations communes au repérage des jeunes à risque.', outcome: 'ADOPTED', votes: [2, 0, 0] },
+  {
+    key: 'protocoleAdopte',
+    meeting: 'montrealEarlier',
+    item: 'protocole',
+    text: 'Adopter la version révisée du protocole de référencement entre partenaires (fictif).',
+    outcome: 'ADOPTED',
+    votes: [4, 0, 0],
+  },
+  {
+    key: 'ligneEcouteSoir',
+    meeting: 'montrealEarlier',
+    item: 'ligneEcoute',
+    text: 'Demander l’élargissement des heures de la ligne d’écoute en soirée.',
+    outcome: 'CONSENSUS',
+  },
+  {
+    key: 'huisClosEarlier',
+    meeting: 'montrealEarlier',
+    item: 'earlierInCamera',
+    text: 'Confier le suivi des trajectoires examinées aux organisations concernées (huis clos).',
+    outcome: 'CONSENSUS',
+  },
+  {
+    key: 'campagneReportee',
+    meeting: 'montrealPast',
+    item: 'campagne',
+    text: 'Reporter le calendrier de la campagne de prévention à la prochaine réunion.',
+    outcome: 'DEFERRED',
+  },
+  {
+    key: 'bilanSignalements',
+    meeting: 'montrealPast',
+    item: 'suiviSignalements',
+    text: 'Préparer un bilan trimestriel des signalements, présenté à huis clos.',
+    outcome: 'ADOPTED',
+    votes: [3, 0, 1],
+  },
+  {
+    key: 'formationsCommunes',
+    meeting: 'capitalePast',
+    item: 'portrait',
+    text: 'Offrir des formations communes au repérage des jeunes à risque.',
+    outcome: 'ADOPTED',
+    votes: [2, 0, 0],
+  },
 ];
 
 export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
   // Montréal
   {
-    table: 'montreal', meeting: 'montrealEarlier', decision: 'protocoleAdopte', organization: 'dpj', createdBy: 'secretaryMontreal', createdInDays: -42, dueInDays: -30,
+    table: 'montreal',
+    meeting: 'montrealEarlier',
+    decision: 'protocoleAdopte',
+    organization: 'dpj',
+    createdBy: 'secretaryMontreal',
+    createdInDays: -42,
+    dueInDays: -30,
     title: 'Diffuser le protocole de référencement révisé aux partenaires',
     description: 'Envoyer la version adoptée et la fiche commune de référencement à chaque organisation membre.',
     updates: [
@@ -121,7 +165,13 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'montreal', meeting: 'montrealPast', item: 'campagne', organization: 'dpj', createdBy: 'secretaryMontreal', createdInDays: -21, dueInDays: 1,
+    table: 'montreal',
+    meeting: 'montrealPast',
+    item: 'campagne',
+    organization: 'dpj',
+    createdBy: 'secretaryMontreal',
+    createdInDays: -21,
+    dueInDays: 1,
     title: 'Planifier la reprise de la campagne de prévention dans les écoles',
     description: 'Proposer un calendrier d’ateliers pour l’automne avec le centre de services scolaire.',
     updates: [
@@ -130,7 +180,14 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'montreal', meeting: 'montrealEarlier', item: 'ligneEcoute', organization: 'phare', assignee: 'memberPhare', createdBy: 'secretaryMontreal', createdInDays: -42, dueInDays: -5,
+    table: 'montreal',
+    meeting: 'montrealEarlier',
+    item: 'ligneEcoute',
+    organization: 'phare',
+    assignee: 'memberPhare',
+    createdBy: 'secretaryMontreal',
+    createdInDays: -42,
+    dueInDays: -5,
     title: 'Mettre à jour la liste des ressources d’hébergement d’urgence',
     description: 'Recenser les places d’hébergement disponibles et les numéros de garde des ressources partenaires.',
     updates: [
@@ -139,7 +196,12 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'montreal', meeting: 'montrealPast', organization: 'sante', createdBy: 'secretaryMontreal', createdInDays: -21, dueInDays: 2,
+    table: 'montreal',
+    meeting: 'montrealPast',
+    organization: 'sante',
+    createdBy: 'secretaryMontreal',
+    createdInDays: -21,
+    dueInDays: 2,
     title: 'Former les intervenants à l’orientation vers la ligne d’écoute',
     description: 'Deux séances de formation commune pour les nouvelles équipes du CISSS et des organismes.',
     updates: [
@@ -148,7 +210,14 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'montreal', meeting: 'montrealPast', decision: 'bilanSignalements', organization: 'police', assignee: 'memberPolice', createdBy: 'secretaryMontreal', createdInDays: -21, dueInDays: -2,
+    table: 'montreal',
+    meeting: 'montrealPast',
+    decision: 'bilanSignalements',
+    organization: 'police',
+    assignee: 'memberPolice',
+    createdBy: 'secretaryMontreal',
+    createdInDays: -21,
+    dueInDays: -2,
     title: 'Préparer le bilan trimestriel des signalements',
     description: 'Bilan agrégé et anonymisé, présenté à huis clos à la prochaine réunion.',
     updates: [
@@ -157,7 +226,12 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'montreal', meeting: 'montrealEarlier', organization: 'sante', createdBy: 'chairMontreal', createdInDays: -42, dueInDays: -20,
+    table: 'montreal',
+    meeting: 'montrealEarlier',
+    organization: 'sante',
+    createdBy: 'chairMontreal',
+    createdInDays: -42,
+    dueInDays: -20,
     title: 'Organiser une rencontre avec la ligne d’écoute régionale',
     description: 'Présenter la table et ses partenaires à l’équipe de la ligne d’écoute.',
     updates: [
@@ -166,7 +240,13 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'montreal', meeting: 'montrealEarlier', item: 'protocole', assignee: 'secretaryMontreal', createdBy: 'chairMontreal', createdInDays: -42, dueInDays: -10,
+    table: 'montreal',
+    meeting: 'montrealEarlier',
+    item: 'protocole',
+    assignee: 'secretaryMontreal',
+    createdBy: 'chairMontreal',
+    createdInDays: -42,
+    dueInDays: -10,
     title: 'Réviser la fiche de référencement vers la protection de la jeunesse',
     description: 'Aligner la fiche sur le protocole adopté et la faire valider par la DPJ.',
     updates: [
@@ -176,7 +256,13 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
   },
   // Capitale-Nationale
   {
-    table: 'capitale', meeting: 'capitalePast', item: 'portrait', organization: 'policeQc', createdBy: 'secretaryCapitale', createdInDays: -14, dueInDays: 1,
+    table: 'capitale',
+    meeting: 'capitalePast',
+    item: 'portrait',
+    organization: 'policeQc',
+    createdBy: 'secretaryCapitale',
+    createdInDays: -14,
+    dueInDays: 1,
     title: 'Compléter le portrait régional des jeunes à risque',
     description: 'Ajouter les données fictives des organismes communautaires au portrait présenté.',
     updates: [
@@ -185,7 +271,13 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'capitale', meeting: 'capitalePast', decision: 'formationsCommunes', assignee: 'secretaryCapitale', createdBy: 'chairCapitale', createdInDays: -14, dueInDays: -4,
+    table: 'capitale',
+    meeting: 'capitalePast',
+    decision: 'formationsCommunes',
+    assignee: 'secretaryCapitale',
+    createdBy: 'chairCapitale',
+    createdInDays: -14,
+    dueInDays: -4,
     title: 'Recenser les places d’hébergement jeunesse de la région',
     description: 'Liste des ressources d’hébergement pour les jeunes, à joindre au plan d’action.',
     updates: [
@@ -194,7 +286,13 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'capitale', meeting: 'capitalePast', item: 'casComplexes', organization: 'escale', createdBy: 'chairCapitale', createdInDays: -14, dueInDays: 5,
+    table: 'capitale',
+    meeting: 'capitalePast',
+    item: 'casComplexes',
+    organization: 'escale',
+    createdBy: 'chairCapitale',
+    createdInDays: -14,
+    dueInDays: 5,
     title: 'Coordonner le suivi des cas complexes (fictifs)',
     description: 'Huis clos : réunir les intervenants concernés et rendre compte à la table.',
     updates: [
@@ -204,7 +302,11 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
   },
   // Tables without meetings yet
   {
-    table: 'national', organization: 'alliance', createdBy: 'secretaryNational', createdInDays: -20, dueInDays: 20,
+    table: 'national',
+    organization: 'alliance',
+    createdBy: 'secretaryNational',
+    createdInDays: -20,
+    dueInDays: 20,
     title: 'Partager le guide pancanadien de formation des intervenants',
     description: 'Traduire et diffuser le guide (fictif) aux tables provinciales.',
     updates: [
@@ -213,7 +315,11 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'quebec', organization: 'ministere', createdBy: 'secretaryQuebec', createdInDays: -25, dueInDays: -3,
+    table: 'quebec',
+    organization: 'ministere',
+    createdBy: 'secretaryQuebec',
+    createdInDays: -25,
+    dueInDays: -3,
     title: 'Harmoniser les protocoles régionaux de référencement',
     description: 'Comparer les protocoles des trois tables régionales et proposer un modèle commun.',
     updates: [
@@ -222,7 +328,11 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'outaouais', organization: 'justice', createdBy: 'secretaryOutaouais', createdInDays: -10, dueInDays: 12,
+    table: 'outaouais',
+    organization: 'justice',
+    createdBy: 'secretaryOutaouais',
+    createdInDays: -10,
+    dueInDays: 12,
     title: 'Recenser les lignes d’écoute de part et d’autre de la rivière',
     description: 'Répertoire des lignes d’écoute et des services de garde des deux rives.',
     updates: [
@@ -231,7 +341,12 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
-    table: 'outaouais', assignee: 'memberVille', organization: 'ville', createdBy: 'chairOutaouais', createdInDays: -10, dueInDays: 30,
+    table: 'outaouais',
+    assignee: 'memberVille',
+    organization: 'ville',
+    createdBy: 'chairOutaouais',
+    createdInDays: -10,
+    dueInDays: 30,
     title: 'Mettre en ligne le répertoire des ressources régionales',
     description: 'Publication sur le site municipal (fictif) une fois le répertoire validé.',
     updates: [

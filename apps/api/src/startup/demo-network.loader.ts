@@ -67,24 +67,57 @@ async function loadMeeting(manager: EntityManager, keys: DemoKeys, seats: TableP
   const scheduledAt = new Date(Math.max(Math.min(startsAt.getTime(), Date.now()) - 30 * DAY_MS, Date.now() - 56 * DAY_MS));
   const publishedAt = m.agendaPublished ? new Date(Math.min(startsAt.getTime() - 7 * DAY_MS, Date.now() - DAY_MS)) : null;
   const row = await manager.insert(MeetingEntity, {
-    tableId, seriesId: null, title: m.title, status: m.status, startsAt, endsAt, timeZone, location: m.location, onlineUrl: m.onlineUrl,
-    agendaPublishedAt: publishedAt, currentItemId: null, cancelledReason: null, sequence: publishedAt ? 1 : 0, createdById: chairId,
+    tableId,
+    seriesId: null,
+    title: m.title,
+    status: m.status,
+    startsAt,
+    endsAt,
+    timeZone,
+    location: m.location,
+    onlineUrl: m.onlineUrl,
+    agendaPublishedAt: publishedAt,
+    currentItemId: null,
+    cancelledReason: null,
+    sequence: publishedAt ? 1 : 0,
+    createdById: chairId,
   });
   const id: string = row.identifiers[0].id;
   const items = new Map<string, string>();
   const itemIds: string[] = [];
   for (const [i, item] of m.items.entries()) {
     const inserted = await manager.insert(AgendaItemEntity, {
-      meetingId: id, position: i + 1, title: item.title, description: item.description ?? null, kind: item.kind, status: item.status ?? 'PENDING',
-      confidentiality: item.inCamera ? 'IN_CAMERA' : 'MEMBERS', durationMinutes: item.minutes, presenterId: item.presenter ? keys.user(item.presenter) : null,
-      presenterOrganizationId: null, carriedOverFromId: null,
+      meetingId: id,
+      position: i + 1,
+      title: item.title,
+      description: item.description ?? null,
+      kind: item.kind,
+      status: item.status ?? 'PENDING',
+      confidentiality: item.inCamera ? 'IN_CAMERA' : 'MEMBERS',
+      durationMinutes: item.minutes,
+      presenterId: item.presenter ? keys.user(item.presenter) : null,
+      presenterOrganizationId: null,
+      carriedOverFromId: null,
     });
     itemIds.push(inserted.identifiers[0].id);
     if (item.key) items.set(item.key, inserted.identifiers[0].id);
   }
-  if (m.rsvps?.length) await manager.insert(RsvpEntity, m.rsvps.map(([user, response]) => ({ meetingId: id, participantId: seatOf(user).id, response, respondedAt: scheduledAt })));
+  if (m.rsvps?.length)
+    await manager.insert(
+      RsvpEntity,
+      m.rsvps.map(([user, response]) => ({ meetingId: id, participantId: seatOf(user).id, response, respondedAt: scheduledAt })),
+    );
   if (m.attendance?.length) {
-    await manager.insert(AttendanceEntity, m.attendance.map(([user, status]) => ({ meetingId: id, userId: keys.user(user), organizationId: seatOf(user).organizationId, status, recordedAt: startsAt })));
+    await manager.insert(
+      AttendanceEntity,
+      m.attendance.map(([user, status]) => ({
+        meetingId: id,
+        userId: keys.user(user),
+        organizationId: seatOf(user).organizationId,
+        status,
+        recordedAt: startsAt,
+      })),
+    );
   }
   const event = (action: string, at: Date): Audit => ({ actorId: chairId, action, entityType: 'meeting', entityId: id, tableId, at });
   audit.push(event('meeting.scheduled', scheduledAt));
@@ -117,9 +150,17 @@ async function loadReferral(
   let scheduledItemId: string | null = null;
   if (d && target && decidedAt) {
     const item = await manager.insert(AgendaItemEntity, {
-      meetingId: target.id, position: target.itemIds.length + 1, title: r.title, description: r.rationale, kind: 'DECISION',
-      status: target.set.status === 'ADJOURNED' ? 'DONE' : 'PENDING', confidentiality: 'MEMBERS', durationMinutes: null,
-      presenterId: null, presenterOrganizationId: null, carriedOverFromId: null,
+      meetingId: target.id,
+      position: target.itemIds.length + 1,
+      title: r.title,
+      description: r.rationale,
+      kind: 'DECISION',
+      status: target.set.status === 'ADJOURNED' ? 'DONE' : 'PENDING',
+      confidentiality: 'MEMBERS',
+      durationMinutes: null,
+      presenterId: null,
+      presenterOrganizationId: null,
+      carriedOverFromId: null,
     });
     const itemId: string = item.identifiers[0].id;
     scheduledItemId = itemId;
@@ -131,14 +172,32 @@ async function loadReferral(
   const [{ id }] = (await manager.query(
     `INSERT INTO referral (from_table_id, to_table_id, source_item_id, title, rationale, status, referred_by_id, referred_at, decided_by_id, decided_at, response, scheduled_item_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-    [fromTableId, toTableId, sourceItemId, r.title, r.rationale, d ? (d.accept ? 'ACCEPTED' : 'DECLINED') : 'PENDING', referredById, referredAt,
-      d ? keys.user(d.by) : null, decidedAt, d?.response ?? null, scheduledItemId],
+    [
+      fromTableId,
+      toTableId,
+      sourceItemId,
+      r.title,
+      r.rationale,
+      d ? (d.accept ? 'ACCEPTED' : 'DECLINED') : 'PENDING',
+      referredById,
+      referredAt,
+      d ? keys.user(d.by) : null,
+      decidedAt,
+      d?.response ?? null,
+      scheduledItemId,
+    ],
   )) as Array<{ id: string }>;
   audit.push({ actorId: referredById, action: 'referral.created', entityType: 'referral', entityId: id, tableId: fromTableId, at: referredAt });
-  const [from, to] = await Promise.all([manager.findOneByOrFail(RoundTableEntity, { id: fromTableId }), manager.findOneByOrFail(RoundTableEntity, { id: toTableId })]);
+  const [from, to] = await Promise.all([
+    manager.findOneByOrFail(RoundTableEntity, { id: fromTableId }),
+    manager.findOneByOrFail(RoundTableEntity, { id: toTableId }),
+  ]);
   const officersOf = (tableId: string) => seats.filter((s) => s.tableId === tableId && (s.role === 'CHAIR' || s.role === 'SECRETARY')).map((s) => s.userId);
   const notify = (userIds: string[], kind: NotificationKind, title: string, body: string, tableId: string, at: Date) =>
-    manager.insert(NotificationEntity, [...new Set(userIds)].map((userId) => ({ userId, kind, title, body, tableId, subjectId: id, createdAt: at })));
+    manager.insert(
+      NotificationEntity,
+      [...new Set(userIds)].map((userId) => ({ userId, kind, title, body, tableId, subjectId: id, createdAt: at })),
+    );
 
   await notify(
     officersOf(toTableId).filter((u) => u !== referredById),
@@ -154,7 +213,14 @@ async function loadReferral(
   // REFERRAL_ANSWERED to the referrer and the sending table's officers (all of whom read it), never to the actor.
   const answered = (actorId: string) => [referredById, ...officersOf(fromTableId)].filter((u) => u !== actorId);
   if (!d.accept) {
-    await notify(answered(deciderId), NotificationKind.REFERRAL_ANSWERED, `Référence refusée par ${to.name} : ${r.title}`, d.response ?? `« ${to.name} » a refusé cette référence.`, fromTableId, decidedAt);
+    await notify(
+      answered(deciderId),
+      NotificationKind.REFERRAL_ANSWERED,
+      `Référence refusée par ${to.name} : ${r.title}`,
+      d.response ?? `« ${to.name} » a refusé cette référence.`,
+      fromTableId,
+      decidedAt,
+    );
     return;
   }
   if (!d.decision) return;
@@ -163,7 +229,17 @@ async function loadReferral(
   const [decision] = (await manager.query(
     `INSERT INTO decision (meeting_id, agenda_item_id, text, outcome, votes_for, votes_against, abstentions, recorded_by_id, recorded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [target.id, scheduledItemId, d.decision.text, d.decision.outcome, d.decision.votes?.[0] ?? null, d.decision.votes?.[1] ?? null, d.decision.votes?.[2] ?? null, target.chairId, recordedAt],
+    [
+      target.id,
+      scheduledItemId,
+      d.decision.text,
+      d.decision.outcome,
+      d.decision.votes?.[0] ?? null,
+      d.decision.votes?.[1] ?? null,
+      d.decision.votes?.[2] ?? null,
+      target.chairId,
+      recordedAt,
+    ],
   )) as Array<{ id: string }>;
   audit.push({ actorId: target.chairId, action: 'decision.recorded', entityType: 'decision', entityId: decision.id, tableId: toTableId, at: recordedAt });
   await notify(
@@ -194,6 +270,14 @@ async function notifyAgenda(manager: EntityManager, seats: TableParticipantEntit
   if (readers.length === 0) return;
   await manager.insert(
     NotificationEntity,
-    readers.map((s) => ({ userId: s.userId, kind: notice.kind, title: notice.title, body: notice.body(seesInCamera(s.role)), tableId: m.tableId, meetingId: m.id, createdAt: m.publishedAt as Date })),
+    readers.map((s) => ({
+      userId: s.userId,
+      kind: notice.kind,
+      title: notice.title,
+      body: notice.body(seesInCamera(s.role)),
+      tableId: m.tableId,
+      meetingId: m.id,
+      createdAt: m.publishedAt as Date,
+    })),
   );
 }

@@ -30,10 +30,25 @@ export const DEMO_NETWORK_MEETINGS: DemoMeeting[] = [
     items: [
       { ...OPENING, key: 'quebecPastOpening', status: 'DONE' },
       { key: 'tourDesTables', title: 'Tour des tables régionales', kind: 'INFORMATION', minutes: 30, status: 'DONE', presenter: 'secretaryQuebec' },
-      { key: 'questionnaire', title: 'Consultation sur l’échange d’information : premiers retours', kind: 'DISCUSSION', minutes: 20, status: 'DONE', presenter: 'chairQuebec' },
+      {
+        key: 'questionnaire',
+        title: 'Consultation sur l’échange d’information : premiers retours',
+        kind: 'DISCUSSION',
+        minutes: 20,
+        status: 'DONE',
+        presenter: 'chairQuebec',
+      },
     ],
-    rsvps: [['chairQuebec', 'ATTENDING'], ['secretaryQuebec', 'ATTENDING'], ['memberPolice', 'ATTENDING']],
-    attendance: [['chairQuebec', 'PRESENT'], ['secretaryQuebec', 'PRESENT'], ['memberPolice', 'PRESENT']],
+    rsvps: [
+      ['chairQuebec', 'ATTENDING'],
+      ['secretaryQuebec', 'ATTENDING'],
+      ['memberPolice', 'ATTENDING'],
+    ],
+    attendance: [
+      ['chairQuebec', 'PRESENT'],
+      ['secretaryQuebec', 'PRESENT'],
+      ['memberPolice', 'PRESENT'],
+    ],
   },
   {
     key: 'quebecNext',
@@ -52,7 +67,10 @@ export const DEMO_NETWORK_MEETINGS: DemoMeeting[] = [
       { title: 'Suivi de l’adoption des protocoles provinciaux par les régions', kind: 'DISCUSSION', minutes: 30, presenter: 'secretaryQuebec' },
       { title: 'Résultats de la consultation sur l’échange d’information', kind: 'INFORMATION', minutes: 20, presenter: 'chairQuebec' },
     ],
-    rsvps: [['secretaryQuebec', 'ATTENDING'], ['memberPolice', 'TENTATIVE']],
+    rsvps: [
+      ['secretaryQuebec', 'ATTENDING'],
+      ['memberPolice', 'TENTATIVE'],
+    ],
   },
 ];
 
@@ -115,7 +133,13 @@ export const DEMO_REFERRALS: DemoReferral[] = [
       'La Capitale-Nationale a décidé d’offrir des formations communes au repérage des jeunes à risque. Un programme provincial éviterait que chaque région prépare le sien.',
     referredBy: 'chairCapitale',
     referredInDays: -12,
-    decided: { by: 'secretaryQuebec', inDays: -9, accept: true, response: 'Accepté : discuté à la prochaine réunion de la table provinciale.', meeting: 'quebecNext' },
+    decided: {
+      by: 'secretaryQuebec',
+      inDays: -9,
+      accept: true,
+      response: 'Accepté : discuté à la prochaine réunion de la table provinciale.',
+      meeting: 'quebecNext',
+    },
   },
   {
     key: 'tableInterprovinciale',
@@ -185,7 +209,8 @@ export const DEMO_CONSULTATIONS: DemoConsultation[] = [
     key: 'formation',
     table: 'quebec',
     title: 'Consultation sur les priorités de formation commune (fictive)',
-    description: 'La table provinciale prépare un programme de formation commune. Chaque organisation membre des tables régionales répond une fois, au nom de son organisation.',
+    description:
+      'La table provinciale prépare un programme de formation commune. Chaque organisation membre des tables régionales répond une fois, au nom de son organisation.',
     audience: ['montreal', 'capitale', 'outaouais'],
     createdBy: 'secretaryQuebec',
     createdInDays: -4,
@@ -195,11 +220,20 @@ export const DEMO_CONSULTATIONS: DemoConsultation[] = [
     questions: [
       { prompt: 'Quel format de formation convient le mieux à votre organisation ?', kind: 'SINGLE_CHOICE', options: FORMATS, required: true },
       { prompt: 'Quels thèmes devraient être prioritaires ?', kind: 'MULTIPLE_CHOICE', options: THEMES, required: true },
-      { prompt: 'Dans quelle mesure le protocole provincial de référencement répond-il à vos besoins ? (1 : pas du tout, 5 : tout à fait)', kind: 'SCALE', required: true },
+      {
+        prompt: 'Dans quelle mesure le protocole provincial de référencement répond-il à vos besoins ? (1 : pas du tout, 5 : tout à fait)',
+        kind: 'SCALE',
+        required: true,
+      },
       { prompt: 'Commentaires ou suggestions pour la table provinciale', kind: 'TEXT' },
     ],
     responses: [
-      { organization: 'escale', by: 'secretaryCapitale', inDays: -2, answers: ['Hybride', [THEMES[0], THEMES[3]], 4, 'Prévoir des séances en soirée pour les équipes communautaires.'] },
+      {
+        organization: 'escale',
+        by: 'secretaryCapitale',
+        inDays: -2,
+        answers: ['Hybride', [THEMES[0], THEMES[3]], 4, 'Prévoir des séances en soirée pour les équipes communautaires.'],
+      },
       { organization: 'justice', by: 'chairOutaouais', inDays: -1, answers: ['En ligne', [THEMES[1], THEMES[2]], 3, null] },
     ],
   },
@@ -209,7 +243,8 @@ export const DEMO_CONSULTATIONS: DemoConsultation[] = [
     key: 'echange',
     table: 'quebec',
     title: 'Consultation sur l’échange d’information entre partenaires (fictive)',
-    description: 'Avant de réviser le protocole d’échange d’information, la table provinciale demande aux organisations des tables régionales ce qui fonctionne et ce qui manque.',
+    description:
+      'Avant de réviser le protocole d’échange d’information, la table provinciale demande aux organisations des tables régionales ce qui fonctionne et ce qui manque.',
     audience: ['montreal', 'capitale', 'outaouais'],
     createdBy: 'chairQuebec',
     createdInDays: -34,
@@ -217,17 +252,37 @@ export const DEMO_CONSULTATIONS: DemoConsultation[] = [
     openedInDays: -33,
     closesInDays: -19,
     questions: [
-      { prompt: 'Votre organisation connaît-elle le protocole d’échange d’information en vigueur ?', kind: 'SINGLE_CHOICE', options: ['Oui', 'En partie', 'Non'], required: true },
+      {
+        prompt: 'Votre organisation connaît-elle le protocole d’échange d’information en vigueur ?',
+        kind: 'SINGLE_CHOICE',
+        options: ['Oui', 'En partie', 'Non'],
+        required: true,
+      },
       { prompt: 'Qu’est-ce qui faciliterait les échanges entre vos équipes et vos partenaires ?', kind: 'MULTIPLE_CHOICE', options: CONTACTS },
       { prompt: 'Les échanges d’information actuels sont-ils assez rapides ? (1 : pas du tout, 5 : tout à fait)', kind: 'SCALE', required: true },
       { prompt: 'Quelles difficultés rencontrez-vous dans les échanges d’information ?', kind: 'TEXT' },
     ],
     responses: [
-      { organization: 'police', by: 'memberPolice', inDays: -31, answers: ['Oui', [CONTACTS[0], CONTACTS[2]], 3, 'Les coordonnées des personnes-ressources changent souvent.'] },
+      {
+        organization: 'police',
+        by: 'memberPolice',
+        inDays: -31,
+        answers: ['Oui', [CONTACTS[0], CONTACTS[2]], 3, 'Les coordonnées des personnes-ressources changent souvent.'],
+      },
       { organization: 'dpj', by: 'chairMontreal', inDays: -30, answers: ['Oui', [CONTACTS[0]], 2, 'Les demandes arrivent par plusieurs canaux à la fois.'] },
       { organization: 'phare', by: 'memberPhare', inDays: -27, answers: ['En partie', [CONTACTS[1]], 2, null] },
-      { organization: 'policeQc', by: 'chairCapitale', inDays: -26, answers: ['Oui', [CONTACTS[0], CONTACTS[2]], 4, 'Un registre commun éviterait les doublons.'] },
-      { organization: 'escale', by: 'secretaryCapitale', inDays: -24, answers: ['Non', [CONTACTS[1]], 1, 'Nous ne savons pas toujours à qui transmettre une information.'] },
+      {
+        organization: 'policeQc',
+        by: 'chairCapitale',
+        inDays: -26,
+        answers: ['Oui', [CONTACTS[0], CONTACTS[2]], 4, 'Un registre commun éviterait les doublons.'],
+      },
+      {
+        organization: 'escale',
+        by: 'secretaryCapitale',
+        inDays: -24,
+        answers: ['Non', [CONTACTS[1]], 1, 'Nous ne savons pas toujours à qui transmettre une information.'],
+      },
       { organization: 'victimes', by: 'secretaryOutaouais', inDays: -21, answers: ['En partie', [], 3, null] },
     ],
   },

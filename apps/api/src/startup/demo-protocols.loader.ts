@@ -54,7 +54,14 @@ async function loadProtocol(
       [id, number, v.body, v.changeNote ?? null, publisherId, at],
     )) as Array<{ id: string }>;
     versionIds.push(version.id);
-    audit.push({ actorId: publisherId, action: number === 1 ? 'protocol.created' : 'protocol.published', entityType: 'protocol', entityId: id, tableId: ownerId, at });
+    audit.push({
+      actorId: publisherId,
+      action: number === 1 ? 'protocol.created' : 'protocol.published',
+      entityType: 'protocol',
+      entityId: id,
+      tableId: ownerId,
+      at,
+    });
     const readers = [...new Set(officers.map((o) => o.userId))].filter((userId) => userId !== publisherId);
     await manager.insert(
       NotificationEntity,
@@ -74,7 +81,14 @@ async function loadProtocol(
     const tableId = keys.table(tableKey);
     for (const step of steps) {
       if (!versionIds[step.version - 1]) throw new Error(`demo data: ${p.key} has no version ${step.version}`);
-      audit.push({ actorId: keys.user(step.by), action: 'protocol.adopted', entityType: 'protocol', entityId: id, tableId, at: localDay(step.inDays, 15, ZONE) });
+      audit.push({
+        actorId: keys.user(step.by),
+        action: 'protocol.adopted',
+        entityType: 'protocol',
+        entityId: id,
+        tableId,
+        at: localDay(step.inDays, 15, ZONE),
+      });
     }
     const last = steps[steps.length - 1];
     await manager.insert(ProtocolAdoptionEntity, {

@@ -151,12 +151,22 @@ export const DEMO_PROTOCOLS: DemoProtocol[] = [
         inDays: -20,
         by: 'chairQuebec',
         body: REFERENCING_V3,
-        changeNote: 'Intègre la fiche commune de référencement et les personnes-ressources proposées par la table de Montréal, et un délai pour les références urgentes.',
+        changeNote:
+          'Intègre la fiche commune de référencement et les personnes-ressources proposées par la table de Montréal, et un délai pour les références urgentes.',
       },
     ],
     adoptions: {
       // ADOPTED an older version (outdated), by the decision of its meeting.
-      montreal: [{ inDays: -42, by: 'secretaryMontreal', status: 'ADOPTED', version: 2, note: 'Adopté en réunion régulière de la table.', decision: { meeting: 'montrealEarlier', item: 'protocole' } }],
+      montreal: [
+        {
+          inDays: -42,
+          by: 'secretaryMontreal',
+          status: 'ADOPTED',
+          version: 2,
+          note: 'Adopté en réunion régulière de la table.',
+          decision: { meeting: 'montrealEarlier', item: 'protocole' },
+        },
+      ],
       // ADOPTED the current version, after a while in progress.
       capitale: [
         { inDays: -30, by: 'chairCapitale', status: 'IN_PROGRESS', version: 2, note: 'Présenté aux partenaires ; adoption prévue à l’automne.' },
@@ -177,7 +187,8 @@ export const DEMO_PROTOCOLS: DemoProtocol[] = [
         inDays: -15,
         by: 'chairQuebec',
         body: EXCHANGE_V2,
-        changeNote: 'Tient compte de la consultation des tables régionales : point de contact unique, registre commun des échanges, délai de réponse raccourci.',
+        changeNote:
+          'Tient compte de la consultation des tables régionales : point de contact unique, registre commun des échanges, délai de réponse raccourci.',
       },
     ],
     adoptions: {

@@ -45,7 +45,14 @@ export const httpStatusOf = (o: Outcome) => HTTP_STATUS[o];
 export function pdfText(pdf: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
     const parser = new PDFParser(null, true);
-    parser.on('pdfParser_dataReady', () => resolve(parser.getRawTextContent().replace(/-+Page \(\d+\) Break-+/g, ' ').replace(/\s+/g, ' ')));
+    parser.on('pdfParser_dataReady', () =>
+      resolve(
+        parser
+          .getRawTextContent()
+          .replace(/-+Page \(\d+\) Break-+/g, ' ')
+          .replace(/\s+/g, ' '),
+      ),
+    );
     parser.on('pdfParser_dataError', (err: unknown) => reject(err));
     parser.parseBuffer(pdf);
   });

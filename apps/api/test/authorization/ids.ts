@@ -36,7 +36,12 @@ export function runnerOf(e: GqlEntry): Viewer | null {
 /** Bad values for an ID: null, empty, malformed, a number-like string, and a real uuid of another type. */
 export function badIds(w: World, e: GqlEntry, arg: IdArgument): Array<[string, unknown]> {
   const otherType = e.operation === 'organization' || arg.argument === 'organizationId' ? w.tableB : w.otherTypeId;
-  const values: Array<[string, unknown]> = [['empty', ''], ['malformed', 'x'], ['number-like', '123'], ['uuid of another type', otherType]];
+  const values: Array<[string, unknown]> = [
+    ['empty', ''],
+    ['malformed', 'x'],
+    ['number-like', '123'],
+    ['uuid of another type', otherType],
+  ];
   const wrapped = values.map(([name, value]) => [name, arg.list ? [value] : value] as [string, unknown]);
   return arg.required ? [['null', null], ...wrapped] : wrapped;
 }

@@ -149,30 +149,89 @@ export async function buildWorld(t: TestApp): Promise<World> {
   // The in-camera item is the current one: Meeting.currentItem is a nested path to it too.
   await t.dataSource.query(`UPDATE meeting SET agenda_published_at = now(), current_item_id = $2 WHERE id = $1`, [meeting, cameraItem]);
   const sec = users.secretary.token;
-  await gqlOk(t, `mutation($id: ID!, $input: MinutesInput!) { editMinutes(meetingId: $id, expectedVersion: 1, input: $input) { version } }`, {
-    id: meeting,
-    input: { summary: `Résumé ${TABLE_ONLY.summary}`, itemNotes: [{ agendaItemId: publicItem, notes: `Notes ${TABLE_ONLY.notes}` }, { agendaItemId: cameraItem, notes: `Notes ${CAMERA.notes}` }] },
-  }, sec);
+  await gqlOk(
+    t,
+    `mutation($id: ID!, $input: MinutesInput!) { editMinutes(meetingId: $id, expectedVersion: 1, input: $input) { version } }`,
+    {
+      id: meeting,
+      input: {
+        summary: `Résumé ${TABLE_ONLY.summary}`,
+        itemNotes: [
+          { agendaItemId: publicItem, notes: `Notes ${TABLE_ONLY.notes}` },
+          { agendaItemId: cameraItem, notes: `Notes ${CAMERA.notes}` },
+        ],
+      },
+    },
+    sec,
+  );
   const DECIDE = `mutation($input: DecisionInput!) { recordDecision(input: $input) { id } }`;
-  const publicDecision = (await gqlOk(t, DECIDE, { input: { meetingId: meeting, agendaItemId: publicItem, text: `Décision ${TABLE_ONLY.decision}`, outcome: 'ADOPTED' } }, sec)).recordDecision.id;
-  const cameraDecision = (await gqlOk(t, DECIDE, { input: { meetingId: meeting, agendaItemId: cameraItem, text: `Décision ${CAMERA.decision}`, outcome: 'CONSENSUS' } }, sec)).recordDecision.id;
+  const publicDecision = (
+    await gqlOk(t, DECIDE, { input: { meetingId: meeting, agendaItemId: publicItem, text: `Décision ${TABLE_ONLY.decision}`, outcome: 'ADOPTED' } }, sec)
+  ).recordDecision.id;
+  const cameraDecision = (
+    await gqlOk(t, DECIDE, { input: { meetingId: meeting, agendaItemId: cameraItem, text: `Décision ${CAMERA.decision}`, outcome: 'CONSENSUS' } }, sec)
+  ).recordDecision.id;
   const ACTION = `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }`;
-  const publicAction = (await gqlOk(t, ACTION, { input: { tableId: tableA, decisionId: publicDecision, title: `Action ${TABLE_ONLY.action}`, assigneeOrganizationId: orgA } }, users.chair.token)).createActionItem.id;
-  const cameraAction = (await gqlOk(t, ACTION, { input: { tableId: tableA, agendaItemId: cameraItem, title: `Action ${CAMERA.action}`, assigneeOrganizationId: orgA } }, users.chair.token)).createActionItem.id;
+  const publicAction = (
+    await gqlOk(
+      t,
+      ACTION,
+      { input: { tableId: tableA, decisionId: publicDecision, title: `Action ${TABLE_ONLY.action}`, assigneeOrganizationId: orgA } },
+      users.chair.token,
+    )
+  ).createActionItem.id;
+  const cameraAction = (
+    await gqlOk(
+      t,
+      ACTION,
+      { input: { tableId: tableA, agendaItemId: cameraItem, title: `Action ${CAMERA.action}`, assigneeOrganizationId: orgA } },
+      users.chair.token,
+    )
+  ).createActionItem.id;
   const ATTACH = `mutation($item: ID!, $upload: ID!) { attachFile(agendaItemId: $item, uploadId: $upload) { id } }`;
-  const cameraAttachment = (await gqlOk(t, ATTACH, { item: cameraItem, upload: await uploadText(t, users.chair.token, `${CAMERA.file}.txt`, `Contenu ${CAMERA.file}`) }, users.chair.token)).attachFile.id;
+  const cameraAttachment = (
+    await gqlOk(
+      t,
+      ATTACH,
+      { item: cameraItem, upload: await uploadText(t, users.chair.token, `${CAMERA.file}.txt`, `Contenu ${CAMERA.file}`) },
+      users.chair.token,
+    )
+  ).attachFile.id;
 
   const REFER = `mutation($input: ReferralInput!) { referAgendaItem(input: $input) { id } }`;
-  const outgoingReferral = (await gqlOk(t, REFER, { input: { fromTableId: tableA, toTableId: tableC, sourceItemId: publicItem, title: 'Renvoi fictif sortant' } }, users.chair.token)).referAgendaItem.id;
-  const incomingReferral = (await gqlOk(t, REFER, { input: { fromTableId: tableD, toTableId: tableA, title: 'Renvoi fictif entrant' } }, dChair.token)).referAgendaItem.id;
+  const outgoingReferral = (
+    await gqlOk(t, REFER, { input: { fromTableId: tableA, toTableId: tableC, sourceItemId: publicItem, title: 'Renvoi fictif sortant' } }, users.chair.token)
+  ).referAgendaItem.id;
+  const incomingReferral = (await gqlOk(t, REFER, { input: { fromTableId: tableD, toTableId: tableA, title: 'Renvoi fictif entrant' } }, dChair.token))
+    .referAgendaItem.id;
 
-  const consultation = (await gqlOk(t, `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`, {
-    input: { tableId: tableA, title: 'Consultation fictive', closesAt: new Date(Date.now() + 86_400_000).toISOString(), audienceTableIds: [tableA], questions: [{ prompt: 'Avis fictif ?', kind: 'TEXT' }] },
-  }, users.chair.token)).createConsultation.id;
+  const consultation = (
+    await gqlOk(
+      t,
+      `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`,
+      {
+        input: {
+          tableId: tableA,
+          title: 'Consultation fictive',
+          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+          audienceTableIds: [tableA],
+          questions: [{ prompt: 'Avis fictif ?', kind: 'TEXT' }],
+        },
+      },
+      users.chair.token,
+    )
+  ).createConsultation.id;
   await gqlOk(t, `mutation($id: ID!) { openConsultation(id: $id) { id } }`, { id: consultation }, users.chair.token);
-  const protocol = (await gqlOk(t, `mutation($input: CreateProtocolInput!) { createProtocol(input: $input) { id } }`, {
-    input: { ownerTableId: tableA, title: 'Protocole fictif', sectors: ['POLICE'], body: '# Protocole fictif' },
-  }, users.chair.token)).createProtocol.id;
+  const protocol = (
+    await gqlOk(
+      t,
+      `mutation($input: CreateProtocolInput!) { createProtocol(input: $input) { id } }`,
+      {
+        input: { ownerTableId: tableA, title: 'Protocole fictif', sectors: ['POLICE'], body: '# Protocole fictif' },
+      },
+      users.chair.token,
+    )
+  ).createProtocol.id;
 
   const tokens = new Map<Viewer, string | null>(VIEWERS.map((v) => [v, v === 'anonymous' ? null : users[v].token]));
   return {

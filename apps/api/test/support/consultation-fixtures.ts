@@ -25,7 +25,12 @@ export async function network(t: TestApp) {
   const provincialId = await createTable(t, { level: 'PROVINCIAL', name: 'Table provinciale fictive', parentId: nationalId, regionCodes: ['CA-QC'] });
   const regional1Id = await createTable(t, { level: 'REGIONAL', name: 'Table régionale fictive A', parentId: provincialId, regionCodes: ['QC-06'] });
   const regional2Id = await createTable(t, { level: 'REGIONAL', name: 'Table régionale fictive B', parentId: provincialId, regionCodes: ['QC-03'] });
-  const otherProvincialId = await createTable(t, { level: 'PROVINCIAL', name: 'Autre table provinciale fictive', parentId: nationalId, regionCodes: ['CA-QC'] });
+  const otherProvincialId = await createTable(t, {
+    level: 'PROVINCIAL',
+    name: 'Autre table provinciale fictive',
+    parentId: nationalId,
+    regionCodes: ['CA-QC'],
+  });
   const regional3Id = await createTable(t, { level: 'REGIONAL', name: 'Table régionale fictive C', parentId: otherProvincialId, regionCodes: ['QC-05'] });
 
   const orgP = await createOrganization(t, { name: 'Ministère fictif', sector: 'GOVERNMENT' });
@@ -84,9 +89,20 @@ export const QUESTIONS = [
 ];
 
 export async function createConsultation(t: TestApp, n: Network, fields: Record<string, unknown> = {}, token = n.pChair.token) {
-  const r = await t.gql(CREATE, {
-    input: { tableId: n.provincialId, title: 'Consultation fictive sur le protocole', closesAt: inMinutes(60 * 24), audienceTableIds: [n.regional1Id, n.regional2Id], questions: QUESTIONS, ...fields },
-  }, token);
+  const r = await t.gql(
+    CREATE,
+    {
+      input: {
+        tableId: n.provincialId,
+        title: 'Consultation fictive sur le protocole',
+        closesAt: inMinutes(60 * 24),
+        audienceTableIds: [n.regional1Id, n.regional2Id],
+        questions: QUESTIONS,
+        ...fields,
+      },
+    },
+    token,
+  );
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data.createConsultation as { id: string; questions: Array<{ id: string; kind: string; options: string[] }> };
 }

@@ -26,10 +26,13 @@ export async function createOrganization(
 ): Promise<string> {
   const name = fields.name ?? `Organisme fictif ${unique()}`;
   const acronym = fields.acronym ?? null;
-  const rows = await t.dataSource.query(
-    `INSERT INTO organization (name, acronym, search_key, sector, region_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [name, acronym, foldForSearch(`${name} ${acronym ?? ''}`), fields.sector ?? 'COMMUNITY', await regionId(t, fields.regionCode ?? 'QC-06')],
-  );
+  const rows = await t.dataSource.query(`INSERT INTO organization (name, acronym, search_key, sector, region_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+    name,
+    acronym,
+    foldForSearch(`${name} ${acronym ?? ''}`),
+    fields.sector ?? 'COMMUNITY',
+    await regionId(t, fields.regionCode ?? 'QC-06'),
+  ]);
   return rows[0].id;
 }
 
@@ -41,7 +44,14 @@ export interface FixtureUser {
 
 export async function createUser(
   t: TestApp,
-  fields: { email?: string; displayName?: string; coordinator?: boolean; organizationId?: string | null; pendingOrganizationId?: string | null; locale?: EnumValue<Locale> } = {},
+  fields: {
+    email?: string;
+    displayName?: string;
+    coordinator?: boolean;
+    organizationId?: string | null;
+    pendingOrganizationId?: string | null;
+    locale?: EnumValue<Locale>;
+  } = {},
 ): Promise<FixtureUser> {
   const email = (fields.email ?? `personne.${unique()}@exemple.test`).toLowerCase();
   const rows = await t.dataSource.query(
@@ -85,7 +95,13 @@ export async function createTable(
   return id;
 }
 
-export async function addMembership(t: TestApp, tableId: string, organizationId: string, status = 'ACTIVE', requestedById: string | null = null): Promise<string> {
+export async function addMembership(
+  t: TestApp,
+  tableId: string,
+  organizationId: string,
+  status = 'ACTIVE',
+  requestedById: string | null = null,
+): Promise<string> {
   const rows = await t.dataSource.query(
     `INSERT INTO table_membership (table_id, organization_id, status, requested_by_id, decided_at)
      VALUES ($1, $2, $3::varchar, $4, CASE WHEN $3::varchar = 'PENDING' THEN NULL ELSE now() END) RETURNING id`,
@@ -95,10 +111,12 @@ export async function addMembership(t: TestApp, tableId: string, organizationId:
 }
 
 export async function seat(t: TestApp, tableId: string, userId: string, role: EnumValue<TableRole>, organizationId: string | null): Promise<string> {
-  const rows = await t.dataSource.query(
-    `INSERT INTO table_participant (table_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [tableId, userId, organizationId, role],
-  );
+  const rows = await t.dataSource.query(`INSERT INTO table_participant (table_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    tableId,
+    userId,
+    organizationId,
+    role,
+  ]);
   return rows[0].id;
 }
 

@@ -43,7 +43,13 @@ export function connectLive(baseUrl: string, token?: string | null, authorizatio
       },
     },
   });
-  return { client, connected, closed: (timeoutMs = 5000) => within(closed, timeoutMs, 'socket closed'), closeCode: () => code, dispose: () => client.dispose() as Promise<void> };
+  return {
+    client,
+    connected,
+    closed: (timeoutMs = 5000) => within(closed, timeoutMs, 'socket closed'),
+    closeCode: () => code,
+    dispose: () => client.dispose() as Promise<void>,
+  };
 }
 
 /** Everything one subscription received, and a way to wait for what comes next. */

@@ -31,15 +31,30 @@ export async function insertMeeting(
 export async function insertItem(
   t: TestApp,
   meetingId: string,
-  fields: { title?: string; position?: number; confidentiality?: EnumValue<Confidentiality>; status?: string; carriedOverFromId?: string | null; presenterId?: string | null; presenterOrganizationId?: string | null } = {},
+  fields: {
+    title?: string;
+    position?: number;
+    confidentiality?: EnumValue<Confidentiality>;
+    status?: string;
+    carriedOverFromId?: string | null;
+    presenterId?: string | null;
+    presenterOrganizationId?: string | null;
+  } = {},
 ): Promise<string> {
-  const position =
-    fields.position ?? (await t.dataSource.query(`SELECT count(*)::int + 1 AS n FROM agenda_item WHERE meeting_id = $1`, [meetingId]))[0].n;
+  const position = fields.position ?? (await t.dataSource.query(`SELECT count(*)::int + 1 AS n FROM agenda_item WHERE meeting_id = $1`, [meetingId]))[0].n;
   const rows = await t.dataSource.query(
     `INSERT INTO agenda_item (meeting_id, position, title, confidentiality, status, carried_over_from_id, presenter_id, presenter_organization_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [meetingId, position, fields.title ?? `Point fictif ${position}`, fields.confidentiality ?? 'MEMBERS', fields.status ?? 'PENDING',
-      fields.carriedOverFromId ?? null, fields.presenterId ?? null, fields.presenterOrganizationId ?? null],
+    [
+      meetingId,
+      position,
+      fields.title ?? `Point fictif ${position}`,
+      fields.confidentiality ?? 'MEMBERS',
+      fields.status ?? 'PENDING',
+      fields.carriedOverFromId ?? null,
+      fields.presenterId ?? null,
+      fields.presenterOrganizationId ?? null,
+    ],
   );
   return rows[0].id;
 }
@@ -49,13 +64,24 @@ export async function agendaRows(t: TestApp, meetingId: string): Promise<Array<{
   return t.dataSource.query(`SELECT id, position, title, status FROM agenda_item WHERE meeting_id = $1 ORDER BY position, id`, [meetingId]);
 }
 
-export async function meetingRow(t: TestApp, id: string): Promise<{ status: string; sequence: number; current_item_id: string | null; agenda_published_at: Date | null }> {
+export async function meetingRow(
+  t: TestApp,
+  id: string,
+): Promise<{ status: string; sequence: number; current_item_id: string | null; agenda_published_at: Date | null }> {
   return (await t.dataSource.query(`SELECT status, sequence, current_item_id, agenda_published_at FROM meeting WHERE id = $1`, [id]))[0];
 }
 
 /** A wall time in a zone as "YYYY-MM-DD HH:mm", read through Intl. */
 export const localTime = (iso: string | Date, zone: string): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 
 // Helpers the attachments and calendars tests use (same rows, plus what a calendar shows).
 

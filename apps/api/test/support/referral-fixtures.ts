@@ -24,7 +24,12 @@ async function castAt(t: TestApp, tableId: string, name: string): Promise<TableC
   const organizationId = await createOrganization(t, { name });
   await addMembership(t, tableId, organizationId);
   const people = {} as Record<'chair' | 'secretary' | 'member' | 'observer', FixtureUser>;
-  for (const [key, role] of [['chair', 'CHAIR'], ['secretary', 'SECRETARY'], ['member', 'MEMBER'], ['observer', 'OBSERVER']] as const) {
+  for (const [key, role] of [
+    ['chair', 'CHAIR'],
+    ['secretary', 'SECRETARY'],
+    ['member', 'MEMBER'],
+    ['observer', 'OBSERVER'],
+  ] as const) {
     people[key] = await createUser(t, { organizationId });
     await seat(t, tableId, people[key].id, role, organizationId);
   }
@@ -39,7 +44,12 @@ async function castAt(t: TestApp, tableId: string, name: string): Promise<TableC
 export async function network(t: TestApp) {
   const nationalId = await createTable(t, { level: 'NATIONAL', name: 'Table nationale fictive', regionCodes: ['CA-QC'] });
   const provincialId = await createTable(t, { level: 'PROVINCIAL', name: 'Table provinciale fictive', parentId: nationalId, regionCodes: ['CA-QC'] });
-  const otherProvincialId = await createTable(t, { level: 'PROVINCIAL', name: 'Autre table provinciale fictive', parentId: nationalId, regionCodes: ['CA-ON'] });
+  const otherProvincialId = await createTable(t, {
+    level: 'PROVINCIAL',
+    name: 'Autre table provinciale fictive',
+    parentId: nationalId,
+    regionCodes: ['CA-ON'],
+  });
   const regionalId = await createTable(t, { level: 'REGIONAL', name: 'Table régionale fictive', parentId: provincialId });
   const siblingId = await createTable(t, { level: 'REGIONAL', name: 'Table régionale voisine fictive', parentId: provincialId, regionCodes: ['QC-03'] });
   const regional = await castAt(t, regionalId, 'Organisme régional fictif');

@@ -76,7 +76,13 @@ export async function startTestApp(env: Record<string, string> = {}, options: St
   const dataDir = mkdtempSync(join(tmpdir(), 'concertation-test-'));
   let dropDatabase = async () => undefined as void;
   let pglite: PGlite | null = null;
-  const baseEnv: Record<string, string> = { NODE_ENV: 'test', DATA_DIR: dataDir, JWT_SECRET: 'test-secret-not-for-production', DEMO_DATA: '0', WEB_ROOT: join(dataDir, 'no-web') };
+  const baseEnv: Record<string, string> = {
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    JWT_SECRET: 'test-secret-not-for-production',
+    DEMO_DATA: '0',
+    WEB_ROOT: join(dataDir, 'no-web'),
+  };
   const shared = options.shareDatabaseWith;
   if (shared) {
     if (testStore() !== 'postgres' || !shared.config.databaseUrl) {
@@ -92,7 +98,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: St
   }
   const config = loadAppConfig({ ...baseEnv, ...env, PORT: '0' });
   const db = pglite;
-  const app = await createApp({ config, pglite: db ? async () => db : undefined }, options.logDestination ? { logDestination: options.logDestination } : { logger: false });
+  const app = await createApp(
+    { config, pglite: db ? async () => db : undefined },
+    options.logDestination ? { logDestination: options.logDestination } : { logger: false },
+  );
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -30,9 +30,7 @@ export class ApiSession {
 
   /** The id of a table the account sits at, found by its name. */
   async tableNamed(name: string): Promise<string> {
-    const data = await this.gql<{ me: { participations: { table: { id: string; name: string } }[] } }>(
-      '{ me { participations { table { id name } } } }',
-    );
+    const data = await this.gql<{ me: { participations: { table: { id: string; name: string } }[] } }>('{ me { participations { table { id name } } } }');
     const seat = data.me.participations.find((participation) => participation.table.name === name);
     if (!seat) throw new Error(`No seat at ${name}`);
     return seat.table.id;

@@ -25,10 +25,7 @@ export function AppShell() {
 
   // The server refused the stored token: back to sign-in, and back here afterwards.
   const here = location.pathname + location.search;
-  useEffect(
-    () => onSessionExpired(() => navigate(paths.signIn({ next: here, expired: true }), { replace: true })),
-    [navigate, here],
-  );
+  useEffect(() => onSessionExpired(() => navigate(paths.signIn({ next: here, expired: true }), { replace: true })), [navigate, here]);
 
   // After a client-side navigation, screen-reader and keyboard users start at the new content.
   useEffect(() => {

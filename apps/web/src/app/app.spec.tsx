@@ -128,7 +128,10 @@ describe('App', () => {
   });
 
   it('shows the next meetings, the bell and the way to every meeting', async () => {
-    renderApp('/', { signedIn: true, mocks: [{ request: { query: MyParticipationsDocument }, result: { data: { me: { __typename: 'User', id: 'user-1', participations: [] } } } }] });
+    renderApp('/', {
+      signedIn: true,
+      mocks: [{ request: { query: MyParticipationsDocument }, result: { data: { me: { __typename: 'User', id: 'user-1', participations: [] } } } }],
+    });
     const next = await screen.findByRole('region', { name: 'Mes prochaines rencontres' });
     expect(await within(next).findByText('Aucune rencontre à venir.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Notifications : aucune non lue' })).toBeInTheDocument();

@@ -61,9 +61,7 @@ export const MyActionsPage = lazy(() => actions().then((module) => ({ default: m
 export const TableActionsPage = lazy(() => actions().then((module) => ({ default: module.TableActionsPage })));
 export const ActionItemPage = lazy(() => actions().then((module) => ({ default: module.ActionItemPage })));
 
-export const HomePage = lazy(() =>
-  withNamespaces(import('./home-page'), 'directory', 'notifications').then((module) => ({ default: module.HomePage })),
-);
+export const HomePage = lazy(() => withNamespaces(import('./home-page'), 'directory', 'notifications').then((module) => ({ default: module.HomePage })));
 
 export const TableReferralsPage = lazy(() => referrals().then((module) => ({ default: module.TableReferralsPage })));
 export const ReferItemForm = lazy(() => referrals().then((module) => ({ default: module.ReferItemForm })));

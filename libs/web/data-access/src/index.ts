@@ -1,13 +1,7 @@
 export * from './generated/graphql';
 export { createApolloClient, type CreateApolloClientOptions } from './lib/apollo-client';
 export { createCache } from './lib/cache';
-export {
-  ACCESS_TOKEN_STORAGE_KEY,
-  getAccessToken,
-  setAccessToken,
-  subscribeToAccessToken,
-  useAccessToken,
-} from './lib/token-store';
+export { ACCESS_TOKEN_STORAGE_KEY, getAccessToken, setAccessToken, subscribeToAccessToken, useAccessToken } from './lib/token-store';
 export { ERROR_CODES, fieldErrorsOf, firstAppError, hasErrorCode, toAppErrors, type AppError, type ErrorCode } from './lib/errors';
 export { useDescribeError, type ErrorOverrides } from './lib/describe-error';
 export { toPagedList, type Connection, type PagedList } from './lib/connection';
@@ -83,14 +77,7 @@ export {
   useNotifications,
   type NotificationItem,
 } from './lib/notifications';
-export {
-  ACCEPTED_UPLOAD_TYPES,
-  FileTransferError,
-  MAX_UPLOAD_BYTES,
-  downloadWithToken,
-  uploadFile,
-  type UploadOptions,
-} from './lib/files';
+export { ACCEPTED_UPLOAD_TYPES, FileTransferError, MAX_UPLOAD_BYTES, downloadWithToken, uploadFile, type UploadOptions } from './lib/files';
 export { SESSION_REFUSED_CLOSE_CODE, createLiveClient, liveUrlFor, type CreateLiveClientOptions } from './lib/live-client';
 export * from './lib/minutes';
 export * from './lib/action-items';

@@ -59,7 +59,10 @@ function jwtSecretFrom(env: Env, dataDir: string, production: boolean): string {
 
 /** `https://a.example/, http://b.example:8080` → their origins; anything that is not a URL is refused at start. */
 function originsFrom(value: string | undefined): string[] {
-  const list = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const list = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return list.map((entry) => {
     try {
       return new URL(entry).origin;

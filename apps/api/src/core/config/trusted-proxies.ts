@@ -12,7 +12,10 @@ const NETWORKS: Record<ProxyNetwork, RegExp> = {
 };
 
 export function trustedProxiesFrom(value: string | undefined): ProxyNetwork[] {
-  const names = (value ?? 'loopback').split(',').map((name) => name.trim()).filter(Boolean);
+  const names = (value ?? 'loopback')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   for (const name of names) {
     if (!(name in NETWORKS)) throw new Error(`TRUST_PROXY holds ${name}: use loopback and/or uniquelocal, comma-separated.`);
   }
@@ -24,7 +27,10 @@ export function clientAddress(socketAddress: string | undefined, forwarded: stri
   const isTrusted = (address: string) => trusted.some((network) => NETWORKS[network].test(address));
   let address = socketAddress ?? 'unknown';
   if (!isTrusted(address) || typeof forwarded !== 'string') return address;
-  const hops = forwarded.split(',').map((hop) => hop.trim()).filter(Boolean);
+  const hops = forwarded
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   while (isTrusted(address) && hops.length > 0) address = hops.pop() as string;
   return address;
 }

@@ -45,10 +45,7 @@ export function embeddedDatabase(dataDir: string, snapshot?: string): () => Prom
  * The TypeORM options for either store. Both use the postgres dialect and the same migrations;
  * the embedded one swaps `pg` for a pool over PGlite.
  */
-export function dataSourceOptions(
-  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
-  pglite?: () => Promise<PGlite>,
-): DataSourceOptions {
+export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, pglite?: () => Promise<PGlite>): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
     entities: ENTITIES,
@@ -64,7 +61,13 @@ export function dataSourceOptions(
   const open = pglite ?? embeddedDatabase(config.dataDir);
   return {
     ...common,
-    driver: { Pool: class extends PGliteSerialPool { constructor() { super(open); } } },
+    driver: {
+      Pool: class extends PGliteSerialPool {
+        constructor() {
+          super(open);
+        }
+      },
+    },
   };
 }
 

@@ -1,11 +1,5 @@
 /** The error codes of the contract, carried in `extensions.code`. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 /**
  * An error a service throws on purpose. Its message is safe to show to the caller: it never
@@ -28,5 +22,4 @@ export const forbidden = (message = 'You are not allowed to do this.') => new Do
 export const notFound = (what = 'object') => new DomainError('NOT_FOUND', `No such ${what}.`);
 export const badInput = (message: string, field?: string) => new DomainError('BAD_USER_INPUT', message, field);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
-export const tooManyRequests = (message = 'Too many attempts; try again later.') =>
-  new DomainError('TOO_MANY_REQUESTS', message);
+export const tooManyRequests = (message = 'Too many attempts; try again later.') => new DomainError('TOO_MANY_REQUESTS', message);

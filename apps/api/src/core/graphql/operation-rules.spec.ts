@@ -6,7 +6,12 @@ import { limitRules, MAX_TOKENS } from './operation-rules';
 const root = join(__dirname, '../../../../..');
 const schema = buildSchema(readFileSync(join(root, 'apps/api/schema.graphql'), 'utf8'));
 const documentsDir = join(root, 'libs/web/data-access/src/graphql');
-const all = parse(readdirSync(documentsDir).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(join(documentsDir, f), 'utf8')).join('\n'));
+const all = parse(
+  readdirSync(documentsDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => readFileSync(join(documentsDir, f), 'utf8'))
+    .join('\n'),
+);
 const fragments = all.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
 const operations = all.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
 

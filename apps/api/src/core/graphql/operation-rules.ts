@@ -23,10 +23,7 @@ export const QueryCostRule: ValidationRule = costLimitRule({
   ignoreIntrospection: true,
   exposeLimits: false,
   propagateOnRejection: false,
-  onReject: [
-    (context) =>
-      context?.reportError(new GraphQLError(`The query is too costly (over ${MAX_COST}): ask for fewer fields or smaller pages.`)),
-  ],
+  onReject: [(context) => context?.reportError(new GraphQLError(`The query is too costly (over ${MAX_COST}): ask for fewer fields or smaller pages.`))],
 }) as unknown as ValidationRule;
 
 /**

@@ -60,9 +60,7 @@ function countAliases(document: DocumentNode): number {
 export function queryLimitErrors(document: DocumentNode): GraphQLError[] {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (operations.length > 0 && operations.every(isIntrospection)) return [];
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const errors: GraphQLError[] = [];
   for (const operation of operations) {
     if (isIntrospection(operation)) continue;

@@ -40,8 +40,8 @@ export interface LiveConnectionHandle {
 }
 
 /** The request context of a resolver method that also declares `@Args` (see RequestContext). */
-export const ReqContext = createParamDecorator(
-  (_: unknown, execution: ExecutionContext): RequestContext => GqlExecutionContext.create(execution).getContext<RequestContext>(),
+export const ReqContext = createParamDecorator((_: unknown, execution: ExecutionContext): RequestContext =>
+  GqlExecutionContext.create(execution).getContext<RequestContext>(),
 );
 
 /**
@@ -53,11 +53,7 @@ export function signedInViewer(ctx: RequestContext): Viewer {
   return ctx.viewer;
 }
 
-export function createRequestContext(
-  lookup: { viewer: Viewer | null; error: DomainError | null },
-  address: string,
-  req?: Request,
-): RequestContext {
+export function createRequestContext(lookup: { viewer: Viewer | null; error: DomainError | null }, address: string, req?: Request): RequestContext {
   return { viewer: lookup.viewer, authError: lookup.error, loaders: new RequestLoaders(), address, req };
 }
 

@@ -56,8 +56,6 @@ export class LiveConnection implements LiveConnectionHandle {
 
   /** Re-checks every subscription of the connection; each ends itself when it is no longer allowed. */
   async recheckStreams(shared?: RequestLoaders): Promise<void> {
-    await Promise.all(
-      [...this.streams].map((stream) => stream.recheck(shared).catch((err: unknown) => logger.warn(`re-check failed: ${String(err)}`))),
-    );
+    await Promise.all([...this.streams].map((stream) => stream.recheck(shared).catch((err: unknown) => logger.warn(`re-check failed: ${String(err)}`))));
   }
 }

@@ -33,7 +33,10 @@ export function isSocketContext(value: unknown): value is SocketContext {
  */
 export function socketRequestContext(live: LiveConnections, ctx: SocketContext): RequestContext {
   const connection = live.of(ctx.extra);
-  const context = createRequestContext({ viewer: connection?.viewer ?? null, error: null }, connection?.address ?? ctx.extra.request.socket.remoteAddress ?? 'unknown');
+  const context = createRequestContext(
+    { viewer: connection?.viewer ?? null, error: null },
+    connection?.address ?? ctx.extra.request.socket.remoteAddress ?? 'unknown',
+  );
   context.connection = connection;
   return context;
 }
@@ -124,4 +127,3 @@ class ParsedDocuments {
     return document;
   }
 }
-

@@ -60,7 +60,13 @@ describe('liveStream', () => {
     const first = stream.next();
     await tick();
     const one = { id: 'a', n: 1 };
-    for (const [topic, event] of [['t', { id: 'z', n: 0 }], ['t', one], ['u', one], ['u', { id: 'b', n: 2 }]] as const) await pubSub.publish(topic, event);
+    for (const [topic, event] of [
+      ['t', { id: 'z', n: 0 }],
+      ['t', one],
+      ['u', one],
+      ['u', { id: 'b', n: 2 }],
+    ] as const)
+      await pubSub.publish(topic, event);
     const a = (await first).value as ContextualEvent<{ doubled: number; ctx: RequestContext }>;
     const b = (await stream.next()).value as ContextualEvent<{ doubled: number; ctx: RequestContext }>;
     expect([a.payload.doubled, b.payload.doubled]).toEqual([2, 4]);

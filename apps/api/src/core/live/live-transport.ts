@@ -26,10 +26,7 @@ export class LiveTransport implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const server = this.webSocketServer();
     server.options.maxPayload = MAX_SOCKET_MESSAGE_BYTES;
-    server.options.verifyClient = (
-      info: { origin?: string; req: IncomingMessage },
-      done: (allowed: boolean, code?: number, message?: string) => void,
-    ) => {
+    server.options.verifyClient = (info: { origin?: string; req: IncomingMessage }, done: (allowed: boolean, code?: number, message?: string) => void) => {
       const allowed = originAllowed(info.req.headers.origin, info.req.headers.host, this.config);
       done(allowed, allowed ? undefined : 403, allowed ? undefined : 'Origin not allowed');
     };

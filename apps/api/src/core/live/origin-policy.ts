@@ -11,7 +11,11 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * A handshake without `Origin` does not come from a browser page: programs (tests, the bench,
  * other services) authenticate with their token like any HTTP client.
  */
-export function originAllowed(origin: string | undefined, host: string | undefined, config: Pick<AppConfig, 'publicUrl' | 'allowedOrigins' | 'nodeEnv'>): boolean {
+export function originAllowed(
+  origin: string | undefined,
+  host: string | undefined,
+  config: Pick<AppConfig, 'publicUrl' | 'allowedOrigins' | 'nodeEnv'>,
+): boolean {
   if (origin === undefined) return true;
   let url: URL;
   try {

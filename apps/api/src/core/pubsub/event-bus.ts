@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  type QueryRunner,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
 import { PUB_SUB } from './pub-sub.provider';
 
 type Pending = Array<{ topic: string; payload: unknown }>;
@@ -61,7 +68,10 @@ export class EventBus implements EntitySubscriberInterface, OnApplicationShutdow
     // for Redis; when Redis is gone it never answers, so the connections are then dropped.
     if (!(this.pubSub instanceof RedisPubSub)) return;
     const pubSub = this.pubSub;
-    const quit = pubSub.close().then(() => true, () => false);
+    const quit = pubSub.close().then(
+      () => true,
+      () => false,
+    );
     const quitInTime = await Promise.race([quit, new Promise<false>((resolve) => setTimeout(resolve, 2000, false).unref())]);
     if (!quitInTime) for (const redis of [pubSub.getPublisher(), pubSub.getSubscriber()]) redis.disconnect();
   }

@@ -39,8 +39,6 @@ export function applyHttpSecurity(app: NestExpressApplication, config: AppConfig
   const production = config.nodeEnv === 'production';
   const withCsp = helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(config) } });
   const withoutCsp = helmet({ contentSecurityPolicy: false });
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    !production && req.path === '/graphql' ? withoutCsp(req, res, next) : withCsp(req, res, next),
-  );
+  app.use((req: Request, res: Response, next: NextFunction) => (!production && req.path === '/graphql' ? withoutCsp(req, res, next) : withCsp(req, res, next)));
   app.useBodyParser('json', { limit: MAX_JSON_BODY });
 }

@@ -56,7 +56,11 @@ export class RedisRateLimitStore implements RateLimitStore {
     const start = windowStart(now, windowMs);
     const redisKey = `${this.prefix}${key}:${start}`;
     try {
-      const results = await this.redis.multi().incr(redisKey).pexpire(redisKey, start + windowMs - now + 1000).exec();
+      const results = await this.redis
+        .multi()
+        .incr(redisKey)
+        .pexpire(redisKey, start + windowMs - now + 1000)
+        .exec();
       const [error, count] = results?.[0] ?? [new Error('no reply'), null];
       if (error) throw error;
       this.warned = false;

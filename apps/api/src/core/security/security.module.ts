@@ -11,8 +11,7 @@ import { RATE_LIMIT_STORE } from './security.tokens';
     {
       provide: RATE_LIMIT_STORE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): RateLimitStore =>
-        config.redisUrl ? RedisRateLimitStore.connect(config.redisUrl) : new MemoryRateLimitStore(),
+      useFactory: (config: AppConfig): RateLimitStore => (config.redisUrl ? RedisRateLimitStore.connect(config.redisUrl) : new MemoryRateLimitStore()),
     },
     { provide: APP_GUARD, useClass: MutationThrottleGuard },
   ],

@@ -8,15 +8,7 @@ import { UserFieldsResolver } from './user-fields.resolver';
 import { UserFieldsService } from './user-fields.service';
 
 @Module({
-  providers: [
-    AccountsResolver,
-    AffiliationsResolver,
-    UserFieldsResolver,
-    AccountsService,
-    AffiliationsService,
-    UserFieldsService,
-    AccountsPolicy,
-  ],
+  providers: [AccountsResolver, AffiliationsResolver, UserFieldsResolver, AccountsService, AffiliationsService, UserFieldsService, AccountsPolicy],
   exports: [AccountsService, AffiliationsService],
 })
 export class AccountsModule {}

@@ -26,8 +26,7 @@ export class AccountsService {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneOrFail(UserEntity, { where: { id: viewer.userId }, lock: { mode: 'pessimistic_write' } });
       // Checked before anything is written, so that an unknown organization changes nothing.
-      const organization =
-        typeof input.organizationId === 'string' ? await this.affiliations.organizationOrFail(manager, input.organizationId) : null;
+      const organization = typeof input.organizationId === 'string' ? await this.affiliations.organizationOrFail(manager, input.organizationId) : null;
       if (typeof input.displayName === 'string') user.displayName = input.displayName;
       if (input.locale) user.locale = input.locale;
       if (typeof input.timeZone === 'string') user.timeZone = input.timeZone;

@@ -18,11 +18,7 @@ export class AffiliationsResolver {
   @Mutation(() => UserModel, {
     description: "Confirms (the user's organization becomes the pending one) or declines the user's pending organization.",
   })
-  decideAffiliation(
-    @ReqContext() ctx: RequestContext,
-    @Args('userId', { type: () => ID }) userId: string,
-    @Args('accept') accept: boolean,
-  ) {
+  decideAffiliation(@ReqContext() ctx: RequestContext, @Args('userId', { type: () => ID }) userId: string, @Args('accept') accept: boolean) {
     return this.affiliations.decide(signedInViewer(ctx), userId, accept);
   }
 }

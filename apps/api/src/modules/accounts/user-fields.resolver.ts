@@ -30,8 +30,7 @@ export class UserFieldsResolver {
 
   @ResolveField('pendingOrganization', () => OrganizationModel, {
     nullable: true,
-    description:
-      'The organization the user says they work for, until a COORDINATOR confirms or declines it; visible to the user and to coordinators.',
+    description: 'The organization the user says they work for, until a COORDINATOR confirms or declines it; visible to the user and to coordinators.',
   })
   pendingOrganization(user: UserEntity, _: NoArgs, ctx: RequestContext) {
     return this.fields.pendingOrganization(ctx, user);

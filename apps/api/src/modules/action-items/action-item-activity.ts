@@ -46,11 +46,25 @@ export class ActionItemActivity {
     await this.audit.record(manager, { actorId: viewer.userId, action, entityType: 'actionItem', entityId: item.id, tableId: item.tableId });
     const assigneeIds = [...new Set([item.assigneeId, before?.assigneeId].filter((id): id is string => !!id))];
     const organizationIds = [...new Set([item.assigneeOrganizationId, before?.assigneeOrganizationId].filter((id): id is string => !!id))];
-    const payload: ActionItemEventPayload = { eventId: randomUUID(), actionItemId: item.id, tableId: item.tableId, assigneeIds, organizationIds, actorId: viewer.userId, at: new Date() };
+    const payload: ActionItemEventPayload = {
+      eventId: randomUUID(),
+      actionItemId: item.id,
+      tableId: item.tableId,
+      assigneeIds,
+      organizationIds,
+      actorId: viewer.userId,
+      at: new Date(),
+    };
     const topics = [Topics.tableActionItems(item.tableId), ...assigneeIds.map(Topics.userActionItems), ...organizationIds.map(Topics.organizationActionItems)];
     for (const topic of topics) this.events.publishAfterCommit(manager, topic, payload);
     if (item.meetingId) {
-      const meetingEvent: MeetingEventPayload = { kind: MeetingEventKind.ACTION_ITEM_CHANGED, meetingId: item.meetingId, tableId: item.tableId, actorId: viewer.userId, at: new Date() };
+      const meetingEvent: MeetingEventPayload = {
+        kind: MeetingEventKind.ACTION_ITEM_CHANGED,
+        meetingId: item.meetingId,
+        tableId: item.tableId,
+        actorId: viewer.userId,
+        at: new Date(),
+      };
       this.events.publishAfterCommit(manager, Topics.meeting(item.meetingId), meetingEvent);
     }
   }

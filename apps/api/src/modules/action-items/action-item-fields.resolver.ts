@@ -76,7 +76,9 @@ export class ActionItemFieldsResolver {
     return this.entities.user(ctx).load(item.createdById);
   }
 
-  @ResolveField(() => Boolean, { description: "True when dueOn is before today (in the table's first region's zone) and status is OPEN, IN_PROGRESS or BLOCKED." })
+  @ResolveField(() => Boolean, {
+    description: "True when dueOn is before today (in the table's first region's zone) and status is OPEN, IN_PROGRESS or BLOCKED.",
+  })
   overdue(item: ActionItemEntity, _: NoArgs, ctx: RequestContext) {
     return this.loaders.overdue(ctx).load(item.id);
   }

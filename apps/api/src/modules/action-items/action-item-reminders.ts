@@ -103,7 +103,8 @@ export class ActionItemReminders implements OnApplicationBootstrap, OnModuleDest
   /** One item's reminders: to whom it is assigned, or without anyone seated, to the table's officers. */
   private reminders(item: ActionItemEntity, overdue: boolean, seats: readonly Seat[], inCamera: boolean): Array<{ userId: string; draft: NotificationDraft }> {
     let recipients = assignedAmong(item, seats);
-    if (recipients.length === 0) recipients = seats.filter((s) => s.role === 'CHAIR' || s.role === 'SECRETARY').map((s) => ({ userId: s.userId, role: s.role }));
+    if (recipients.length === 0)
+      recipients = seats.filter((s) => s.role === 'CHAIR' || s.role === 'SECRETARY').map((s) => ({ userId: s.userId, role: s.role }));
     const day = item.dueOn ? calendarDayText(item.dueOn) : '';
     const when = overdue ? `était due le ${day}` : `est due le ${day}`;
     const base = { kind: NotificationKind.ACTION_ITEM_DUE, tableId: item.tableId, meetingId: item.meetingId, subjectId: item.id };
@@ -116,7 +117,10 @@ export class ActionItemReminders implements OnApplicationBootstrap, OnModuleDest
   private async seatsByTable(manager: EntityManager, items: readonly ActionItemEntity[]): Promise<Map<string, Seat[]>> {
     const tableIds = [...new Set(items.map((i) => i.tableId))];
     const seats = tableIds.length
-      ? await manager.find(TableParticipantEntity, { where: { tableId: In(tableIds) }, select: { tableId: true, userId: true, organizationId: true, role: true } })
+      ? await manager.find(TableParticipantEntity, {
+          where: { tableId: In(tableIds) },
+          select: { tableId: true, userId: true, organizationId: true, role: true },
+        })
       : [];
     const byTable = new Map<string, Seat[]>();
     for (const seat of seats) {

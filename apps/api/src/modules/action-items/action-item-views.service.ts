@@ -48,7 +48,11 @@ export class ActionItemViewsService {
     return this.list(viewer, args, (q) => q.andWhere('(ai.assignee_id = :viewerId OR ai.assignee_organization_id = :viewerOrgId)'));
   }
 
-  private async list(viewer: Viewer, args: ActionItemListArgs, scope: (q: SelectQueryBuilder<ActionItemEntity>) => void): Promise<Connection<ActionItemEntity>> {
+  private async list(
+    viewer: Viewer,
+    args: ActionItemListArgs,
+    scope: (q: SelectQueryBuilder<ActionItemEntity>) => void,
+  ): Promise<Connection<ActionItemEntity>> {
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2) as [string, string] | null;
     if (cursor && (typeof cursor[0] !== 'string' || !isUuid(cursor[1]))) throw badInput('after is not a cursor this list gave out.', 'after');
@@ -63,7 +67,10 @@ export class ActionItemViewsService {
     applyFilter(q, args.filter ?? null);
     const totalCount = Number(await q.clone().getCount());
     if (cursor) {
-      q.andWhere(`(ai.created_at, ai.id) < (CAST(:cursorAt AS timestamp) AT TIME ZONE 'UTC', CAST(:cursorId AS uuid))`, { cursorAt: cursor[0], cursorId: cursor[1] });
+      q.andWhere(`(ai.created_at, ai.id) < (CAST(:cursorAt AS timestamp) AT TIME ZONE 'UTC', CAST(:cursorId AS uuid))`, {
+        cursorAt: cursor[0],
+        cursorId: cursor[1],
+      });
     }
     const { entities, raw } = await q
       .addSelect(`to_char(ai.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'cursor_at')

@@ -70,7 +70,12 @@ export class ActionItemsService {
   }
 
   /** A comment, a status change, or both. */
-  async postUpdate(viewer: Viewer, id: string, body: string | null | undefined, status: EnumValue<ActionItemStatus> | null | undefined): Promise<ActionItemEntity> {
+  async postUpdate(
+    viewer: Viewer,
+    id: string,
+    body: string | null | undefined,
+    status: EnumValue<ActionItemStatus> | null | undefined,
+  ): Promise<ActionItemEntity> {
     if (!body && !status) throw badInput('Give a body, a status, or both.', 'body');
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockedItem(manager, id);

@@ -14,14 +14,6 @@ import { UploadsService } from './uploads.service';
 @Module({
   imports: [MeetingsModule],
   controllers: [UploadsController, AttachmentsController],
-  providers: [
-    AttachmentsLoaders,
-    AttachmentsService,
-    AttachmentsResolver,
-    AgendaItemAttachmentsResolver,
-    UploadsService,
-    UploadSweeper,
-    DownloadsService,
-  ],
+  providers: [AttachmentsLoaders, AttachmentsService, AttachmentsResolver, AgendaItemAttachmentsResolver, UploadsService, UploadSweeper, DownloadsService],
 })
 export class AttachmentsModule {}

@@ -36,7 +36,7 @@ export class AttachmentsResolver {
     return this.entities.user(ctx).load(file.uploadedById);
   }
 
-  @ResolveField(() => String, { description: 'Absolute URL of GET /attachments/:id (needs the viewer\'s bearer token).' })
+  @ResolveField(() => String, { description: "Absolute URL of GET /attachments/:id (needs the viewer's bearer token)." })
   url(file: StoredFileEntity) {
     return this.attachments.urlOf(file);
   }

@@ -3,7 +3,12 @@ const MAX_NAME_LENGTH = 255;
 
 /** Control characters, and the marks and overrides that change the direction of text. */
 const isHidden = (code: number) =>
-  code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  code < 0x20 ||
+  (code >= 0x7f && code <= 0x9f) ||
+  code === 0x200e ||
+  code === 0x200f ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2066 && code <= 0x2069);
 
 /**
  * A client-supplied file name made safe to store and to offer back: no path, no control
@@ -22,7 +27,11 @@ export function cleanFileName(raw: string | undefined): string {
   // Keep the extension when shortening.
   const dot = cleaned.lastIndexOf('.');
   const extension = dot > 0 && cleaned.length - dot <= 16 ? cleaned.slice(dot) : '';
-  return Array.from(cleaned.slice(0, cleaned.length - extension.length)).slice(0, MAX_NAME_LENGTH - extension.length).join('') + extension;
+  return (
+    Array.from(cleaned.slice(0, cleaned.length - extension.length))
+      .slice(0, MAX_NAME_LENGTH - extension.length)
+      .join('') + extension
+  );
 }
 
 /**

@@ -35,7 +35,15 @@ export class UploadsService {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const stored = await manager.save(
-        manager.create(StoredFileEntity, { uploadedById: viewer.userId, fileName, contentType, size: bytes.length, sha256, agendaItemId: null, attachedAt: null }),
+        manager.create(StoredFileEntity, {
+          uploadedById: viewer.userId,
+          fileName,
+          contentType,
+          size: bytes.length,
+          sha256,
+          agendaItemId: null,
+          attachedAt: null,
+        }),
       );
       await writeChunks(manager, stored.id, bytes);
       return { uploadId: stored.id };

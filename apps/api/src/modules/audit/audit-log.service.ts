@@ -28,7 +28,11 @@ export class AuditLogService {
       // Timestamps carry microseconds that a JavaScript Date would lose: compare with the row itself.
       query.andWhere('(a.at, a.id) < (SELECT c.at, c.id FROM audit_event c WHERE c.id = :afterId)', { afterId });
     }
-    const rows = await query.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await query
+      .orderBy('a.at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     return toConnection(rows, limit, totalCount, (a) => [a.id]);
   }
 

@@ -59,7 +59,8 @@ function checkAnswer(question: ConsultationQuestionEntity, answer: AnswerInput, 
       return { ...base, text };
     case 'SCALE':
       if (text || choices.length > 0) throw badInput('A SCALE question takes a scale only.', field);
-      if (scale === null || !Number.isInteger(scale) || scale < SCALE_MIN || scale > SCALE_MAX) throw badInput(`scale must be an integer from ${SCALE_MIN} to ${SCALE_MAX}.`, `${field}.scale`);
+      if (scale === null || !Number.isInteger(scale) || scale < SCALE_MIN || scale > SCALE_MAX)
+        throw badInput(`scale must be an integer from ${SCALE_MIN} to ${SCALE_MAX}.`, `${field}.scale`);
       return { ...base, scale };
     case 'SINGLE_CHOICE':
     case 'MULTIPLE_CHOICE':

@@ -100,6 +100,8 @@ export class ConsultationResponseFieldsResolver {
   async answers(response: ConsultationResponseEntity, _: NoArgs, ctx: RequestContext) {
     const questions = await this.loaders.questions(ctx).load(response.consultationId);
     const byId = new Map(questions.map((q) => [q.id, q]));
-    return response.answers.filter((a) => byId.has(a.questionId)).map((a) => ({ question: byId.get(a.questionId), text: a.text, choices: a.choices, scale: a.scale }));
+    return response.answers
+      .filter((a) => byId.has(a.questionId))
+      .map((a) => ({ question: byId.get(a.questionId), text: a.text, choices: a.choices, scale: a.scale }));
   }
 }

@@ -36,8 +36,8 @@ export class ConsultationsLoaders {
   /** Each consultation's audience table ids. */
   audience(ctx: RequestContext): DataLoader<string, string[]> {
     return ctx.loaders.get('consultation.audience', async (ids: readonly string[]) =>
-      groupByKey(ids, await this.dataSource.getRepository(ConsultationAudienceEntity).findBy({ consultationId: In([...ids]) }), (a) => a.consultationId).map((rows) =>
-        rows.map((a) => a.tableId),
+      groupByKey(ids, await this.dataSource.getRepository(ConsultationAudienceEntity).findBy({ consultationId: In([...ids]) }), (a) => a.consultationId).map(
+        (rows) => rows.map((a) => a.tableId),
       ),
     );
   }
@@ -67,7 +67,9 @@ export class ConsultationsLoaders {
     return ctx.loaders.get('consultation.responses', async (ids: readonly string[]) =>
       groupByKey(
         ids,
-        await this.dataSource.getRepository(ConsultationResponseEntity).find({ where: { consultationId: In([...ids]) }, order: { submittedAt: 'ASC', id: 'ASC' } }),
+        await this.dataSource
+          .getRepository(ConsultationResponseEntity)
+          .find({ where: { consultationId: In([...ids]) }, order: { submittedAt: 'ASC', id: 'ASC' } }),
         (r) => r.consultationId,
       ),
     );

@@ -104,7 +104,11 @@ export class ConsultationsPolicy {
    * (FORBIDDEN otherwise).
    */
   async assertAudience(manager: EntityManager, runningTableId: string, audience: RoundTableEntity[]): Promise<void> {
-    const reach = await this.withinAudienceReach(manager, runningTableId, audience.map((t) => t.id));
+    const reach = await this.withinAudienceReach(
+      manager,
+      runningTableId,
+      audience.map((t) => t.id),
+    );
     if (audience.some((t) => !reach.has(t.id))) throw forbidden('Audience tables must be the running table or tables below it.');
     if (audience.some((t) => t.archivedAt)) throw forbidden('An archived table cannot be consulted.');
   }

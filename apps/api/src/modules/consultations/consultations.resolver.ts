@@ -35,7 +35,9 @@ export class ConsultationsResolver {
   }
 
   @Access('signedIn')
-  @Mutation(() => ConsultationModel, { description: "DRAFT → OPEN: invites the audience tables' ACTIVE member organizations and tells their people there (CONSULTATION_OPENED)." })
+  @Mutation(() => ConsultationModel, {
+    description: "DRAFT → OPEN: invites the audience tables' ACTIVE member organizations and tells their people there (CONSULTATION_OPENED).",
+  })
   openConsultation(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.consultations.open(signedInViewer(ctx), id);
   }

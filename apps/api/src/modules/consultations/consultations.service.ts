@@ -8,13 +8,7 @@ import { RoundTableEntity } from '../round-tables/round-table.entity';
 import { findOrNotFound } from '../round-tables/table-lookup';
 import { checkAnswers, questionOptions } from './answer-rules';
 import { ConsultationActivity } from './consultation-activity';
-import {
-  ConsultationAudienceEntity,
-  ConsultationEntity,
-  ConsultationQuestionEntity,
-  ConsultationResponseEntity,
-  effectiveStatus,
-} from './consultation.entity';
+import { ConsultationAudienceEntity, ConsultationEntity, ConsultationQuestionEntity, ConsultationResponseEntity, effectiveStatus } from './consultation.entity';
 import { ConsultationsPolicy } from './consultations.policy';
 import type { SubmitConsultationResponseArgs } from './dto/consultation.args';
 import type { CreateConsultationInput } from './dto/create-consultation.input';
@@ -60,7 +54,10 @@ export class ConsultationsService {
           required: question.required ?? false,
         })),
       );
-      await manager.insert(ConsultationAudienceEntity, audienceIds.map((tableId) => ({ consultationId: id, tableId })));
+      await manager.insert(
+        ConsultationAudienceEntity,
+        audienceIds.map((tableId) => ({ consultationId: id, tableId })),
+      );
       const consultation = await manager.findOneByOrFail(ConsultationEntity, { id });
       await this.activity.record(manager, viewer.userId, consultation, 'consultation.created');
       return consultation;

@@ -56,7 +56,13 @@ export class DecisionsService {
         recordedById: viewer.userId,
       });
       const decision = await manager.findOneByOrFail(DecisionEntity, { id: identifiers[0].id as string });
-      await this.audit.record(manager, { actorId: viewer.userId, action: 'decision.recorded', entityType: 'decision', entityId: decision.id, tableId: meeting.tableId });
+      await this.audit.record(manager, {
+        actorId: viewer.userId,
+        action: 'decision.recorded',
+        entityType: 'decision',
+        entityId: decision.id,
+        tableId: meeting.tableId,
+      });
       await this.hooks.recorded(manager, viewer, decision, meeting);
       this.activity.publish(manager, viewer, meeting, MeetingEventKind.DECISION_RECORDED);
       return decision;

@@ -39,7 +39,11 @@ export class OrganizationsService {
     }
     const totalCount = await query.getCount();
     if (after) query.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
-    const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(limit + 1).getMany();
+    const rows = await query
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
     return toConnection(rows, limit, totalCount, (o) => [o.name, o.id]);
   }
 

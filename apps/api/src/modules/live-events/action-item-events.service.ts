@@ -27,7 +27,11 @@ export class ActionItemEventsService {
    * Exactly one of `tableId` and `mine: true` (BAD_USER_INPUT otherwise). A tableId: NOT_FOUND
    * when unknown or malformed, FORBIDDEN to whoever does not sit at the table.
    */
-  async subscribe(ctx: RequestContext, tableId: string | null | undefined, mine: boolean | null | undefined): Promise<AsyncIterableIterator<ContextualEvent<ActionItemEntity>>> {
+  async subscribe(
+    ctx: RequestContext,
+    tableId: string | null | undefined,
+    mine: boolean | null | undefined,
+  ): Promise<AsyncIterableIterator<ContextualEvent<ActionItemEntity>>> {
     const viewer = ctx.viewer;
     if (!viewer) throw unauthenticated();
     const byTable = tableId !== null && tableId !== undefined;
@@ -48,7 +52,8 @@ export class ActionItemEventsService {
       concerns: (event, eventCtx) =>
         !!event?.actionItemId &&
         !!eventCtx.viewer &&
-        (event.assigneeIds.includes(eventCtx.viewer.userId) || (!!eventCtx.viewer.organizationId && event.organizationIds.includes(eventCtx.viewer.organizationId))),
+        (event.assigneeIds.includes(eventCtx.viewer.userId) ||
+          (!!eventCtx.viewer.organizationId && event.organizationIds.includes(eventCtx.viewer.organizationId))),
       // One change reaches the subscriber's and their organization's topic.
       once: (event) => event.eventId,
       payload: (event, eventCtx) => unlessRefused(this.items.readable(eventCtx, event.actionItemId)),

@@ -92,8 +92,9 @@ export class AgendaFlowService {
       this.policy.assertAgendaOpen(to);
       const target = await agendaOf(manager, to.id);
       const already = new Set(target.map((item) => item.carriedOverFromId).filter((id): id is string => id !== null));
-      const unfinished = (await manager.find(AgendaItemEntity, { where: { meetingId: from.id, status: In(UNFINISHED) }, order: { position: 'ASC', id: 'ASC' } }))
-        .filter((item) => !already.has(item.id));
+      const unfinished = (
+        await manager.find(AgendaItemEntity, { where: { meetingId: from.id, status: In(UNFINISHED) }, order: { position: 'ASC', id: 'ASC' } })
+      ).filter((item) => !already.has(item.id));
       let position = await countItems(manager, to.id);
       const copies = unfinished.map((item) =>
         manager.create(AgendaItemEntity, {
@@ -113,7 +114,12 @@ export class AgendaFlowService {
       );
       if (copies.length > 0) await manager.save(copies);
       for (const copy of copies) {
-        await this.activity.record(manager, viewer, to, { action: 'agendaItem.added', entityType: 'agendaItem', entityId: copy.id, event: MeetingEventKind.AGENDA_CHANGED });
+        await this.activity.record(manager, viewer, to, {
+          action: 'agendaItem.added',
+          entityType: 'agendaItem',
+          entityId: copy.id,
+          event: MeetingEventKind.AGENDA_CHANGED,
+        });
       }
       return copies;
     });

@@ -35,7 +35,7 @@ export class AgendaResolver {
   }
 
   @Access('signedIn')
-  @Mutation(() => [AgendaItemModel], { description: 'itemIds must name every item of the meeting\'s agenda exactly once.' })
+  @Mutation(() => [AgendaItemModel], { description: "itemIds must name every item of the meeting's agenda exactly once." })
   reorderAgenda(@ReqContext() ctx: RequestContext, @Args() args: ReorderAgendaArgs) {
     return this.agenda.reorder(signedInViewer(ctx), args.meetingId, args.itemIds);
   }

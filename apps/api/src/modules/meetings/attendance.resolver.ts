@@ -12,7 +12,7 @@ export class AttendanceResolver {
   constructor(private readonly attendance: AttendanceService) {}
 
   @Access('signedIn')
-  @Mutation(() => RsvpModel, { description: "Anyone who sits at the table answers for their own seat; a later answer replaces the earlier one." })
+  @Mutation(() => RsvpModel, { description: 'Anyone who sits at the table answers for their own seat; a later answer replaces the earlier one.' })
   respondToInvitation(@ReqContext() ctx: RequestContext, @Args() args: RespondArgs) {
     return this.attendance.respond(signedInViewer(ctx), args.meetingId, args.response);
   }

@@ -32,7 +32,12 @@ export class AttendanceService {
         { conflictPaths: ['meetingId', 'participantId'] },
       );
       // Who answered is the meeting's business: the meeting holds the change (as for attendance).
-      await this.activity.record(manager, viewer, meeting, { action: 'rsvp.recorded', entityType: 'meeting', entityId: meeting.id, event: MeetingEventKind.RSVP_CHANGED });
+      await this.activity.record(manager, viewer, meeting, {
+        action: 'rsvp.recorded',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        event: MeetingEventKind.RSVP_CHANGED,
+      });
       return manager.findOneByOrFail(RsvpEntity, { meetingId: meeting.id, participantId: seat.id });
     });
   }

@@ -79,7 +79,11 @@ export class MeetingViewsService {
   }
 
   /** Where the meeting is held, for those who sit at the table only: another table reaches it through a referral. */
-  async whereabouts(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId' | 'location' | 'onlineUrl'>, field: 'location' | 'onlineUrl'): Promise<string | null> {
+  async whereabouts(
+    ctx: RequestContext,
+    meeting: Pick<MeetingEntity, 'tableId' | 'location' | 'onlineUrl'>,
+    field: 'location' | 'onlineUrl',
+  ): Promise<string | null> {
     return (await this.policy.mayRead(ctx, meeting)) ? meeting[field] : null;
   }
 

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type EnumValue, isMeetingClosed, isUuid, isOfficerRole, seesInCamera, TABLE_ROLES, type TableRole, type Confidentiality } from '@concertation/shared-domain';
+import {
+  type EnumValue,
+  isMeetingClosed,
+  isUuid,
+  isOfficerRole,
+  seesInCamera,
+  TABLE_ROLES,
+  type TableRole,
+  type Confidentiality,
+} from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import { forbidden, notFound } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';

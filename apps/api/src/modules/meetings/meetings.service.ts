@@ -58,7 +58,12 @@ export class MeetingsService {
       );
       await manager.save(meetings);
       for (const meeting of meetings) {
-        await this.activity.record(manager, viewer, meeting, { action: 'meeting.scheduled', entityType: 'meeting', entityId: meeting.id, event: MeetingEventKind.MEETING_UPDATED });
+        await this.activity.record(manager, viewer, meeting, {
+          action: 'meeting.scheduled',
+          entityType: 'meeting',
+          entityId: meeting.id,
+          event: MeetingEventKind.MEETING_UPDATED,
+        });
       }
       // One notification for a whole series, pointing at its first meeting.
       await this.activity.notifyTable(manager, viewer, meetings[0], scheduledNotice(meetings[0], table.name, meetings.length));

@@ -6,7 +6,15 @@ const TORONTO = 'America/Toronto';
 
 /** The wall time an instant shows in a zone, as "YYYY-MM-DD HH:mm" read through Intl. */
 const localTime = (instant: Date, zone: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
 
 const codeOf = (run: () => unknown): string | undefined => {
   try {
@@ -25,8 +33,18 @@ describe('recurrence', () => {
     const meetings = expandRecurrence('FREQ=MONTHLY;BYDAY=2TU', first, TORONTO, 12);
     expect(meetings).toHaveLength(12);
     expect(meetings.map((m) => localTime(m.startsAt, TORONTO))).toEqual([
-      '2027-01-12 09:00', '2027-02-09 09:00', '2027-03-09 09:00', '2027-04-13 09:00', '2027-05-11 09:00', '2027-06-08 09:00',
-      '2027-07-13 09:00', '2027-08-10 09:00', '2027-09-14 09:00', '2027-10-12 09:00', '2027-11-09 09:00', '2027-12-14 09:00',
+      '2027-01-12 09:00',
+      '2027-02-09 09:00',
+      '2027-03-09 09:00',
+      '2027-04-13 09:00',
+      '2027-05-11 09:00',
+      '2027-06-08 09:00',
+      '2027-07-13 09:00',
+      '2027-08-10 09:00',
+      '2027-09-14 09:00',
+      '2027-10-12 09:00',
+      '2027-11-09 09:00',
+      '2027-12-14 09:00',
     ]);
     // The instants move with the offset: 14:00Z in winter, 13:00Z in summer.
     expect(meetings.map((m) => m.startsAt.getUTCHours())).toEqual([14, 14, 14, 13, 13, 13, 13, 13, 13, 13, 14, 14]);
@@ -35,7 +53,12 @@ describe('recurrence', () => {
   });
 
   it('stays on local time for a weekly meeting that crosses the spring change', () => {
-    const weekly = expandRecurrence('RRULE:FREQ=WEEKLY;INTERVAL=1', { startsAt: new Date('2027-03-02T23:30:00Z'), endsAt: new Date('2027-03-03T00:30:00Z') }, TORONTO, 3);
+    const weekly = expandRecurrence(
+      'RRULE:FREQ=WEEKLY;INTERVAL=1',
+      { startsAt: new Date('2027-03-02T23:30:00Z'), endsAt: new Date('2027-03-03T00:30:00Z') },
+      TORONTO,
+      3,
+    );
     expect(weekly.map((m) => localTime(m.startsAt, TORONTO))).toEqual(['2027-03-02 18:30', '2027-03-09 18:30', '2027-03-16 18:30']);
   });
 
@@ -52,8 +75,21 @@ describe('recurrence', () => {
   });
 
   it('refuses bad rules with BAD_USER_INPUT, quickly even when a rule never matches', () => {
-    for (const rule of ['', 'garbage', 'FREQ=FOO', 'FREQ=HOURLY', 'FREQ=MONTHLY;BYDAY=XX', 'FREQ=MONTHLY;COUNT=abc', 'INTERVAL=2', 'FREQ=DAILY;FREQ=WEEKLY',
-      'FREQ=DAILY;COUNT=2;UNTIL=20270101', 'FREQ=MONTHLY;INTERVAL=0', 'FREQ=DAILY;UNTIL=20271332', 'DTSTART:20270101T090000Z\nRRULE:FREQ=DAILY', 'FREQ=MONTHLY;BYMONTHDAY=32']) {
+    for (const rule of [
+      '',
+      'garbage',
+      'FREQ=FOO',
+      'FREQ=HOURLY',
+      'FREQ=MONTHLY;BYDAY=XX',
+      'FREQ=MONTHLY;COUNT=abc',
+      'INTERVAL=2',
+      'FREQ=DAILY;FREQ=WEEKLY',
+      'FREQ=DAILY;COUNT=2;UNTIL=20270101',
+      'FREQ=MONTHLY;INTERVAL=0',
+      'FREQ=DAILY;UNTIL=20271332',
+      'DTSTART:20270101T090000Z\nRRULE:FREQ=DAILY',
+      'FREQ=MONTHLY;BYMONTHDAY=32',
+    ]) {
       expect([rule, codeOf(() => expandRecurrence(rule, first, TORONTO, 12))]).toEqual([rule, 'BAD_USER_INPUT']);
     }
     const started = Date.now();

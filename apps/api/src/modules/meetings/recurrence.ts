@@ -53,7 +53,10 @@ const bad = (message: string) => badInput(message, 'recurrence');
 
 /** The rule's text, upper-cased and without an `RRULE:` prefix, once every part is known and well formed. */
 export function normalizeRule(text: string): { rule: string; parts: Map<string, string> } {
-  const rule = text.trim().replace(/^RRULE:/i, '').toUpperCase();
+  const rule = text
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
   if (!rule || rule.length > MAX_RRULE_LENGTH) throw bad(`recurrence must be an RRULE of at most ${MAX_RRULE_LENGTH} characters.`);
   const parts = new Map<string, string>();
   for (const part of rule.replace(/;$/, '').split(';')) {

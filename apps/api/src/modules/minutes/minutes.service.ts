@@ -42,7 +42,11 @@ export class MinutesService {
         .createQueryBuilder()
         .update(MinutesEntity)
         .set(set)
-        .where('meeting_id = :meetingId AND version = :expectedVersion AND status <> :approved', { meetingId: meeting.id, expectedVersion, approved: 'APPROVED' })
+        .where('meeting_id = :meetingId AND version = :expectedVersion AND status <> :approved', {
+          meetingId: meeting.id,
+          expectedVersion,
+          approved: 'APPROVED',
+        })
         .execute();
       if ((result.affected ?? 0) !== 1) throw conflict('The minutes changed since you loaded them: reload, compare and try again.');
       for (const [itemId, text] of notes) {

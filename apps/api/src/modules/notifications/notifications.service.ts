@@ -46,7 +46,10 @@ export class NotificationsService {
    * Each recipient also hears of theirs live (notificationReceived), once the transaction commits.
    */
   notify(manager: EntityManager, userIds: Iterable<string>, draft: NotificationDraft): Promise<void> {
-    return this.notifyEach(manager, [...new Set(userIds)].map((userId) => ({ userId, draft })));
+    return this.notifyEach(
+      manager,
+      [...new Set(userIds)].map((userId) => ({ userId, draft })),
+    );
   }
 
   /**
@@ -131,7 +134,6 @@ export class NotificationsService {
       return changed;
     });
   }
-
 }
 
 /** A notification row as PostgreSQL returns it (snake_case), as an entity. */

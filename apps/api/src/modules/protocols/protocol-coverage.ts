@@ -71,7 +71,8 @@ function regionAdoption(region: RegionEntity, rows: RegionalAdoptionRow[], table
   for (const row of rows) {
     const rowStatus = row.status as AdoptionStatus;
     if (ADOPTION_RANK[rowStatus] > ADOPTION_RANK[status]) status = rowStatus;
-    if (rowStatus === AdoptionStatus.ADOPTED && row.versionNumber !== null && (adoptedVersion === null || row.versionNumber > adoptedVersion)) adoptedVersion = row.versionNumber;
+    if (rowStatus === AdoptionStatus.ADOPTED && row.versionNumber !== null && (adoptedVersion === null || row.versionNumber > adoptedVersion))
+      adoptedVersion = row.versionNumber;
   }
   const covering = [...new Set(rows.map((r) => r.tableId))]
     .map((id) => tables.get(id))

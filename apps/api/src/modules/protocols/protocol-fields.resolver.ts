@@ -83,7 +83,8 @@ export class ProtocolAdoptionFieldsResolver {
 
   @ResolveField(() => DecisionModel, {
     nullable: true,
-    description: 'The decision by which the table adopted it; null when none, or for those who may not read that decision (they do not sit at the table, or it was taken on an in-camera item they may not see).',
+    description:
+      'The decision by which the table adopted it; null when none, or for those who may not read that decision (they do not sit at the table, or it was taken on an in-camera item they may not see).',
   })
   async decision(adoption: ProtocolAdoptionEntity, _: NoArgs, ctx: RequestContext) {
     if (!adoption.decisionId) return null;

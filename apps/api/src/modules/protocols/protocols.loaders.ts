@@ -94,7 +94,13 @@ export class ProtocolsLoaders {
         );
       return groupByKey(
         ids,
-        rows.map((r) => ({ protocolId: r.protocol_id, regionId: r.region_id, tableId: r.table_id, status: r.status, versionNumber: r.version_number === null ? null : Number(r.version_number) })),
+        rows.map((r) => ({
+          protocolId: r.protocol_id,
+          regionId: r.region_id,
+          tableId: r.table_id,
+          status: r.status,
+          versionNumber: r.version_number === null ? null : Number(r.version_number),
+        })),
         (r) => r.protocolId,
       );
     });

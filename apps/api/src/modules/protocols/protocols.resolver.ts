@@ -33,7 +33,9 @@ export class ProtocolsResolver {
   }
 
   @Access('signedIn')
-  @Mutation(() => ProtocolVersionModel, { description: 'Officers of the owner table; the next version number (PROTOCOL_PUBLISHED to the officers of every table).' })
+  @Mutation(() => ProtocolVersionModel, {
+    description: 'Officers of the owner table; the next version number (PROTOCOL_PUBLISHED to the officers of every table).',
+  })
   publishProtocolVersion(@ReqContext() ctx: RequestContext, @Args() args: PublishProtocolVersionArgs) {
     return this.service.publish(signedInViewer(ctx), args);
   }

@@ -42,7 +42,13 @@ export class ProtocolsService {
       });
       const protocol = await manager.findOneByOrFail(ProtocolEntity, { id: inserted.identifiers[0].id as string });
       const version = await this.addVersion(manager, viewer, protocol.id, 1, input.body, null);
-      await this.audit.record(manager, { actorId: viewer.userId, action: 'protocol.created', entityType: 'protocol', entityId: protocol.id, tableId: owner.id });
+      await this.audit.record(manager, {
+        actorId: viewer.userId,
+        action: 'protocol.created',
+        entityType: 'protocol',
+        entityId: protocol.id,
+        tableId: owner.id,
+      });
       await this.notices.published(manager, viewer, protocol, version, owner);
       return protocol;
     });
@@ -56,7 +62,13 @@ export class ProtocolsService {
       await this.policy.assertMaintainer(manager, viewer, owner);
       const [{ current }] = await manager.query(`SELECT coalesce(max(number), 0)::int AS current FROM protocol_version WHERE protocol_id = $1`, [protocol.id]);
       const version = await this.addVersion(manager, viewer, protocol.id, Number(current) + 1, args.body, args.changeNote ?? null);
-      await this.audit.record(manager, { actorId: viewer.userId, action: 'protocol.published', entityType: 'protocol', entityId: protocol.id, tableId: owner.id });
+      await this.audit.record(manager, {
+        actorId: viewer.userId,
+        action: 'protocol.published',
+        entityType: 'protocol',
+        entityId: protocol.id,
+        tableId: owner.id,
+      });
       await this.notices.published(manager, viewer, protocol, version, owner);
       return version;
     });
@@ -78,12 +90,25 @@ export class ProtocolsService {
         .orUpdate(['status', 'version_id', 'decision_id', 'note', 'updated_at'], ['protocol_id', 'table_id'])
         .execute();
       const adoption = await manager.findOneByOrFail(ProtocolAdoptionEntity, { protocolId: protocol.id, tableId: table.id });
-      await this.audit.record(manager, { actorId: viewer.userId, action: 'protocol.adopted', entityType: 'protocol', entityId: protocol.id, tableId: table.id });
+      await this.audit.record(manager, {
+        actorId: viewer.userId,
+        action: 'protocol.adopted',
+        entityType: 'protocol',
+        entityId: protocol.id,
+        tableId: table.id,
+      });
       return adoption;
     });
   }
 
-  private async addVersion(manager: EntityManager, viewer: Viewer, protocolId: string, number: number, body: string, changeNote: string | null): Promise<ProtocolVersionEntity> {
+  private async addVersion(
+    manager: EntityManager,
+    viewer: Viewer,
+    protocolId: string,
+    number: number,
+    body: string,
+    changeNote: string | null,
+  ): Promise<ProtocolVersionEntity> {
     const inserted = await manager.insert(ProtocolVersionEntity, { protocolId, number, body, changeNote, publishedById: viewer.userId });
     return manager.findOneByOrFail(ProtocolVersionEntity, { id: inserted.identifiers[0].id as string });
   }

@@ -85,7 +85,13 @@ export class ReferralNotices implements OnModuleInit {
     for (const userId of recipients) {
       const roles = await this.policy.rolesIn(manager, userId, referral);
       const { title, body } = text(this.policy.canRead(roles), (item) => this.policy.canSeeOutcome(roles, item));
-      await this.notifications.notify(manager, [userId], { kind: NotificationKind.REFERRAL_ANSWERED, title, body, tableId: referral.fromTableId, subjectId: referral.id });
+      await this.notifications.notify(manager, [userId], {
+        kind: NotificationKind.REFERRAL_ANSWERED,
+        title,
+        body,
+        tableId: referral.fromTableId,
+        subjectId: referral.id,
+      });
     }
   }
 

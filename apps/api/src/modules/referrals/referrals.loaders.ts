@@ -45,7 +45,11 @@ export class ReferralsLoaders {
     return ctx.loaders.get('referrals.outcomes', async (itemIds: readonly string[]) => {
       const rows = await outcomesOf(this.dataSource, itemIds);
       const decisions = rows.length ? await this.dataSource.getRepository(DecisionEntity).findBy({ id: In(rows.map((r) => r.decisionId)) }) : [];
-      const found = byKey(rows.map((r) => r.decisionId), decisions, (d) => d.id);
+      const found = byKey(
+        rows.map((r) => r.decisionId),
+        decisions,
+        (d) => d.id,
+      );
       const joined = rows.flatMap((row, i) => {
         const decision = found[i];
         return decision ? [{ root: row.root, decision, confidentiality: row.confidentiality }] : [];

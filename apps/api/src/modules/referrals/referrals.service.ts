@@ -53,7 +53,13 @@ export class ReferralsService {
           referredById: viewer.userId,
         });
         const referral = await manager.findOneByOrFail(ReferralEntity, { id: identifiers[0].id as string });
-        await this.audit.record(manager, { actorId: viewer.userId, action: 'referral.created', entityType: 'referral', entityId: referral.id, tableId: from.id });
+        await this.audit.record(manager, {
+          actorId: viewer.userId,
+          action: 'referral.created',
+          entityType: 'referral',
+          entityId: referral.id,
+          tableId: from.id,
+        });
         await this.notices.received(manager, viewer.userId, referral);
         return referral;
       });
@@ -78,7 +84,11 @@ export class ReferralsService {
       const scheduling = referral.status === 'ACCEPTED' && referral.scheduledItemId === null && args.accept && meetingId !== null;
       if (referral.status !== 'PENDING' && !scheduling) throw forbidden(`This referral is already ${referral.status.toLowerCase()}.`);
       if (!args.accept) {
-        await manager.update(ReferralEntity, { id: referral.id }, { status: 'DECLINED', decidedById: viewer.userId, decidedAt: () => 'now()', response: args.response ?? null });
+        await manager.update(
+          ReferralEntity,
+          { id: referral.id },
+          { status: 'DECLINED', decidedById: viewer.userId, decidedAt: () => 'now()', response: args.response ?? null },
+        );
         const declined = await manager.findOneByOrFail(ReferralEntity, { id: referral.id });
         await this.record(manager, viewer, declined, 'referral.decided');
         await this.notices.declined(manager, viewer.userId, declined);
@@ -88,7 +98,11 @@ export class ReferralsService {
       if (scheduling) {
         await manager.update(ReferralEntity, { id: referral.id }, { scheduledItemId, ...(args.response != null ? { response: args.response } : {}) });
       } else {
-        await manager.update(ReferralEntity, { id: referral.id }, { status: 'ACCEPTED', decidedById: viewer.userId, decidedAt: () => 'now()', response: args.response ?? null, scheduledItemId });
+        await manager.update(
+          ReferralEntity,
+          { id: referral.id },
+          { status: 'ACCEPTED', decidedById: viewer.userId, decidedAt: () => 'now()', response: args.response ?? null, scheduledItemId },
+        );
       }
       const accepted = await manager.findOneByOrFail(ReferralEntity, { id: referral.id });
       await this.record(manager, viewer, accepted, scheduling ? 'referral.scheduled' : 'referral.decided');

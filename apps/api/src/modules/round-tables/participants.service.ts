@@ -32,9 +32,7 @@ export class ParticipantsService {
         const user = await findOrNotFound(manager, UserEntity, args.userId, 'user');
         this.policy.assertNotArchived(table);
         const organizationId = user.organizationId;
-        const active = organizationId
-          ? await manager.countBy(TableMembershipEntity, { tableId: table.id, organizationId, status: 'ACTIVE' })
-          : 0;
+        const active = organizationId ? await manager.countBy(TableMembershipEntity, { tableId: table.id, organizationId, status: 'ACTIVE' }) : 0;
         if (!organizationId || active === 0) {
           throw badInput("This person's organization is not an active member of this table.", 'userId');
         }

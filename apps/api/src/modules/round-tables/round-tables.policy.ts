@@ -40,13 +40,17 @@ export class RoundTablesPolicy {
   viewerSeat(ctx: RequestContext, tableId: string): Promise<Seat> {
     const viewer = ctx.viewer;
     if (!viewer) return Promise.resolve(null);
-    const loader = ctx.loaders.shared('policy.seat', async (keys: readonly SeatKey[]) => {
-      const seats = await this.dataSource.getRepository(TableParticipantEntity).findBy({
-        userId: In([...new Set(keys.map((k) => k.userId))]),
-        tableId: In([...new Set(keys.map((k) => k.tableId))]),
-      });
-      return byKey(keys.map(seatKey), seats, seatKey);
-    }, { cacheKeyFn: seatKey });
+    const loader = ctx.loaders.shared(
+      'policy.seat',
+      async (keys: readonly SeatKey[]) => {
+        const seats = await this.dataSource.getRepository(TableParticipantEntity).findBy({
+          userId: In([...new Set(keys.map((k) => k.userId))]),
+          tableId: In([...new Set(keys.map((k) => k.tableId))]),
+        });
+        return byKey(keys.map(seatKey), seats, seatKey);
+      },
+      { cacheKeyFn: seatKey },
+    );
     return loader.load({ userId: viewer.userId, tableId });
   }
 

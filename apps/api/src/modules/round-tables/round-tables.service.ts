@@ -47,7 +47,11 @@ export class RoundTablesService {
     }
     const totalCount = await query.getCount();
     if (after) query.andWhere('(t.name, t.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
-    const rows = await query.orderBy('t.name', 'ASC').addOrderBy('t.id', 'ASC').limit(limit + 1).getMany();
+    const rows = await query
+      .orderBy('t.name', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
     return toConnection(rows, limit, totalCount, (t) => [t.name, t.id]);
   }
 

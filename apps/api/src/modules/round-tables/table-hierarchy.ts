@@ -21,7 +21,9 @@ export async function assertParentAllowed(
   }
   if (!canReportTo(level, parent.level)) {
     throw badInput(
-      level === 'NATIONAL' ? 'A national table reports to no other table.' : `A ${level.toLowerCase()} table cannot report to a ${parent.level.toLowerCase()} table.`,
+      level === 'NATIONAL'
+        ? 'A national table reports to no other table.'
+        : `A ${level.toLowerCase()} table cannot report to a ${parent.level.toLowerCase()} table.`,
       'parentId',
     );
   }

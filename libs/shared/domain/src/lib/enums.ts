@@ -11,8 +11,16 @@
 export type EnumValue<E extends string> = `${E}`;
 
 // The network: tables, regions, organizations, people.
-export enum TableLevel { REGIONAL = 'REGIONAL', PROVINCIAL = 'PROVINCIAL', NATIONAL = 'NATIONAL' }
-export enum RegionKind { PROVINCE = 'PROVINCE', TERRITORY = 'TERRITORY', ADMINISTRATIVE_REGION = 'ADMINISTRATIVE_REGION' }
+export enum TableLevel {
+  REGIONAL = 'REGIONAL',
+  PROVINCIAL = 'PROVINCIAL',
+  NATIONAL = 'NATIONAL',
+}
+export enum RegionKind {
+  PROVINCE = 'PROVINCE',
+  TERRITORY = 'TERRITORY',
+  ADMINISTRATIVE_REGION = 'ADMINISTRATIVE_REGION',
+}
 export enum Sector {
   POLICE = 'POLICE',
   YOUTH_PROTECTION = 'YOUTH_PROTECTION',
@@ -24,10 +32,26 @@ export enum Sector {
   GOVERNMENT = 'GOVERNMENT',
   OTHER = 'OTHER',
 }
-export enum Locale { FR = 'FR', EN = 'EN' }
-export enum PlatformRole { COORDINATOR = 'COORDINATOR', MEMBER = 'MEMBER' }
-export enum TableRole { CHAIR = 'CHAIR', SECRETARY = 'SECRETARY', MEMBER = 'MEMBER', OBSERVER = 'OBSERVER' }
-export enum MembershipStatus { PENDING = 'PENDING', ACTIVE = 'ACTIVE', DECLINED = 'DECLINED', WITHDRAWN = 'WITHDRAWN' }
+export enum Locale {
+  FR = 'FR',
+  EN = 'EN',
+}
+export enum PlatformRole {
+  COORDINATOR = 'COORDINATOR',
+  MEMBER = 'MEMBER',
+}
+export enum TableRole {
+  CHAIR = 'CHAIR',
+  SECRETARY = 'SECRETARY',
+  MEMBER = 'MEMBER',
+  OBSERVER = 'OBSERVER',
+}
+export enum MembershipStatus {
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}
 export enum NotificationKind {
   MEETING_SCHEDULED = 'MEETING_SCHEDULED',
   MEETING_CHANGED = 'MEETING_CHANGED',
@@ -47,12 +71,38 @@ export enum NotificationKind {
 }
 
 // Meetings and what is decided at them.
-export enum MeetingStatus { DRAFT = 'DRAFT', SCHEDULED = 'SCHEDULED', IN_PROGRESS = 'IN_PROGRESS', ADJOURNED = 'ADJOURNED', CANCELLED = 'CANCELLED' }
-export enum RsvpResponse { ATTENDING = 'ATTENDING', TENTATIVE = 'TENTATIVE', DECLINED = 'DECLINED' }
-export enum AttendanceStatus { PRESENT = 'PRESENT', ABSENT = 'ABSENT', EXCUSED = 'EXCUSED' }
-export enum Confidentiality { MEMBERS = 'MEMBERS', IN_CAMERA = 'IN_CAMERA' }
-export enum AgendaItemKind { INFORMATION = 'INFORMATION', DISCUSSION = 'DISCUSSION', DECISION = 'DECISION' }
-export enum AgendaItemStatus { PENDING = 'PENDING', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', DEFERRED = 'DEFERRED' }
+export enum MeetingStatus {
+  DRAFT = 'DRAFT',
+  SCHEDULED = 'SCHEDULED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  ADJOURNED = 'ADJOURNED',
+  CANCELLED = 'CANCELLED',
+}
+export enum RsvpResponse {
+  ATTENDING = 'ATTENDING',
+  TENTATIVE = 'TENTATIVE',
+  DECLINED = 'DECLINED',
+}
+export enum AttendanceStatus {
+  PRESENT = 'PRESENT',
+  ABSENT = 'ABSENT',
+  EXCUSED = 'EXCUSED',
+}
+export enum Confidentiality {
+  MEMBERS = 'MEMBERS',
+  IN_CAMERA = 'IN_CAMERA',
+}
+export enum AgendaItemKind {
+  INFORMATION = 'INFORMATION',
+  DISCUSSION = 'DISCUSSION',
+  DECISION = 'DECISION',
+}
+export enum AgendaItemStatus {
+  PENDING = 'PENDING',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  DEFERRED = 'DEFERRED',
+}
 export enum MeetingEventKind {
   MEETING_UPDATED = 'MEETING_UPDATED',
   AGENDA_CHANGED = 'AGENDA_CHANGED',
@@ -63,15 +113,47 @@ export enum MeetingEventKind {
   DECISION_RECORDED = 'DECISION_RECORDED',
   ACTION_ITEM_CHANGED = 'ACTION_ITEM_CHANGED',
 }
-export enum MinutesStatus { DRAFT = 'DRAFT', CIRCULATED = 'CIRCULATED', APPROVED = 'APPROVED' }
-export enum DecisionOutcome { ADOPTED = 'ADOPTED', REJECTED = 'REJECTED', CONSENSUS = 'CONSENSUS', DEFERRED = 'DEFERRED' }
-export enum ActionItemStatus { OPEN = 'OPEN', IN_PROGRESS = 'IN_PROGRESS', BLOCKED = 'BLOCKED', DONE = 'DONE', CANCELLED = 'CANCELLED' }
+export enum MinutesStatus {
+  DRAFT = 'DRAFT',
+  CIRCULATED = 'CIRCULATED',
+  APPROVED = 'APPROVED',
+}
+export enum DecisionOutcome {
+  ADOPTED = 'ADOPTED',
+  REJECTED = 'REJECTED',
+  CONSENSUS = 'CONSENSUS',
+  DEFERRED = 'DEFERRED',
+}
+export enum ActionItemStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  BLOCKED = 'BLOCKED',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
 
 // Between tables: referrals, consultations, protocols.
-export enum ReferralStatus { PENDING = 'PENDING', ACCEPTED = 'ACCEPTED', DECLINED = 'DECLINED' }
-export enum ConsultationStatus { DRAFT = 'DRAFT', OPEN = 'OPEN', CLOSED = 'CLOSED' }
-export enum QuestionKind { TEXT = 'TEXT', SINGLE_CHOICE = 'SINGLE_CHOICE', MULTIPLE_CHOICE = 'MULTIPLE_CHOICE', SCALE = 'SCALE' }
-export enum AdoptionStatus { NOT_STARTED = 'NOT_STARTED', IN_PROGRESS = 'IN_PROGRESS', ADOPTED = 'ADOPTED' }
+export enum ReferralStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+}
+export enum ConsultationStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+export enum QuestionKind {
+  TEXT = 'TEXT',
+  SINGLE_CHOICE = 'SINGLE_CHOICE',
+  MULTIPLE_CHOICE = 'MULTIPLE_CHOICE',
+  SCALE = 'SCALE',
+}
+export enum AdoptionStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  ADOPTED = 'ADOPTED',
+}
 
 // Every value of an enum, in declaration order, as plain strings: for pickers, filters and checks.
 export const TABLE_LEVELS: readonly EnumValue<TableLevel>[] = Object.values(TableLevel);

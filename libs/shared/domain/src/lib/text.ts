@@ -8,7 +8,12 @@ export const MAX_PASSWORD_LENGTH = 256;
  * `montreal` finds `Montréal`. The same folding runs on the stored key and on the query.
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Pragmatic: one @, no spaces, a dot in the domain. Full RFC 5322 accepts addresses no mail server takes.

@@ -16,7 +16,11 @@ export function isTimeZone(name: string): boolean {
 export const CANADIAN_TIME_ZONES: ReadonlyArray<{ zone: string; fr: string; en: string }> = [
   { zone: 'America/Toronto', fr: 'Heure de l’Est (Montréal, Québec, Toronto)', en: 'Eastern time (Montreal, Quebec City, Toronto)' },
   { zone: 'America/Halifax', fr: 'Heure de l’Atlantique (Îles-de-la-Madeleine, Halifax)', en: 'Atlantic time (Magdalen Islands, Halifax)' },
-  { zone: 'America/Blanc-Sablon', fr: 'Heure de l’Atlantique sans heure avancée (Basse-Côte-Nord)', en: 'Atlantic time, no daylight saving (Lower North Shore)' },
+  {
+    zone: 'America/Blanc-Sablon',
+    fr: 'Heure de l’Atlantique sans heure avancée (Basse-Côte-Nord)',
+    en: 'Atlantic time, no daylight saving (Lower North Shore)',
+  },
   { zone: 'America/Moncton', fr: 'Heure de l’Atlantique (Nouveau-Brunswick)', en: 'Atlantic time (New Brunswick)' },
   { zone: 'America/St_Johns', fr: 'Heure de Terre-Neuve', en: 'Newfoundland time' },
   { zone: 'America/Winnipeg', fr: 'Heure du Centre (Manitoba)', en: 'Central time (Manitoba)' },

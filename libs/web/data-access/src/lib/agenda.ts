@@ -134,7 +134,10 @@ export function useAttachFile(agendaItemId: string) {
       if (!ref) return;
       cache.modify<{ attachments: Reference[] }>({
         id: cache.identify({ __typename: 'AgendaItem', id: agendaItemId }),
-        fields: { attachments: (refs, { readField }) => ((refs as readonly Reference[]).some((item) => readField('id', item) === attachment.id) ? refs : [...(refs as Reference[]), { __ref: ref }]) },
+        fields: {
+          attachments: (refs, { readField }) =>
+            (refs as readonly Reference[]).some((item) => readField('id', item) === attachment.id) ? refs : [...(refs as Reference[]), { __ref: ref }],
+        },
       });
     },
   });

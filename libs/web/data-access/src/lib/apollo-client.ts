@@ -41,7 +41,13 @@ function isSubscription(operation: ApolloLink.Operation): boolean {
   return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
 }
 
-export function createApolloClient({ uri = endpoints.graphql, liveUri = defaultLiveUri(), onSessionExpired, fetch, webSocketImpl }: CreateApolloClientOptions = {}): ApolloClient {
+export function createApolloClient({
+  uri = endpoints.graphql,
+  liveUri = defaultLiveUri(),
+  onSessionExpired,
+  fetch,
+  webSocketImpl,
+}: CreateApolloClientOptions = {}): ApolloClient {
   const authLink = new ApolloLink((operation, forward) => {
     const token = getAccessToken();
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({

@@ -30,7 +30,6 @@ export function toPagedList<Node>(
     loading: state.loading && !connection,
     loadingMore: state.networkStatus === NetworkStatus.fetchMore,
     error: state.error,
-    loadMore: () =>
-      connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor ? fetchMore(connection.pageInfo.endCursor) : Promise.resolve(),
+    loadMore: () => (connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor ? fetchMore(connection.pageInfo.endCursor) : Promise.resolve()),
   };
 }

@@ -133,7 +133,10 @@ export function useSubmitConsultationResponse() {
  * Opening, each answer and closing, as they happen (no event on subscribing). Each event carries
  * the consultation as this viewer may see it; Apollo writes it into the cache by id.
  */
-export function useConsultationProgress(consultationId: string, { skip = false, onProgress }: { skip?: boolean; onProgress?: (event: ConsultationProgressEvent) => void } = {}) {
+export function useConsultationProgress(
+  consultationId: string,
+  { skip = false, onProgress }: { skip?: boolean; onProgress?: (event: ConsultationProgressEvent) => void } = {},
+) {
   return useSubscription(ConsultationProgressDocument, {
     variables: { consultationId },
     skip,

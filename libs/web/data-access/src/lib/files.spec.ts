@@ -74,7 +74,9 @@ describe('downloadWithToken', () => {
     const createObjectURL = vi.fn(() => 'blob:fake');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const fetch = vi.fn(async () => new Response('BEGIN:VCALENDAR', { status: 200, headers: { 'content-disposition': 'attachment; filename="rencontre.ics"' } }));
+    const fetch = vi.fn(
+      async () => new Response('BEGIN:VCALENDAR', { status: 200, headers: { 'content-disposition': 'attachment; filename="rencontre.ics"' } }),
+    );
 
     await downloadWithToken('/meetings/meeting-1.ics', 'fallback.ics', fetch);
     expect(fetch).toHaveBeenCalledWith('/meetings/meeting-1.ics', { headers: { Authorization: 'Bearer abc' } });

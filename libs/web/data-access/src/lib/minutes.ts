@@ -116,8 +116,7 @@ export function useRecordDecision(meetingId: string) {
 export function useCreateActionItemInMeeting(meetingId: string) {
   const [mutate, state] = useMutation(CreateActionItemInMeetingDocument, refetchMinutes(meetingId));
   const create = useCallback(
-    async (input: Omit<CreateActionItemInput, 'meetingId'>) =>
-      (await mutate({ variables: { input: { ...input, meetingId } } })).data?.createActionItem ?? null,
+    async (input: Omit<CreateActionItemInput, 'meetingId'>) => (await mutate({ variables: { input: { ...input, meetingId } } })).data?.createActionItem ?? null,
     [mutate, meetingId],
   );
   return [create, state] as const;

@@ -1,12 +1,7 @@
 import { useCallback } from 'react';
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import {
-  MarkNotificationsReadDocument,
-  NotificationReceivedDocument,
-  NotificationsDocument,
-  type NotificationFieldsFragment,
-} from '../generated/graphql';
+import { MarkNotificationsReadDocument, NotificationReceivedDocument, NotificationsDocument, type NotificationFieldsFragment } from '../generated/graphql';
 import { toPagedList } from './connection';
 
 export type NotificationItem = NotificationFieldsFragment;

@@ -142,9 +142,6 @@ export function useSignOut() {
 /** The result is the viewer (normalized by id), so the cache updates itself. */
 export function useUpdateProfile() {
   const [mutate, state] = useMutation(UpdateProfileDocument);
-  const updateProfile = useCallback(
-    async (input: UpdateProfileInput) => (await mutate({ variables: { input } })).data?.updateProfile ?? null,
-    [mutate],
-  );
+  const updateProfile = useCallback(async (input: UpdateProfileInput) => (await mutate({ variables: { input } })).data?.updateProfile ?? null, [mutate]);
   return [updateProfile, state] as const;
 }

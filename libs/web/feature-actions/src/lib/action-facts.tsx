@@ -26,7 +26,8 @@ export function ActionFacts({ item }: { item: ActionItemDetail }) {
         <>
           <dt>{t('actions.item.meeting')}</dt>
           <dd>
-            <Link to={paths.meeting(item.meeting.id)}>{item.meeting.title}</Link> (<time dateTime={item.meeting.startsAt}>{formatDateTime(item.meeting.startsAt)}</time>)
+            <Link to={paths.meeting(item.meeting.id)}>{item.meeting.title}</Link> (
+            <time dateTime={item.meeting.startsAt}>{formatDateTime(item.meeting.startsAt)}</time>)
           </dd>
         </>
       )}

@@ -41,7 +41,14 @@ export function ActionFiltersForm({ filters, tables, onChange }: ActionFiltersFo
             const id = `${dueName}-${option.value ?? 'any'}`;
             return (
               <div key={id} className="checkbox">
-                <input type="radio" id={id} name={dueName} checked={filters.due === option.value} onChange={() => onChange({ ...filters, due: option.value })} aria-describedby={option.hint ? `${id}-hint` : undefined} />
+                <input
+                  type="radio"
+                  id={id}
+                  name={dueName}
+                  checked={filters.due === option.value}
+                  onChange={() => onChange({ ...filters, due: option.value })}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                />
                 <label htmlFor={id}>{option.label}</label>
                 {option.hint && (
                   <span id={`${id}-hint`} className="field__hint action-filters__hint">

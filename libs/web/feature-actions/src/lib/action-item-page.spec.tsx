@@ -1,12 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { ActionItemChangedDocument, ActionItemDetailsDocument, PostActionItemUpdateDocument, TableDocument, UpdateActionItemDocument } from '@concertation/web-data-access';
+import {
+  ActionItemChangedDocument,
+  ActionItemDetailsDocument,
+  PostActionItemUpdateDocument,
+  TableDocument,
+  UpdateActionItemDocument,
+} from '@concertation/web-data-access';
 import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { camille, detail, organization, sam, table } from '../testing/action-fixtures';
 import { ActionItemPage } from './action-item-page';
 
 const route = { route: '/actions/action-1', path: '/actions/:id' };
-const itemQuery = (item: ReturnType<typeof detail>) => ({ request: { query: ActionItemDetailsDocument, variables: { id: 'action-1' } }, result: { data: { actionItem: item } } });
+const itemQuery = (item: ReturnType<typeof detail>) => ({
+  request: { query: ActionItemDetailsDocument, variables: { id: 'action-1' } },
+  result: { data: { actionItem: item } },
+});
 const noEvents = { request: { query: ActionItemChangedDocument, variables: { tableId: 'table-1' } }, delay: Number.POSITIVE_INFINITY };
 const conflictError = { errors: [{ message: 'This action item was changed by someone else; reload it and try again.', extensions: { code: 'CONFLICT' } }] };
 
@@ -55,7 +64,14 @@ describe('an action item’s page', () => {
       version: 2,
       completedAt: '2027-01-20T15:00:00.000Z',
       updates: [
-        { __typename: 'ActionItemUpdate', id: 'update-2', body: 'Bilan transmis au secrétariat.', status: 'DONE', createdAt: '2027-01-20T15:00:00.000Z', author: camille },
+        {
+          __typename: 'ActionItemUpdate',
+          id: 'update-2',
+          body: 'Bilan transmis au secrétariat.',
+          status: 'DONE',
+          createdAt: '2027-01-20T15:00:00.000Z',
+          author: camille,
+        },
         ...item.updates,
       ],
     });
@@ -92,7 +108,13 @@ describe('an action item’s page', () => {
   it('on a conflicting edit, shows the fresh version and keeps the typed text', async () => {
     const item = detail();
     const fresh = detail({ title: 'Préparer le bilan annuel', version: 2 });
-    const typed = { title: 'Préparer le bilan du trimestre', description: 'Rassembler les chiffres fictifs du trimestre.', dueOn: item.dueOn, assigneeId: 'user-1', assigneeOrganizationId: null };
+    const typed = {
+      title: 'Préparer le bilan du trimestre',
+      description: 'Rassembler les chiffres fictifs du trimestre.',
+      dueOn: item.dueOn,
+      assigneeId: 'user-1',
+      assigneeOrganizationId: null,
+    };
     const mocks = [
       itemQuery(item),
       noEvents,
@@ -122,7 +144,10 @@ describe('an action item’s page', () => {
   });
 
   it('says plainly when the viewer may not read the item', async () => {
-    const forbidden = { request: { query: ActionItemDetailsDocument, variables: { id: 'action-1' } }, result: { errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] } };
+    const forbidden = {
+      request: { query: ActionItemDetailsDocument, variables: { id: 'action-1' } },
+      result: { errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] },
+    };
     renderWithProviders(<ActionItemPage />, { ...route, mocks: [forbidden], me: viewer() });
     expect(await screen.findByRole('heading', { level: 1, name: 'Action introuvable' })).toBeInTheDocument();
     expect(screen.getByRole('alert').textContent).toContain('Vous ne pouvez pas consulter cette action');

@@ -45,7 +45,10 @@ describe('my action items filters', () => {
       impossible: false,
     });
     expect(toServerFilter({ statuses: ['DONE'], tableId: null, due: 'soon' }, today).impossible).toBe(true);
-    expect(toServerFilter({ statuses: ['OPEN'], tableId: 't1', due: 'overdue' }, today)).toEqual({ filter: { tableId: 't1', status: ['OPEN'], overdue: true }, impossible: false });
+    expect(toServerFilter({ statuses: ['OPEN'], tableId: 't1', due: 'overdue' }, today)).toEqual({
+      filter: { tableId: 't1', status: ['OPEN'], overdue: true },
+      impossible: false,
+    });
     expect(toServerFilter({ statuses: [], tableId: 't1', due: null }, today)).toEqual({ filter: { tableId: 't1' }, impossible: false });
     expect(toServerFilter({ statuses: [], tableId: null, due: null }, today)).toEqual({ filter: null, impossible: false });
   });

@@ -57,8 +57,10 @@ export function EditActionForm({ item, reload, onDone, onCancel }: EditActionFor
   if (item.assignee && !people.has(item.assignee.id)) people.set(item.assignee.id, item.assignee.displayName);
   const organizations = new Map<string, string>();
   for (const membership of table.data?.table?.memberships ?? []) organizations.set(membership.organization.id, membership.organization.name);
-  if (item.assigneeOrganization && !organizations.has(item.assigneeOrganization.id)) organizations.set(item.assigneeOrganization.id, item.assigneeOrganization.name);
-  const options = (map: Map<string, string>): SelectOption[] => [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+  if (item.assigneeOrganization && !organizations.has(item.assigneeOrganization.id))
+    organizations.set(item.assigneeOrganization.id, item.assigneeOrganization.name);
+  const options = (map: Map<string, string>): SelectOption[] =>
+    [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
 
   const validate = (): Errors => {
     const found: Errors = {};
@@ -111,9 +113,32 @@ export function EditActionForm({ item, reload, onDone, onCancel }: EditActionFor
   return (
     <form className="stack" onSubmit={submit} noValidate>
       {conflict && <Alert tone="warning">{t('actions.edit.conflict')}</Alert>}
-      <TextField id="edit-action-title" label={t('actions.edit.titleField')} required maxLength={MAX_TITLE_LENGTH} value={values.title} onChange={set('title')} error={errors.title} />
-      <TextAreaField id="edit-action-description" label={t('actions.edit.description')} rows={5} value={values.description} onChange={set('description')} error={errors.description} />
-      <TextField id="edit-action-dueOn" type="date" label={t('actions.edit.due')} hint={t('actions.edit.dueHint')} value={values.dueOn} onChange={set('dueOn')} error={errors.dueOn} />
+      <TextField
+        id="edit-action-title"
+        label={t('actions.edit.titleField')}
+        required
+        maxLength={MAX_TITLE_LENGTH}
+        value={values.title}
+        onChange={set('title')}
+        error={errors.title}
+      />
+      <TextAreaField
+        id="edit-action-description"
+        label={t('actions.edit.description')}
+        rows={5}
+        value={values.description}
+        onChange={set('description')}
+        error={errors.description}
+      />
+      <TextField
+        id="edit-action-dueOn"
+        type="date"
+        label={t('actions.edit.due')}
+        hint={t('actions.edit.dueHint')}
+        value={values.dueOn}
+        onChange={set('dueOn')}
+        error={errors.dueOn}
+      />
       {table.loading && !table.data ? (
         <Loading label={t('actions.edit.loadingOptions')} />
       ) : (

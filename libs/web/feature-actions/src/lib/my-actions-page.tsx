@@ -81,9 +81,7 @@ export function MyActionsPage() {
             )
           ) : (
             <>
-              <p className="result-count">
-                {tp('actions.mine.count', list.totalCount)}
-              </p>
+              <p className="result-count">{tp('actions.mine.count', list.totalCount)}</p>
               <ActionTable items={shown} caption={t('actions.mine.caption')} />
             </>
           )}

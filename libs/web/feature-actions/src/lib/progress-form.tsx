@@ -1,6 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
-import { fieldErrorsOf, hasErrorCode, useDescribeError, usePostActionItemUpdate, type ActionItemDetail, type ActionItemStatus } from '@concertation/web-data-access';
+import {
+  fieldErrorsOf,
+  hasErrorCode,
+  useDescribeError,
+  usePostActionItemUpdate,
+  type ActionItemDetail,
+  type ActionItemStatus,
+} from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Alert, Button, ErrorMessage, SelectField, TextAreaField } from '@concertation/web-ui';
 import { ACTION_STATUSES } from './due';

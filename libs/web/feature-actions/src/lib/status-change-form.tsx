@@ -54,7 +54,14 @@ export function StatusChangeForm({ item, onConflict, onChanged }: StatusChangeFo
             </option>
           ))}
         </select>
-        <Button type="submit" size="small" variant="secondary" busy={loading} disabled={status === item.status} aria-label={t('actions.board.changeFor', { title: item.title })}>
+        <Button
+          type="submit"
+          size="small"
+          variant="secondary"
+          busy={loading}
+          disabled={status === item.status}
+          aria-label={t('actions.board.changeFor', { title: item.title })}
+        >
           {t('actions.board.change')}
         </Button>
       </div>

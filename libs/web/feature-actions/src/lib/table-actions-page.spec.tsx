@@ -19,7 +19,10 @@ const boardQuery = (role: TableRole | null = 'CHAIR') => ({
 const noEvents = { request: { query: ActionItemChangedDocument, variables: { tableId: 'table-1' } }, delay: Number.POSITIVE_INFINITY };
 
 const column = (name: string) => screen.getByRole('region', { name });
-const titles = (region: HTMLElement) => within(region).queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+const titles = (region: HTMLElement) =>
+  within(region)
+    .queryAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent);
 
 describe('the table’s action board', () => {
   afterEach(() => localStorage.clear());

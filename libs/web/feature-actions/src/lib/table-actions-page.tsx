@@ -42,7 +42,9 @@ export function TableActionsPage() {
     return (
       <>
         <PageHeader title={t('actions.board.notFoundTitle')} />
-        <ErrorMessage>{hasErrorCode(board.error, 'FORBIDDEN') ? t('actions.board.forbidden') : board.error ? describe(board.error) : t('errors.notFound')}</ErrorMessage>
+        <ErrorMessage>
+          {hasErrorCode(board.error, 'FORBIDDEN') ? t('actions.board.forbidden') : board.error ? describe(board.error) : t('errors.notFound')}
+        </ErrorMessage>
         <p>
           <Link to={paths.table(id)}>{t('actions.board.backToTable')}</Link>
         </p>

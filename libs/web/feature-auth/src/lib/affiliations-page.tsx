@@ -59,7 +59,11 @@ export function AffiliationsPage() {
               key: 'organization',
               header: t('affiliations.organization'),
               render: (applicant) =>
-                applicant.pendingOrganization ? <Link to={paths.organization(applicant.pendingOrganization.id)}>{applicant.pendingOrganization.name}</Link> : '—',
+                applicant.pendingOrganization ? (
+                  <Link to={paths.organization(applicant.pendingOrganization.id)}>{applicant.pendingOrganization.name}</Link>
+                ) : (
+                  '—'
+                ),
             },
             {
               key: 'actions',

@@ -55,7 +55,16 @@ export function ChangePasswordForm() {
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
       {done && <Alert tone="success">{t('profile.password.changed')}</Alert>}
-      <TextField label={t('profile.password.current')} type="password" name="currentPassword" autoComplete="current-password" required value={values.currentPassword} onChange={set('currentPassword')} error={errors['currentPassword']} />
+      <TextField
+        label={t('profile.password.current')}
+        type="password"
+        name="currentPassword"
+        autoComplete="current-password"
+        required
+        value={values.currentPassword}
+        onChange={set('currentPassword')}
+        error={errors['currentPassword']}
+      />
       <TextField
         label={t('auth.fields.newPassword')}
         type="password"
@@ -67,7 +76,16 @@ export function ChangePasswordForm() {
         onChange={set('newPassword')}
         error={errors['newPassword']}
       />
-      <TextField label={t('auth.fields.confirmPassword')} type="password" name="confirmation" autoComplete="new-password" required value={values.confirmation} onChange={set('confirmation')} error={errors['confirmation']} />
+      <TextField
+        label={t('auth.fields.confirmPassword')}
+        type="password"
+        name="confirmation"
+        autoComplete="new-password"
+        required
+        value={values.confirmation}
+        onChange={set('confirmation')}
+        error={errors['confirmation']}
+      />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
           {t('profile.password.submit')}

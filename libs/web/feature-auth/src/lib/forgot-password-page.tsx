@@ -46,7 +46,16 @@ export function ForgotPasswordPage() {
         <>
           {formError && <ErrorMessage>{formError}</ErrorMessage>}
           <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
-            <TextField label={t('auth.fields.email')} type="email" name="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} error={error} />
+            <TextField
+              label={t('auth.fields.email')}
+              type="email"
+              name="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              error={error}
+            />
             <div className="form__actions">
               <Button type="submit" busy={loading}>
                 {t('auth.forgot.submit')}

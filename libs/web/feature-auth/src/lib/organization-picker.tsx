@@ -26,11 +26,7 @@ export function OrganizationPicker({ value, onChange, error }: OrganizationPicke
   }));
   if (value && !options.some((option) => option.value === value.id)) options.unshift({ value: value.id, label: value.name });
 
-  const hint = list.loading
-    ? t('common.loading')
-    : list.error
-      ? t('auth.organization.loadFailed')
-      : tp('auth.organization.matches', list.totalCount);
+  const hint = list.loading ? t('common.loading') : list.error ? t('auth.organization.loadFailed') : tp('auth.organization.matches', list.totalCount);
 
   return (
     <div className="picker">

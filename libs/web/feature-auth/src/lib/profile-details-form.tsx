@@ -53,13 +53,27 @@ export function ProfileDetailsForm({ me }: { me: Viewer }) {
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
       {saved && <Alert tone="success">{t('profile.saved')}</Alert>}
-      <TextField label={t('auth.fields.displayName')} name="displayName" autoComplete="name" required value={values.displayName} onChange={set('displayName')} error={errors['displayName']} />
+      <TextField
+        label={t('auth.fields.displayName')}
+        name="displayName"
+        autoComplete="name"
+        required
+        value={values.displayName}
+        onChange={set('displayName')}
+        error={errors['displayName']}
+      />
       <dl className="facts">
         <dt>{t('auth.fields.email')}</dt>
         <dd>{me.email}</dd>
       </dl>
       <SelectField label={t('auth.fields.language')} options={languageOptions()} value={values.locale} onChange={set('locale')} error={errors['locale']} />
-      <SelectField label={t('auth.fields.timeZone')} options={timeZoneOptions(language, values.timeZone)} value={values.timeZone} onChange={set('timeZone')} error={errors['timeZone']} />
+      <SelectField
+        label={t('auth.fields.timeZone')}
+        options={timeZoneOptions(language, values.timeZone)}
+        value={values.timeZone}
+        onChange={set('timeZone')}
+        error={errors['timeZone']}
+      />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
           {t('profile.save')}

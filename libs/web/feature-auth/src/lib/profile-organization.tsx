@@ -56,7 +56,13 @@ export function ProfileOrganization({ me }: { me: Viewer }) {
           </div>
         </form>
       ) : (
-        <Button variant="secondary" onClick={() => { setSent(false); setPicking(true); }}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setSent(false);
+            setPicking(true);
+          }}
+        >
           {me.organization || me.pendingOrganization ? t('profile.changeOrganization') : t('profile.chooseOrganization')}
         </Button>
       )}

@@ -47,11 +47,21 @@ describe('RegisterPage', () => {
 
   it('then lets the new person name their organization, or skip', async () => {
     const mocks = [
-      { request: { query: RegisterDocument, variables: { input } }, result: { data: { register: { __typename: 'AuthPayload', accessToken: 'new-token', user: viewer() } } } },
+      {
+        request: { query: RegisterDocument, variables: { input } },
+        result: { data: { register: { __typename: 'AuthPayload', accessToken: 'new-token', user: viewer() } } },
+      },
       {
         request: { query: OrganizationsDocument, variables: { first: 50 } },
         result: {
-          data: { organizations: { __typename: 'OrganizationConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } },
+          data: {
+            organizations: {
+              __typename: 'OrganizationConnection',
+              totalCount: 0,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              edges: [],
+            },
+          },
         },
       },
     ];

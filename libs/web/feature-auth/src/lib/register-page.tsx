@@ -6,16 +6,7 @@ import { paths } from '@concertation/shared-paths';
 import { Button, ErrorMessage, PageHeader, SelectField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { ChooseOrganizationStep } from './choose-organization-step';
-import {
-  defaultTimeZone,
-  emailError,
-  hasErrors,
-  languageOptions,
-  newPasswordError,
-  requiredError,
-  timeZoneOptions,
-  type FieldErrors,
-} from './form-helpers';
+import { defaultTimeZone, emailError, hasErrors, languageOptions, newPasswordError, requiredError, timeZoneOptions, type FieldErrors } from './form-helpers';
 
 /**
  * Two steps: the account, then (signed in, so that the directory can be read) the organization
@@ -46,8 +37,7 @@ export function RegisterPage() {
   if (step === 'organization') return <ChooseOrganizationStep onDone={() => navigate(paths.home(), { replace: true })} />;
   if (session.isSignedIn && !submitted) return <Navigate to={paths.home()} replace />;
 
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -81,8 +71,25 @@ export function RegisterPage() {
       <PageHeader title={t('auth.register.title')} description={t('auth.register.intro')} />
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
       <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
-        <TextField label={t('auth.fields.displayName')} name="displayName" autoComplete="name" required value={values.displayName} onChange={set('displayName')} error={errors['displayName']} />
-        <TextField label={t('auth.fields.email')} type="email" name="email" autoComplete="email" required value={values.email} onChange={set('email')} error={errors['email']} />
+        <TextField
+          label={t('auth.fields.displayName')}
+          name="displayName"
+          autoComplete="name"
+          required
+          value={values.displayName}
+          onChange={set('displayName')}
+          error={errors['displayName']}
+        />
+        <TextField
+          label={t('auth.fields.email')}
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={values.email}
+          onChange={set('email')}
+          error={errors['email']}
+        />
         <TextField
           label={t('auth.fields.password')}
           type="password"

@@ -26,7 +26,10 @@ describe('an organization’s answers', () => {
   });
 
   it('asks for the required questions', () => {
-    expect(validateAnswers(questions, {}, t)).toEqual({ 'q-protocol': 'Cette question demande une réponse.', 'q-trust': 'Cette question demande une réponse.' });
+    expect(validateAnswers(questions, {}, t)).toEqual({
+      'q-protocol': 'Cette question demande une réponse.',
+      'q-trust': 'Cette question demande une réponse.',
+    });
     expect(validateAnswers(questions, valuesFromResponse(response()), t)).toEqual({});
   });
 
@@ -42,7 +45,10 @@ describe('an organization’s answers', () => {
   it('ignores a draft it cannot read', () => {
     localStorage.setItem(draftKey('consultation-1', 'org-refuge'), '{not json');
     expect(loadDraft('consultation-1', 'org-refuge')).toBeNull();
-    localStorage.setItem(draftKey('consultation-1', 'org-refuge'), JSON.stringify({ savedAt: '2027-03-02T15:30:00.000Z', values: { 'q-trust': { scale: 'high' } } }));
+    localStorage.setItem(
+      draftKey('consultation-1', 'org-refuge'),
+      JSON.stringify({ savedAt: '2027-03-02T15:30:00.000Z', values: { 'q-trust': { scale: 'high' } } }),
+    );
     expect(loadDraft('consultation-1', 'org-refuge')).toEqual({ savedAt: '2027-03-02T15:30:00.000Z', values: {} });
   });
 });

@@ -46,7 +46,8 @@ export function validateAnswers(questions: readonly ConsultationQuestion[], valu
   for (const question of questions) {
     const value = answerOf(values, question.id);
     if (question.required && !answered(question, value)) errors[question.id] = t('consultations.response.requiredMissing');
-    else if (question.kind === 'TEXT' && value.text.trim().length > MAX_BODY_LENGTH) errors[question.id] = t('consultations.response.textTooLong', { max: MAX_BODY_LENGTH });
+    else if (question.kind === 'TEXT' && value.text.trim().length > MAX_BODY_LENGTH)
+      errors[question.id] = t('consultations.response.textTooLong', { max: MAX_BODY_LENGTH });
   }
   return errors;
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fr, translate, type MessageKey, type MessageParams } from '@concertation/web-i18n';
-import { emptyBuilderValues, moveQuestion, newQuestion, optionField, optionsField, promptField, serverFieldErrors, validateBuilder, type BuilderValues } from './builder-model';
+import {
+  emptyBuilderValues,
+  moveQuestion,
+  newQuestion,
+  optionField,
+  optionsField,
+  promptField,
+  serverFieldErrors,
+  validateBuilder,
+  type BuilderValues,
+} from './builder-model';
 import { wallTimeToInstant } from '@concertation/shared-domain';
 
 const t = (key: MessageKey, params?: MessageParams) => translate(fr, key, params);
@@ -27,7 +37,12 @@ describe('the consultation builder model', () => {
 
   it('gives the input, with the closing in the table’s zone, options only for choice questions', () => {
     const scale = { ...newQuestion('SCALE'), prompt: '  Confiance  ', required: true, options: ['left over'] };
-    const { errors, input } = validateBuilder(values({ questions: [...values().questions, scale], description: '  ' }), { tableId: 'table-prov', timeZone: zone, now, t });
+    const { errors, input } = validateBuilder(values({ questions: [...values().questions, scale], description: '  ' }), {
+      tableId: 'table-prov',
+      timeZone: zone,
+      now,
+      t,
+    });
     expect(errors).toEqual({});
     expect(input).toEqual({
       tableId: 'table-prov',
@@ -61,7 +76,9 @@ describe('the consultation builder model', () => {
       [promptField(single.key)]: 'L’énoncé compte au plus 1000 caractères.',
       [optionsField(single.key)]: 'Une question à choix demande au moins deux options.',
     });
-    expect(validateBuilder(values({ questions: [] }), { tableId: 't', timeZone: zone, now, t }).errors).toEqual({ questions: 'Ajoutez au moins une question.' });
+    expect(validateBuilder(values({ questions: [] }), { tableId: 't', timeZone: zone, now, t }).errors).toEqual({
+      questions: 'Ajoutez au moins une question.',
+    });
     expect(validateBuilder(values({ closesDate: '2027-02-30' }), { tableId: 't', timeZone: zone, now, t }).errors).toEqual({
       closesDate: 'Cette date ou cette heure n’existe pas.',
     });

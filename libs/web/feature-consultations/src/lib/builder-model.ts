@@ -68,7 +68,8 @@ function validateQuestion(question: QuestionDraft, t: Translate, errors: Builder
   const options = question.options.map((option) => option.trim());
   options.forEach((option, index) => {
     if (!option) errors[optionField(question.key, index)] = t('consultations.builder.errors.optionEmpty');
-    else if (option.length > MAX_OPTION_LENGTH) errors[optionField(question.key, index)] = t('consultations.builder.errors.optionTooLong', { max: MAX_OPTION_LENGTH });
+    else if (option.length > MAX_OPTION_LENGTH)
+      errors[optionField(question.key, index)] = t('consultations.builder.errors.optionTooLong', { max: MAX_OPTION_LENGTH });
   });
   const filled = options.filter(Boolean);
   if (options.length < 2) errors[optionsField(question.key)] = t('consultations.builder.errors.fewOptions');
@@ -77,7 +78,10 @@ function validateQuestion(question: QuestionDraft, t: Translate, errors: Builder
 }
 
 /** The input for `createConsultation`, or a message for each field that is wrong. */
-export function validateBuilder(values: BuilderValues, { tableId, timeZone, now = new Date(), t }: { tableId: string; timeZone: string; now?: Date; t: Translate }) {
+export function validateBuilder(
+  values: BuilderValues,
+  { tableId, timeZone, now = new Date(), t }: { tableId: string; timeZone: string; now?: Date; t: Translate },
+) {
   const errors: BuilderErrors = {};
   const title = values.title.trim();
   if (!title) errors['title'] = t('validation.required');

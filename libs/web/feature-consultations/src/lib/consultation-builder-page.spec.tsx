@@ -136,11 +136,11 @@ describe('the consultation builder', () => {
     fireEvent.change(screen.getByLabelText('Heure de clôture'), { target: { value: '17:00' } });
     expect(screen.getAllByText(/Dans le fuseau de la table : America\/Toronto/)).toHaveLength(2);
     const tables = group('Tables consultées');
-    expect(within(tables).getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual([
-      'Table provinciale fictive (cette table)',
-      'Table régionale fictive A — Régional',
-      'Table régionale fictive B — Régional',
-    ]);
+    expect(
+      within(tables)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent),
+    ).toEqual(['Table provinciale fictive (cette table)', 'Table régionale fictive A — Régional', 'Table régionale fictive B — Régional']);
     fireEvent.click(within(tables).getByRole('checkbox', { name: 'Table régionale fictive A — Régional' }));
     fireEvent.click(within(tables).getByRole('checkbox', { name: 'Table régionale fictive B — Régional' }));
 

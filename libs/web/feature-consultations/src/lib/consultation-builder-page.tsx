@@ -187,7 +187,11 @@ export function ConsultationBuilderPage() {
 
   return (
     <>
-      <PageHeader eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>} title={t('consultations.builder.title')} description={<p>{t('consultations.builder.intro')}</p>} />
+      <PageHeader
+        eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
+        title={t('consultations.builder.title')}
+        description={<p>{t('consultations.builder.intro')}</p>}
+      />
       <form ref={formRef} className="form consultation-builder" noValidate onSubmit={submit}>
         {formError && <ErrorMessage>{formError}</ErrorMessage>}
         <Section title={t('consultations.builder.details')}>

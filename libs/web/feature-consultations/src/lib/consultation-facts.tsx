@@ -13,7 +13,9 @@ export function useTableZone(table: { regions: ReadonlyArray<{ timeZone: string 
 export function useFormatInZone() {
   const { language, t } = useI18n();
   return (value: string, zone: string) => {
-    const text = new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(new Date(value));
+    const text = new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(
+      new Date(value),
+    );
     return `${text} (${t('consultations.zoneNote', { zone })})`;
   };
 }

@@ -55,7 +55,10 @@ export function ConsultationList({ consultations, caption, organizationId, showT
               {consultation.status !== 'DRAFT' && (
                 <span className="muted consultation-list__progress">
                   {' '}
-                  · {tp('consultations.progress.count', consultation.respondedOrganizations.length, { total: formatNumber(consultation.invitedOrganizations.length) })}
+                  ·{' '}
+                  {tp('consultations.progress.count', consultation.respondedOrganizations.length, {
+                    total: formatNumber(consultation.invitedOrganizations.length),
+                  })}
                 </span>
               )}
             </>

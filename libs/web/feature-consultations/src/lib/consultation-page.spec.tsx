@@ -13,7 +13,10 @@ import { draftKey } from './answers';
 import { ConsultationPage } from './consultation-page';
 
 const route = { route: '/consultations/consultation-1', path: '/consultations/:id' };
-const query = (data: ConsultationDetail) => ({ request: { query: ConsultationDocument, variables: { id: 'consultation-1' } }, result: { data: { consultation: data } } });
+const query = (data: ConsultationDetail) => ({
+  request: { query: ConsultationDocument, variables: { id: 'consultation-1' } },
+  result: { data: { consultation: data } },
+});
 const noEvents = { request: { query: ConsultationProgressDocument, variables: { consultationId: 'consultation-1' } }, delay: Number.POSITIVE_INFINITY };
 const refugeUser = viewer({ id: 'user-1', organization: orgs.refuge });
 const officer = { ...provincial, viewerRole: 'CHAIR' as const, regions: [{ __typename: 'Region' as const, id: 'region-qc', timeZone: 'America/Toronto' }] };
@@ -100,7 +103,9 @@ describe('the consultation page', () => {
     localStorage.setItem(draftKey('consultation-1', 'org-refuge'), JSON.stringify({ savedAt: '2027-03-02T16:00:00.000Z', values: {} }));
     fireEvent.click(within(form).getByRole('radio', { name: 'Oui' }));
     fireEvent.click(within(form).getByRole('radio', { name: '4 sur 5' }));
-    fireEvent.change(within(form).getByRole('textbox', { name: '4. Commentaires pour la table provinciale' }), { target: { value: 'Merci pour la démarche.' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: '4. Commentaires pour la table provinciale' }), {
+      target: { value: 'Merci pour la démarche.' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: SUBMIT }));
 
     expect(await within(form).findByText('Réponse de Refuge fictif des Laurentides soumise à 13 h 30.')).toBeInTheDocument();
@@ -147,7 +152,12 @@ describe('the consultation page', () => {
   it('lets an officer open a draft after confirming that notifications go out', async () => {
     const draft = consultation({ status: 'DRAFT', opensAt: null, respondedOrganizations: [], table: officer });
     const opened = { ...draft, status: 'OPEN' as const, opensAt: '2027-03-01T14:00:00.000Z' };
-    const mocks = [query(draft), noEvents, { request: { query: OpenConsultationDocument, variables: { id: 'consultation-1' } }, result: { data: { openConsultation: opened } } }, noEvents];
+    const mocks = [
+      query(draft),
+      noEvents,
+      { request: { query: OpenConsultationDocument, variables: { id: 'consultation-1' } }, result: { data: { openConsultation: opened } } },
+      noEvents,
+    ];
     renderWithProviders(<ConsultationPage />, { ...route, mocks, me: viewer({ id: 'user-chair' }) });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Ouvrir la consultation' }));

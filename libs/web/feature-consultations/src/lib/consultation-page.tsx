@@ -1,7 +1,14 @@
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
-import { useConsultation, useConsultationProgress, useDescribeError, useSession, type ConsultationDetail, type ConsultationProgressEvent } from '@concertation/web-data-access';
+import {
+  useConsultation,
+  useConsultationProgress,
+  useDescribeError,
+  useSession,
+  type ConsultationDetail,
+  type ConsultationProgressEvent,
+} from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
 import { ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';

@@ -25,9 +25,7 @@ export function ConsultationProgressPanel({ consultation, announcement }: { cons
           {consultation.status === 'OPEN' && <span className="muted"> · {t('consultations.progress.live')}</span>}
         </p>
       )}
-      {!draft && invited.length > 0 && (
-        <progress className="consultation-progress__bar" max={invited.length} value={responded.size} aria-hidden="true" />
-      )}
+      {!draft && invited.length > 0 && <progress className="consultation-progress__bar" max={invited.length} value={responded.size} aria-hidden="true" />}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

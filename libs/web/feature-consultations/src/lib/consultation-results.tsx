@@ -33,7 +33,10 @@ function ScaleResult({ question, result }: { question: ConsultationQuestion; res
   const { t, language } = useI18n();
   const average = result?.averageScale ?? null;
   // One decimal, as people read an average out of 5: « 3,7 ».
-  const shown = average === null ? t('consultations.results.noAverage') : new Intl.NumberFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 }).format(average);
+  const shown =
+    average === null
+      ? t('consultations.results.noAverage')
+      : new Intl.NumberFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 }).format(average);
   return (
     <div className="result-block">
       {average !== null && (

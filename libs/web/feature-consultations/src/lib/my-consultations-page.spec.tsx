@@ -13,7 +13,10 @@ const summary = (id: string, title: string, overrides: Partial<ConsultationSumma
   closesAt: '2099-03-15T21:00:00.000Z',
   opensAt: '2027-03-01T14:00:00.000Z',
   table: { __typename: 'RoundTable', id: 'table-prov', name: 'Table provinciale fictive', viewerRole: null },
-  invitedOrganizations: [{ __typename: 'Organization', id: orgs.refuge.id }, { __typename: 'Organization', id: orgs.police.id }],
+  invitedOrganizations: [
+    { __typename: 'Organization', id: orgs.refuge.id },
+    { __typename: 'Organization', id: orgs.police.id },
+  ],
   respondedOrganizations: [{ __typename: 'Organization', id: orgs.police.id }],
   viewerResponse: null,
   ...overrides,
@@ -30,7 +33,12 @@ describe('my consultations', () => {
         respondedOrganizations: [{ __typename: 'Organization', id: orgs.refuge.id }],
       }),
     ];
-    renderWithProviders(<MyConsultationsPage />, { route: '/consultations', path: '/consultations', mocks: [mine(list)], me: viewer({ organization: orgs.refuge }) });
+    renderWithProviders(<MyConsultationsPage />, {
+      route: '/consultations',
+      path: '/consultations',
+      mocks: [mine(list)],
+      me: viewer({ organization: orgs.refuge }),
+    });
 
     const table = await screen.findByRole('table', { name: 'Vos consultations' });
     const row = (name: string) => within(table).getByRole('link', { name }).closest('tr') as HTMLElement;

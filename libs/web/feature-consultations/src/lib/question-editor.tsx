@@ -52,7 +52,11 @@ export function QuestionEditor({ question, index, count, errors, onChange, onMov
         onChange={(event) => onChange({ prompt: event.target.value })}
       />
       {isChoiceKind(question.kind) && (
-        <fieldset className={cx('field', 'fieldset', optionsError && 'field--invalid')} aria-describedby={optionsErrorId} data-invalid={optionsError ? 'true' : undefined}>
+        <fieldset
+          className={cx('field', 'fieldset', optionsError && 'field--invalid')}
+          aria-describedby={optionsErrorId}
+          data-invalid={optionsError ? 'true' : undefined}
+        >
           <legend className="field__label">{t('consultations.builder.options')}</legend>
           <ol className="question-editor__options">
             {question.options.map((option, at) => (
@@ -77,7 +81,12 @@ export function QuestionEditor({ question, index, count, errors, onChange, onMov
             </p>
           )}
           <div>
-            <Button variant="secondary" size="small" disabled={question.options.length >= MAX_OPTIONS} onClick={() => onChange({ options: [...question.options, ''] })}>
+            <Button
+              variant="secondary"
+              size="small"
+              disabled={question.options.length >= MAX_OPTIONS}
+              onClick={() => onChange({ options: [...question.options, ''] })}
+            >
               {t('consultations.builder.addOption')}
             </Button>
           </div>
@@ -88,7 +97,14 @@ export function QuestionEditor({ question, index, count, errors, onChange, onMov
         <label htmlFor={`${id}-required`}>{t('consultations.builder.requiredLabel')}</label>
       </div>
       <div className="button-row">
-        <Button ref={upRef} variant="secondary" size="small" disabled={index === 0} aria-label={t('consultations.builder.moveUpLabel', { position })} onClick={() => onMove(-1)}>
+        <Button
+          ref={upRef}
+          variant="secondary"
+          size="small"
+          disabled={index === 0}
+          aria-label={t('consultations.builder.moveUpLabel', { position })}
+          onClick={() => onMove(-1)}
+        >
           <span aria-hidden="true">↑ </span>
           {t('consultations.builder.moveUp')}
         </Button>

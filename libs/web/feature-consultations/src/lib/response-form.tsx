@@ -24,7 +24,9 @@ export function ResponseForm({ consultation, organization }: ResponseFormProps) 
   const [values, setValues] = useState<AnswerValues>(() => initialDraft?.values ?? valuesFromResponse(consultation.viewerResponse));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string>(() => (initialDraft ? t('consultations.response.draftRestored', { date: formatDateTime(initialDraft.savedAt) }) : ''));
+  const [status, setStatus] = useState<string>(() =>
+    initialDraft ? t('consultations.response.draftRestored', { date: formatDateTime(initialDraft.savedAt) }) : '',
+  );
   const [hasDraft, setHasDraft] = useState(!!initialDraft);
   const [refused, setRefused] = useState(0);
 

@@ -19,7 +19,12 @@ export function ResultChart({ data, summary, max, decimals = 0 }: { data: readon
         <XAxis type="number" domain={[0, max ?? 'auto']} allowDecimals={decimals > 0} tick={{ fill: '#4f5b67' }} />
         <YAxis type="category" dataKey="label" width={180} tick={{ fill: '#1b2430', fontSize: 13 }} interval={0} />
         <Bar dataKey="value" fill="#1d4f91" isAnimationActive={false} barSize={24}>
-          <LabelList dataKey="value" position="right" fill="#1b2430" formatter={(value: unknown) => (typeof value === 'number' ? value.toFixed(decimals) : String(value ?? ''))} />
+          <LabelList
+            dataKey="value"
+            position="right"
+            fill="#1b2430"
+            formatter={(value: unknown) => (typeof value === 'number' ? value.toFixed(decimals) : String(value ?? ''))}
+          />
         </Bar>
       </BarChart>
     </div>

@@ -9,7 +9,14 @@ export const orgs = {
   police: organization('org-police', 'Police municipale fictive'),
 };
 
-export const question = (id: string, position: number, kind: ConsultationQuestion['kind'], prompt: string, options: string[] = [], required = false): ConsultationQuestion => ({
+export const question = (
+  id: string,
+  position: number,
+  kind: ConsultationQuestion['kind'],
+  prompt: string,
+  options: string[] = [],
+  required = false,
+): ConsultationQuestion => ({
   __typename: 'Question',
   id,
   kind,

@@ -53,7 +53,8 @@ export function CreateOrganizationPage() {
         regionId: values.regionId,
         website: values.website.trim() || undefined,
       });
-      if (organization) navigate(paths.organization(organization.id), { state: { notice: t('directory.createOrganization.created', { name: organization.name }) } });
+      if (organization)
+        navigate(paths.organization(organization.id), { state: { notice: t('directory.createOrganization.created', { name: organization.name }) } });
     } catch (error) {
       setErrors(fieldErrorsOf(error));
       setFormError(describe(error, { CONFLICT: t('directory.createOrganization.conflict') }));

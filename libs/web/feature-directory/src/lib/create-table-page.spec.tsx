@@ -9,7 +9,16 @@ const route = { route: '/directory/tables/new', path: '/directory/tables/new' };
 const coordinator = viewer({ platformRole: 'COORDINATOR' });
 const noOrganizations = {
   request: { query: OrganizationsDocument, variables: { first: 50 } },
-  result: { data: { organizations: { __typename: 'OrganizationConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
+  result: {
+    data: {
+      organizations: {
+        __typename: 'OrganizationConnection',
+        totalCount: 0,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: [],
+      },
+    },
+  },
 };
 const provincial = tableSummary('t-qc', 'Table provinciale du Québec', 'PROVINCIAL');
 const national = tableSummary('t-nat', 'Table nationale fictive', 'NATIONAL');
@@ -18,7 +27,11 @@ describe('CreateTablePage', () => {
   afterEach(() => localStorage.clear());
 
   it('says what is missing before sending anything', async () => {
-    renderWithProviders(<CreateTablePage />, { ...route, me: coordinator, mocks: [{ request: { query: RegionsDocument }, result: { data: regions } }, noOrganizations] });
+    renderWithProviders(<CreateTablePage />, {
+      ...route,
+      me: coordinator,
+      mocks: [{ request: { query: RegionsDocument }, result: { data: regions } }, noOrganizations],
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Créer la table' }));
     expect(screen.getByText('Ce champ est obligatoire.')).toBeInTheDocument();
     expect(screen.getByText('Faites un choix dans la liste.')).toBeInTheDocument();
@@ -43,7 +56,12 @@ describe('CreateTablePage', () => {
         },
         result: {
           data: {
-            createTable: { ...tableSummary('t-new', 'Table régionale de Montréal', 'REGIONAL'), parent: { __typename: 'RoundTable', id: 't-qc', name: provincial.name }, mandate: null, quorum: 3 },
+            createTable: {
+              ...tableSummary('t-new', 'Table régionale de Montréal', 'REGIONAL'),
+              parent: { __typename: 'RoundTable', id: 't-qc', name: provincial.name },
+              mandate: null,
+              quorum: 3,
+            },
           },
         },
       },

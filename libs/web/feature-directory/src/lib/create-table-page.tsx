@@ -119,7 +119,14 @@ export function CreateTablePage() {
           error={errors.regionIds}
           columns
         />
-        <TextAreaField label={t('directory.createTable.mandate')} name="mandate" rows={5} value={values.mandate} onChange={set('mandate')} error={errors.mandate} />
+        <TextAreaField
+          label={t('directory.createTable.mandate')}
+          name="mandate"
+          rows={5}
+          value={values.mandate}
+          onChange={set('mandate')}
+          error={errors.mandate}
+        />
         <TextField
           label={t('directory.createTable.quorum')}
           name="quorum"

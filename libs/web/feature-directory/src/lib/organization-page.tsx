@@ -60,7 +60,8 @@ export function OrganizationPage() {
           <ul className="item-list">
             {organization.tableMemberships.map((membership) => (
               <li key={membership.id}>
-                <Link to={paths.table(membership.table.id)}>{membership.table.name}</Link> <span className="muted">· {t(`levels.${membership.table.level}` as const)}</span>{' '}
+                <Link to={paths.table(membership.table.id)}>{membership.table.name}</Link>{' '}
+                <span className="muted">· {t(`levels.${membership.table.level}` as const)}</span>{' '}
                 <Badge tone={MEMBERSHIP_TONES[membership.status]}>{t(`membershipStatus.${membership.status}` as const)}</Badge>
               </li>
             ))}

@@ -31,7 +31,11 @@ export function OrganizationsDirectoryPage() {
         </Link>
       ),
     },
-    { key: 'sector', header: t('directory.organizations.sector'), render: (organization: OrganizationSummaryFragment) => t(`sectors.${organization.sector}` as const) },
+    {
+      key: 'sector',
+      header: t('directory.organizations.sector'),
+      render: (organization: OrganizationSummaryFragment) => t(`sectors.${organization.sector}` as const),
+    },
     { key: 'region', header: t('directory.region'), render: (organization: OrganizationSummaryFragment) => localizedName(language, organization.region) },
   ];
 

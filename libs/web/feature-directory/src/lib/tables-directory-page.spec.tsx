@@ -12,7 +12,10 @@ const montreal = tableSummary('t-mtl', 'Table régionale de Montréal', 'REGIONA
 const laval = tableSummary('t-lav', 'Table régionale de Laval', 'REGIONAL');
 
 const regionsMock = { request: { query: RegionsDocument }, result: { data: regions } };
-const tablesMock = (variables: Record<string, unknown>, data: ReturnType<typeof tablesPage>) => ({ request: { query: TablesDocument, variables }, result: { data } });
+const tablesMock = (variables: Record<string, unknown>, data: ReturnType<typeof tablesPage>) => ({
+  request: { query: TablesDocument, variables },
+  result: { data },
+});
 
 describe('TablesDirectoryPage', () => {
   afterEach(() => localStorage.clear());

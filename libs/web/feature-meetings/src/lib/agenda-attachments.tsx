@@ -51,7 +51,8 @@ export function AgendaAttachments({ item, canEdit, announce }: AgendaAttachments
   const [toRemove, setToRemove] = useState<Attachment | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const patch = (key: string, change: Partial<Upload>) => setUploads((current) => current.map((upload) => (upload.key === key ? { ...upload, ...change } : upload)));
+  const patch = (key: string, change: Partial<Upload>) =>
+    setUploads((current) => current.map((upload) => (upload.key === key ? { ...upload, ...change } : upload)));
 
   const send = async (file: File) => {
     const key = `${file.name}-${Date.now()}-${Math.random()}`;
@@ -109,7 +110,12 @@ export function AgendaAttachments({ item, canEdit, announce }: AgendaAttachments
               </DownloadButton>
               <span className="muted">{size(attachment.size)}</span>
               {canEdit && (
-                <Button variant="ghost" size="small" aria-label={t('agenda.files.removeFor', { name: attachment.fileName })} onClick={() => setToRemove(attachment)}>
+                <Button
+                  variant="ghost"
+                  size="small"
+                  aria-label={t('agenda.files.removeFor', { name: attachment.fileName })}
+                  onClick={() => setToRemove(attachment)}
+                >
                   {t('agenda.files.remove')}
                 </Button>
               )}

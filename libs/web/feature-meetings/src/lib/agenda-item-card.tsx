@@ -119,13 +119,22 @@ export function AgendaItemCard({
       {item.description && <p className="prose agenda-item__description">{item.description}</p>}
       {item.presenter && (
         <p className="muted agenda-item__presenter">
-          {t('agenda.presentedBy', { name: item.presenterOrganization ? `${item.presenter.displayName} (${item.presenterOrganization.name})` : item.presenter.displayName })}
+          {t('agenda.presentedBy', {
+            name: item.presenterOrganization ? `${item.presenter.displayName} (${item.presenterOrganization.name})` : item.presenter.displayName,
+          })}
         </p>
       )}
       <AgendaAttachments item={item} canEdit={canEdit} announce={announce} />
       {canEdit && (
         <div className="button-row agenda-item__actions">
-          <Button size="small" variant="secondary" data-move="up" disabled={index === 0} aria-label={t('agenda.moveUpFor', { title: item.title })} onClick={() => onMove(index, index - 1, 'up')}>
+          <Button
+            size="small"
+            variant="secondary"
+            data-move="up"
+            disabled={index === 0}
+            aria-label={t('agenda.moveUpFor', { title: item.title })}
+            onClick={() => onMove(index, index - 1, 'up')}
+          >
             {t('agenda.moveUp')}
           </Button>
           <Button
@@ -148,7 +157,13 @@ export function AgendaItemCard({
       )}
       {ReferItemForm && !referring && (
         <div className="button-row agenda-item__actions">
-          <Button ref={referButton} size="small" variant="secondary" aria-label={t('referrals.refer.buttonFor', { title: item.title })} onClick={() => onReferToggle(true)}>
+          <Button
+            ref={referButton}
+            size="small"
+            variant="secondary"
+            aria-label={t('referrals.refer.buttonFor', { title: item.title })}
+            onClick={() => onReferToggle(true)}
+          >
             {t('referrals.refer.button')}
           </Button>
         </div>

@@ -58,7 +58,8 @@ export function AgendaItemForm({ item, participants, submitLabel, onSubmit, onCa
     else if (title.trim().length > MAX_TITLE_LENGTH) found.title = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
     if (description.length > MAX_BODY_LENGTH) found.description = t('validation.tooLong', { max: MAX_BODY_LENGTH });
     const minutes = duration.trim() ? Number(duration) : null;
-    if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_ITEM_MINUTES)) found.durationMinutes = t('agenda.form.durationRange', { max: MAX_ITEM_MINUTES });
+    if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_ITEM_MINUTES))
+      found.durationMinutes = t('agenda.form.durationRange', { max: MAX_ITEM_MINUTES });
     setErrors(found);
     setAttempt((count) => count + 1);
     if (Object.values(found).some(Boolean)) return;
@@ -94,7 +95,13 @@ export function AgendaItemForm({ item, participants, submitLabel, onSubmit, onCa
     <form ref={formRef} className="form agenda-item-form" noValidate onSubmit={submit}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
       <TextField label={t('agenda.form.title')} required value={title} error={errors.title} onChange={(event) => setTitle(event.target.value)} />
-      <TextAreaField label={t('agenda.form.description')} rows={3} value={description} error={errors.description} onChange={(event) => setDescription(event.target.value)} />
+      <TextAreaField
+        label={t('agenda.form.description')}
+        rows={3}
+        value={description}
+        error={errors.description}
+        onChange={(event) => setDescription(event.target.value)}
+      />
       <div className="form-row">
         <SelectField
           label={t('agenda.form.kind')}
@@ -129,7 +136,13 @@ export function AgendaItemForm({ item, participants, submitLabel, onSubmit, onCa
         />
       </div>
       <div className="checkbox">
-        <input id={`${formId(item)}-in-camera`} type="checkbox" checked={inCamera} onChange={(event) => setInCamera(event.target.checked)} aria-describedby={`${formId(item)}-in-camera-hint`} />
+        <input
+          id={`${formId(item)}-in-camera`}
+          type="checkbox"
+          checked={inCamera}
+          onChange={(event) => setInCamera(event.target.checked)}
+          aria-describedby={`${formId(item)}-in-camera-hint`}
+        />
         <label htmlFor={`${formId(item)}-in-camera`}>{t('agenda.form.inCamera')}</label>
       </div>
       <p className="field__hint" id={`${formId(item)}-in-camera-hint`}>

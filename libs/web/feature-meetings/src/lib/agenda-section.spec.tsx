@@ -17,7 +17,10 @@ function reordered(ids: string[]) {
   };
 }
 
-const titles = (list: HTMLElement) => within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+const titles = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent);
 
 describe('the agenda builder', () => {
   afterEach(() => localStorage.clear());
@@ -49,7 +52,11 @@ describe('the agenda builder', () => {
   });
 
   it('asks before removing an item', async () => {
-    const mocks = [meetingQuery, noEvents, { request: { query: RemoveAgendaItemDocument, variables: { id: 'item-1' } }, result: { data: { removeAgendaItem: true } } }];
+    const mocks = [
+      meetingQuery,
+      noEvents,
+      { request: { query: RemoveAgendaItemDocument, variables: { id: 'item-1' } }, result: { data: { removeAgendaItem: true } } },
+    ];
     renderWithProviders(<MeetingPage />, { ...route, mocks, me: viewer() });
     const list = await screen.findByRole('list', { name: 'Ordre du jour de « Rencontre de janvier »' });
 

@@ -61,7 +61,8 @@ export function AgendaSection({ meeting, referForm }: { meeting: MeetingDetails;
     const control =
       target.control === 'item'
         ? null
-        : (element?.querySelector<HTMLElement>(`[data-move="${target.control}"]:not(:disabled)`) ?? element?.querySelector<HTMLElement>('[data-move]:not(:disabled)'));
+        : (element?.querySelector<HTMLElement>(`[data-move="${target.control}"]:not(:disabled)`) ??
+          element?.querySelector<HTMLElement>('[data-move]:not(:disabled)'));
     (control ?? element)?.focus();
   });
 
@@ -72,7 +73,13 @@ export function AgendaSection({ meeting, referForm }: { meeting: MeetingDetails;
     pendingFocus.current = { id: item.id, index: to, control };
     setAnnouncement(t('agenda.moved', { title: item.title, position: to + 1, total: items.length }));
     try {
-      await reorder(moveId(items.map((entry) => entry.id), from, to));
+      await reorder(
+        moveId(
+          items.map((entry) => entry.id),
+          from,
+          to,
+        ),
+      );
     } catch (caught) {
       setError(describe(caught));
       setAnnouncement(t('agenda.moveFailed', { title: item.title }));

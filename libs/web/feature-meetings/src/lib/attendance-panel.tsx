@@ -42,7 +42,11 @@ export function AttendancePanel({ meeting, canRecord }: { meeting: MeetingDetail
               <div>
                 <span className="attendance-list__name">{name}</span>
                 {participant.organization && <span className="muted"> · {participant.organization.name}</span>}{' '}
-                {!canRecord && <Badge tone={status === 'PRESENT' ? 'success' : 'neutral'}>{status ? t(`live.attendance.status.${status}` as const) : t('live.attendance.unknown')}</Badge>}
+                {!canRecord && (
+                  <Badge tone={status === 'PRESENT' ? 'success' : 'neutral'}>
+                    {status ? t(`live.attendance.status.${status}` as const) : t('live.attendance.unknown')}
+                  </Badge>
+                )}
               </div>
               {canRecord && (
                 <div className="segmented segmented--small" role="group" aria-label={t('live.attendance.of', { name })}>

@@ -65,7 +65,15 @@ export function CalendarFeed() {
             {t('calendar.feed.secretHint')}
           </p>
           <div className="inline-editor">
-            <input ref={inputRef} id={inputId} className="field__control calendar-feed__url" readOnly value={url} aria-describedby={`${inputId}-hint`} onFocus={(event) => event.target.select()} />
+            <input
+              ref={inputRef}
+              id={inputId}
+              className="field__control calendar-feed__url"
+              readOnly
+              value={url}
+              aria-describedby={`${inputId}-hint`}
+              onFocus={(event) => event.target.select()}
+            />
             <Button variant="secondary" onClick={copy}>
               {t('calendar.feed.copy')}
             </Button>

@@ -57,7 +57,14 @@ export function EditMeetingPage() {
     <>
       <PageHeader eyebrow={<Link to={back}>{meeting.title}</Link>} title={t('meetings.edit.title')} description={t('meetings.edit.intro')} />
       <Section title={t('meetings.form.details')}>
-        <MeetingForm key={meeting.id} initial={valuesFromMeeting(meeting)} withRecurrence={false} submitLabel={t('meetings.edit.submit')} onSubmit={onSubmit} onCancel={() => navigate(back)} />
+        <MeetingForm
+          key={meeting.id}
+          initial={valuesFromMeeting(meeting)}
+          withRecurrence={false}
+          submitLabel={t('meetings.edit.submit')}
+          onSubmit={onSubmit}
+          onCancel={() => navigate(back)}
+        />
       </Section>
     </>
   );

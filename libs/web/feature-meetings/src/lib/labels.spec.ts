@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  AgendaItemKind,
-  AgendaItemStatus,
-  AttendanceStatus,
-  MeetingStatus,
-  NotificationKind,
-  RsvpResponse,
-} from '@concertation/web-data-access';
+import type { AgendaItemKind, AgendaItemStatus, AttendanceStatus, MeetingStatus, NotificationKind, RsvpResponse } from '@concertation/web-data-access';
 import { en, fr, lookup, type Messages } from '@concertation/web-i18n';
 
 // Records over the API's enums: the compiler refuses these lists when the schema adds a value.

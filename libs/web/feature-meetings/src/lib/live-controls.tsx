@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { canStartMeeting } from '@concertation/shared-domain';
-import { useAdjournMeeting, useDescribeError, useSetAgendaItemStatus, useSetCurrentAgendaItem, useStartMeeting, type AgendaItemStatus } from '@concertation/web-data-access';
+import {
+  useAdjournMeeting,
+  useDescribeError,
+  useSetAgendaItemStatus,
+  useSetCurrentAgendaItem,
+  useStartMeeting,
+  type AgendaItemStatus,
+} from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Button, ConfirmDialog, ErrorMessage } from '@concertation/web-ui';
 import type { MeetingDetails } from './types';

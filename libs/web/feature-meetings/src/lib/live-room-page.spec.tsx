@@ -76,7 +76,11 @@ describe('the live meeting room', () => {
     expect(screen.getByText('Quorum atteint')).toBeInTheDocument();
     expect(screen.getByText('Organisations membres présentes : 2 sur 2 requises.')).toBeInTheDocument();
     const agenda = screen.getByRole('region', { name: 'Ordre du jour' });
-    expect(within(agenda).getAllByRole('listitem').find((item) => item.getAttribute('aria-current') === 'step')?.textContent).toContain('Bilan des signalements');
+    expect(
+      within(agenda)
+        .getAllByRole('listitem')
+        .find((item) => item.getAttribute('aria-current') === 'step')?.textContent,
+    ).toContain('Bilan des signalements');
   });
 
   it('lets an officer move to the next item and check people in', async () => {

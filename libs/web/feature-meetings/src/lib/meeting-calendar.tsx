@@ -69,7 +69,12 @@ export function MeetingCalendar({ source, showTable = false }: MeetingCalendarPr
       ) : view === 'past' ? (
         <MeetingList meetings={pastOnly(meetings, now)} showTable={showTable} emptyTitle={t('calendar.noPast')} />
       ) : (
-        <MeetingList meetings={upcomingOnly(meetings, now)} showTable={showTable} emptyTitle={t('calendar.noUpcoming')} emptyBody={t('calendar.noUpcomingHint')} />
+        <MeetingList
+          meetings={upcomingOnly(meetings, now)}
+          showTable={showTable}
+          emptyTitle={t('calendar.noUpcoming')}
+          emptyBody={t('calendar.noUpcomingHint')}
+        />
       )}
     </div>
   );

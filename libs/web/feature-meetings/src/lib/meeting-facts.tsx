@@ -42,7 +42,9 @@ export function MeetingFacts({ meeting }: { meeting: MeetingDetails }) {
         )}
       </dd>
       <dt>{t('meetings.facts.agenda')}</dt>
-      <dd>{meeting.agendaPublishedAt ? t('meetings.facts.publishedAt', { date: formatDateTime(meeting.agendaPublishedAt) }) : t('meetings.facts.notPublished')}</dd>
+      <dd>
+        {meeting.agendaPublishedAt ? t('meetings.facts.publishedAt', { date: formatDateTime(meeting.agendaPublishedAt) }) : t('meetings.facts.notPublished')}
+      </dd>
     </dl>
   );
 }

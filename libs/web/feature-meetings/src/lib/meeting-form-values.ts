@@ -21,10 +21,27 @@ export interface MeetingFormValues {
 export type MeetingFormErrors = Partial<Record<keyof MeetingFormValues, string>>;
 
 export function emptyMeetingValues(timeZone: string): MeetingFormValues {
-  return { title: '', date: '', startTime: '09:00', endTime: '11:00', timeZone, location: '', onlineUrl: '', recurrence: 'NONE', occurrences: String(DEFAULT_OCCURRENCES) };
+  return {
+    title: '',
+    date: '',
+    startTime: '09:00',
+    endTime: '11:00',
+    timeZone,
+    location: '',
+    onlineUrl: '',
+    recurrence: 'NONE',
+    occurrences: String(DEFAULT_OCCURRENCES),
+  };
 }
 
-export function valuesFromMeeting(meeting: { title: string; startsAt: string; endsAt: string; timeZone: string; location: string | null; onlineUrl: string | null }): MeetingFormValues {
+export function valuesFromMeeting(meeting: {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  location: string | null;
+  onlineUrl: string | null;
+}): MeetingFormValues {
   const start = instantToWallTime(meeting.startsAt, meeting.timeZone);
   const end = instantToWallTime(meeting.endsAt, meeting.timeZone);
   return {

@@ -3,13 +3,7 @@ import { fieldErrorsOf, useDescribeError } from '@concertation/web-data-access';
 import { useI18n, weekdayNames } from '@concertation/web-i18n';
 import { Button, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
 import { MAX_OCCURRENCES, nthWeekdayOf, RECURRENCE_PRESETS, type RecurrencePreset } from './recurrence';
-import {
-  meetingZoneOptions,
-  SERVER_FIELDS,
-  validateMeeting,
-  type MeetingFormErrors,
-  type MeetingFormValues,
-} from './meeting-form-values';
+import { meetingZoneOptions, SERVER_FIELDS, validateMeeting, type MeetingFormErrors, type MeetingFormValues } from './meeting-form-values';
 
 export type MeetingFormResult = NonNullable<ReturnType<typeof validateMeeting>['result']>;
 
@@ -39,7 +33,10 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
 
   const nth = nthWeekdayOf(values.date);
   const monthlyLabel = nth
-    ? t('meetings.form.recurrence.monthlyOn', { ordinal: t(`meetings.form.recurrence.ordinals.${ORDINALS[nth.nth]}` as const), weekday: weekdayNames(language)[nth.weekday] })
+    ? t('meetings.form.recurrence.monthlyOn', {
+        ordinal: t(`meetings.form.recurrence.ordinals.${ORDINALS[nth.nth]}` as const),
+        weekday: weekdayNames(language)[nth.weekday],
+      })
     : t('meetings.form.recurrence.monthly');
   const recurrenceLabels: Record<RecurrencePreset, string> = {
     NONE: t('meetings.form.recurrence.none'),
@@ -74,11 +71,39 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
     <form ref={formRef} className="form meeting-form" noValidate onSubmit={submit}>
       <p className="form__note">{t('meetings.form.note')}</p>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <TextField label={t('meetings.form.title')} required maxLength={250} value={values.title} error={errors.title} onChange={(event) => set('title', event.target.value)} />
+      <TextField
+        label={t('meetings.form.title')}
+        required
+        maxLength={250}
+        value={values.title}
+        error={errors.title}
+        onChange={(event) => set('title', event.target.value)}
+      />
       <div className="form-row">
-        <TextField label={t('meetings.form.date')} type="date" required value={values.date} error={errors.date} onChange={(event) => set('date', event.target.value)} />
-        <TextField label={t('meetings.form.startTime')} type="time" required value={values.startTime} error={errors.startTime} onChange={(event) => set('startTime', event.target.value)} />
-        <TextField label={t('meetings.form.endTime')} type="time" required value={values.endTime} error={errors.endTime} onChange={(event) => set('endTime', event.target.value)} />
+        <TextField
+          label={t('meetings.form.date')}
+          type="date"
+          required
+          value={values.date}
+          error={errors.date}
+          onChange={(event) => set('date', event.target.value)}
+        />
+        <TextField
+          label={t('meetings.form.startTime')}
+          type="time"
+          required
+          value={values.startTime}
+          error={errors.startTime}
+          onChange={(event) => set('startTime', event.target.value)}
+        />
+        <TextField
+          label={t('meetings.form.endTime')}
+          type="time"
+          required
+          value={values.endTime}
+          error={errors.endTime}
+          onChange={(event) => set('endTime', event.target.value)}
+        />
       </div>
       <SelectField
         label={t('meetings.form.timeZone')}
@@ -89,7 +114,13 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
         error={errors.timeZone}
         onChange={(event) => set('timeZone', event.target.value)}
       />
-      <TextField label={t('meetings.form.location')} hint={t('meetings.form.locationHint')} value={values.location} error={errors.location} onChange={(event) => set('location', event.target.value)} />
+      <TextField
+        label={t('meetings.form.location')}
+        hint={t('meetings.form.locationHint')}
+        value={values.location}
+        error={errors.location}
+        onChange={(event) => set('location', event.target.value)}
+      />
       <TextField
         label={t('meetings.form.onlineUrl')}
         hint={t('meetings.form.onlineUrlHint')}

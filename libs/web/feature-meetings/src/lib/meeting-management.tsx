@@ -103,7 +103,14 @@ export function MeetingManagement({ meeting }: { meeting: MeetingDetails }) {
         }}
       >
         <p>{t('meetings.manage.cancelQuestion', { title: meeting.title })}</p>
-        <TextAreaField label={t('meetings.manage.reason')} hint={t('meetings.manage.reasonHint')} rows={3} value={reason} error={reasonError} onChange={(event) => setReason(event.target.value)} />
+        <TextAreaField
+          label={t('meetings.manage.reason')}
+          hint={t('meetings.manage.reasonHint')}
+          rows={3}
+          value={reason}
+          error={reasonError}
+          onChange={(event) => setReason(event.target.value)}
+        />
       </ConfirmDialog>
     </div>
   );

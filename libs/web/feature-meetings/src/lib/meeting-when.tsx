@@ -15,7 +15,10 @@ export function MeetingWhen({ meeting }: { meeting: When }) {
       <time dateTime={meeting.startsAt}>{formatDateTimeRange(meeting.startsAt, meeting.endsAt)}</time>
       {elsewhere && (
         <span className="meeting-when__local">
-          {t('meetings.localTime', { time: formatTimeRange(meeting.startsAt, meeting.endsAt, meeting.timeZone), zone: timeZoneName(meeting.timeZone, meeting.startsAt) })}
+          {t('meetings.localTime', {
+            time: formatTimeRange(meeting.startsAt, meeting.endsAt, meeting.timeZone),
+            zone: timeZoneName(meeting.timeZone, meeting.startsAt),
+          })}
         </span>
       )}
     </span>

@@ -58,12 +58,21 @@ export function MonthCalendar({ month, meetings, onMonthChange, showTable = fals
                   const inMonth = day.startsWith(prefix);
                   const dayMeetings = inMonth ? (byDay.get(day) ?? []) : [];
                   return (
-                    <td key={day} className={inMonth ? 'month-calendar__day' : 'month-calendar__day month-calendar__day--outside'} aria-current={day === today ? 'date' : undefined}>
+                    <td
+                      key={day}
+                      className={inMonth ? 'month-calendar__day' : 'month-calendar__day month-calendar__day--outside'}
+                      aria-current={day === today ? 'date' : undefined}
+                    >
                       <span className="month-calendar__date">{Number(day.slice(8))}</span>
                       {dayMeetings.length > 0 && (
                         <ul className="month-calendar__meetings">
                           {dayMeetings.map((meeting) => (
-                            <li key={meeting.id} className={meeting.status === 'CANCELLED' ? 'month-calendar__meeting month-calendar__meeting--cancelled' : 'month-calendar__meeting'}>
+                            <li
+                              key={meeting.id}
+                              className={
+                                meeting.status === 'CANCELLED' ? 'month-calendar__meeting month-calendar__meeting--cancelled' : 'month-calendar__meeting'
+                              }
+                            >
                               <Link to={paths.meeting(meeting.id)}>
                                 <span className="month-calendar__time">{formatTime(meeting.startsAt)}</span> {meeting.title}
                                 {meeting.status === 'CANCELLED' && <span> ({t('meetings.status.CANCELLED')})</span>}

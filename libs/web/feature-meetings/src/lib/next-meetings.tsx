@@ -19,7 +19,12 @@ export function NextMeetings() {
   if (error && !data) return <ErrorMessage>{describe(error)}</ErrorMessage>;
   return (
     <>
-      <MeetingList meetings={upcomingOnly(data?.myMeetings ?? [], now).slice(0, SHOWN)} showTable emptyTitle={t('calendar.noUpcoming')} emptyBody={t('calendar.noUpcomingHint')} />
+      <MeetingList
+        meetings={upcomingOnly(data?.myMeetings ?? [], now).slice(0, SHOWN)}
+        showTable
+        emptyTitle={t('calendar.noUpcoming')}
+        emptyBody={t('calendar.noUpcomingHint')}
+      />
       <p className="section__footer">
         <Link to={paths.myMeetings()}>{t('calendar.allMyMeetings')}</Link>
       </p>

@@ -58,7 +58,11 @@ export function ScheduleMeetingPage() {
 
   return (
     <>
-      <PageHeader eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>} title={t('meetings.schedule.title')} description={t('meetings.schedule.intro')} />
+      <PageHeader
+        eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
+        title={t('meetings.schedule.title')}
+        description={t('meetings.schedule.intro')}
+      />
       <Section title={t('meetings.form.details')}>
         <MeetingForm
           initial={emptyMeetingValues(defaultMeetingZone(table.regions[0]?.timeZone, timeZone))}

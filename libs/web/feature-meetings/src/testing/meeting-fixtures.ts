@@ -61,7 +61,11 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
       archivedAt: null,
       participants: [camille, sam],
     },
-    agenda: agenda(item('item-1', 'Mot de bienvenue', { kind: 'INFORMATION', durationMinutes: 10 }), item('item-2', 'Bilan des signalements'), item('item-3', 'Cas à huis clos', { confidentiality: 'IN_CAMERA', kind: 'DECISION', durationMinutes: 30 })),
+    agenda: agenda(
+      item('item-1', 'Mot de bienvenue', { kind: 'INFORMATION', durationMinutes: 10 }),
+      item('item-2', 'Bilan des signalements'),
+      item('item-3', 'Cas à huis clos', { confidentiality: 'IN_CAMERA', kind: 'DECISION', durationMinutes: 30 }),
+    ),
     currentItem: null,
     currentItemStartedAt: null,
     rsvps: [],

@@ -104,8 +104,21 @@ export function ActionItemForm({ meeting, agendaItemId, decisionId = null, onCre
       aria-label={decisionId ? t('minutes.actions.form.titleForDecision') : t('minutes.actions.form.title')}
     >
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <TextField label={t('minutes.actions.form.actionTitle')} required maxLength={MAX_TITLE_LENGTH + 50} value={title} error={errors.title} onChange={(event) => setTitle(event.target.value)} />
-      <TextAreaField label={t('minutes.actions.form.description')} rows={3} value={description} error={errors.description} onChange={(event) => setDescription(event.target.value)} />
+      <TextField
+        label={t('minutes.actions.form.actionTitle')}
+        required
+        maxLength={MAX_TITLE_LENGTH + 50}
+        value={title}
+        error={errors.title}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <TextAreaField
+        label={t('minutes.actions.form.description')}
+        rows={3}
+        value={description}
+        error={errors.description}
+        onChange={(event) => setDescription(event.target.value)}
+      />
       <div className="form-row">
         <SelectField
           label={t('minutes.actions.form.assignee')}

@@ -47,7 +47,13 @@ export function ConflictPanel({ conflict, mine, onResolve }: ConflictPanelProps)
         <p>{t('minutes.conflict.body')}</p>
       </div>
       <div className="button-row">
-        <Button variant="secondary" size="small" aria-expanded={mode === 'compare'} aria-controls={`${id}-compare`} onClick={() => setMode(mode === 'compare' ? 'none' : 'compare')}>
+        <Button
+          variant="secondary"
+          size="small"
+          aria-expanded={mode === 'compare'}
+          aria-controls={`${id}-compare`}
+          onClick={() => setMode(mode === 'compare' ? 'none' : 'compare')}
+        >
           {mode === 'compare' ? t('minutes.conflict.hideCompare') : t('minutes.conflict.compare')}
         </Button>
         <Button variant="secondary" size="small" onClick={startMerge} disabled={busy}>
@@ -76,7 +82,13 @@ export function ConflictPanel({ conflict, mine, onResolve }: ConflictPanelProps)
       </div>
       {mode === 'merge' && (
         <div className="stack minutes-merge">
-          <TextAreaField label={t('minutes.conflict.mergeLabel')} hint={t('minutes.conflict.mergeHint')} rows={10} value={merged} onChange={(event) => setMerged(event.target.value)} />
+          <TextAreaField
+            label={t('minutes.conflict.mergeLabel')}
+            hint={t('minutes.conflict.mergeHint')}
+            rows={10}
+            value={merged}
+            onChange={(event) => setMerged(event.target.value)}
+          />
           <div className="button-row">
             <Button busy={busy} onClick={() => void resolve(merged)}>
               {t('minutes.conflict.saveMerge')}

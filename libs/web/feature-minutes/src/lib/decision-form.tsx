@@ -71,7 +71,14 @@ export function DecisionForm({ meetingId, agendaItemId, onRecorded, onCancel }: 
   return (
     <form ref={formRef} className="form decision-form" noValidate onSubmit={submit} aria-label={t('minutes.decisions.form.title')}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <TextAreaField label={t('minutes.decisions.form.text')} required rows={3} value={text} error={errors.text} onChange={(event) => setText(event.target.value)} />
+      <TextAreaField
+        label={t('minutes.decisions.form.text')}
+        required
+        rows={3}
+        value={text}
+        error={errors.text}
+        onChange={(event) => setText(event.target.value)}
+      />
       <SelectField
         label={t('minutes.decisions.form.outcome')}
         options={OUTCOMES.map((value) => ({ value, label: t(`minutes.decisions.outcome.${value}` as const) }))}

@@ -22,7 +22,9 @@ describe('decisions and action items in the live room', () => {
       {
         request: {
           query: RecordDecisionDocument,
-          variables: { input: { meetingId: 'meeting-1', agendaItemId: 'item-1', text: recorded.text, outcome: 'ADOPTED', votesFor: 7, votesAgainst: 1, abstentions: 2 } },
+          variables: {
+            input: { meetingId: 'meeting-1', agendaItemId: 'item-1', text: recorded.text, outcome: 'ADOPTED', votesFor: 7, votesAgainst: 1, abstentions: 2 },
+          },
         },
         result: { data: { recordDecision: recorded } },
       },
@@ -76,7 +78,9 @@ describe('decisions and action items in the live room', () => {
       {
         request: {
           query: CreateActionItemInMeetingDocument,
-          variables: { input: { meetingId: 'meeting-1', tableId: 'table-1', agendaItemId: 'item-1', title: created.title, assigneeId: 'user-sam', dueOn: '2027-02-15' } },
+          variables: {
+            input: { meetingId: 'meeting-1', tableId: 'table-1', agendaItemId: 'item-1', title: created.title, assigneeId: 'user-sam', dueOn: '2027-02-15' },
+          },
         },
         result: { data: { createActionItem: created } },
       },

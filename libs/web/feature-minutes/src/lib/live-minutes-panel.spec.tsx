@@ -104,7 +104,17 @@ describe('the minutes panel of the live room', () => {
     const event = {
       request: { query: MinutesMeetingEventsDocument, variables: { meetingId: 'meeting-1' } },
       delay: 300,
-      result: { data: { meetingEvents: { __typename: 'MeetingEvent', kind: 'MINUTES_CHANGED', at: new Date().toISOString(), actor: theirs.table.participants[1].user, meeting: theirs } } },
+      result: {
+        data: {
+          meetingEvents: {
+            __typename: 'MeetingEvent',
+            kind: 'MINUTES_CHANGED',
+            at: new Date().toISOString(),
+            actor: theirs.table.participants[1].user,
+            meeting: theirs,
+          },
+        },
+      },
     };
     render([minutesQuery(base), event], 10_000);
     const notes = await screen.findByLabelText(label);

@@ -59,11 +59,7 @@ export function LiveMinutesPanel({ meetingId, currentItemId, autosaveDelayMs }: 
     <Section
       title={t('minutes.live.title')}
       id="live-minutes"
-      actions={
-        meeting?.minutes ? (
-          <Link to={paths.minutes(meetingId)}>{t('minutes.live.openPage')}</Link>
-        ) : undefined
-      }
+      actions={meeting?.minutes ? <Link to={paths.minutes(meetingId)}>{t('minutes.live.openPage')}</Link> : undefined}
     >
       <div className="stack">{body()}</div>
     </Section>

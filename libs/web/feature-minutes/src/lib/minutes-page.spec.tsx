@@ -13,12 +13,19 @@ describe('the minutes page', () => {
   it('shows the minutes as a document, and circulates them after a confirmation', async () => {
     const adjourned = minutesMeeting({
       status: 'ADJOURNED',
-      agenda: [item('item-1', 1, 'Mot de bienvenue', { notes: 'Accueil des membres.', decisions: [decision('decision-1')] }), item('item-2', 2, 'Bilan des signalements')],
+      agenda: [
+        item('item-1', 1, 'Mot de bienvenue', { notes: 'Accueil des membres.', decisions: [decision('decision-1')] }),
+        item('item-2', 2, 'Bilan des signalements'),
+      ],
       decisions: [decision('decision-1'), decision('decision-2', { text: 'Reporter la tournée fictive.', agendaItem: null })],
       minutes: minutes({ summary: 'Rencontre fictive.', version: 3 }),
     });
     const circulated = minutes({ summary: 'Rencontre fictive.', version: 3, status: 'CIRCULATED', circulatedAt: '2027-01-13T15:00:00.000Z' });
-    render([minutesQuery(adjourned), noMinutesEvents, { request: { query: CirculateMinutesDocument, variables: { meetingId: 'meeting-1' } }, result: { data: { circulateMinutes: circulated } } }]);
+    render([
+      minutesQuery(adjourned),
+      noMinutesEvents,
+      { request: { query: CirculateMinutesDocument, variables: { meetingId: 'meeting-1' } }, result: { data: { circulateMinutes: circulated } } },
+    ]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Procès-verbal : Rencontre de janvier' })).toBeInTheDocument();
     expect(screen.getByText('Brouillon')).toBeInTheDocument();
@@ -47,8 +54,18 @@ describe('the minutes page', () => {
   });
 
   it('approves circulated minutes at a later meeting, after a confirmation; then they are frozen', async () => {
-    const circulated = minutesMeeting({ status: 'ADJOURNED', minutes: minutes({ status: 'CIRCULATED', circulatedAt: '2027-01-13T15:00:00.000Z', version: 2 }) });
-    const february = { __typename: 'Meeting' as const, id: 'meeting-2', title: 'Rencontre de février', startsAt: '2027-02-09T14:00:00.000Z', timeZone: 'America/Toronto', status: 'SCHEDULED' as const };
+    const circulated = minutesMeeting({
+      status: 'ADJOURNED',
+      minutes: minutes({ status: 'CIRCULATED', circulatedAt: '2027-01-13T15:00:00.000Z', version: 2 }),
+    });
+    const february = {
+      __typename: 'Meeting' as const,
+      id: 'meeting-2',
+      title: 'Rencontre de février',
+      startsAt: '2027-02-09T14:00:00.000Z',
+      timeZone: 'America/Toronto',
+      status: 'SCHEDULED' as const,
+    };
     const approved = minutes({
       status: 'APPROVED',
       version: 2,
@@ -61,9 +78,30 @@ describe('the minutes page', () => {
       noMinutesEvents,
       {
         request: { query: MinutesApprovalMeetingsDocument, variables: { tableId: 'table-1', from: circulated.endsAt } },
-        result: { data: { table: { __typename: 'RoundTable', id: 'table-1', meetings: [{ __typename: 'Meeting', id: 'meeting-1', title: circulated.title, startsAt: circulated.startsAt, timeZone: circulated.timeZone, status: 'ADJOURNED' }, february] } } },
+        result: {
+          data: {
+            table: {
+              __typename: 'RoundTable',
+              id: 'table-1',
+              meetings: [
+                {
+                  __typename: 'Meeting',
+                  id: 'meeting-1',
+                  title: circulated.title,
+                  startsAt: circulated.startsAt,
+                  timeZone: circulated.timeZone,
+                  status: 'ADJOURNED',
+                },
+                february,
+              ],
+            },
+          },
+        },
       },
-      { request: { query: ApproveMinutesDocument, variables: { meetingId: 'meeting-1', atMeetingId: 'meeting-2' } }, result: { data: { approveMinutes: approved } } },
+      {
+        request: { query: ApproveMinutesDocument, variables: { meetingId: 'meeting-1', atMeetingId: 'meeting-2' } },
+        result: { data: { approveMinutes: approved } },
+      },
     ];
     render(mocks);
 
@@ -82,9 +120,11 @@ describe('the minutes page', () => {
   });
 
   it('frozen minutes offer no editing at all', async () => {
-    const frozen = minutesMeeting(
-      { status: 'ADJOURNED', agenda: [item('item-1', 1, 'Mot de bienvenue', { notes: 'Accueil des membres.' })], minutes: minutes({ status: 'APPROVED', approvedAt: '2027-02-09T15:00:00.000Z', summary: 'Rencontre fictive.' }) },
-    );
+    const frozen = minutesMeeting({
+      status: 'ADJOURNED',
+      agenda: [item('item-1', 1, 'Mot de bienvenue', { notes: 'Accueil des membres.' })],
+      minutes: minutes({ status: 'APPROVED', approvedAt: '2027-02-09T15:00:00.000Z', summary: 'Rencontre fictive.' }),
+    });
     render([minutesQuery(frozen), noMinutesEvents]);
     expect(await screen.findByText('Ce procès-verbal est approuvé : il est figé et ne peut plus être modifié.')).toBeInTheDocument();
     expect(screen.getByText('Approuvé')).toBeInTheDocument();

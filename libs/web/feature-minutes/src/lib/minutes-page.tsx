@@ -156,10 +156,22 @@ export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = 
               <Button variant="secondary" onClick={() => window.print()}>
                 {t('minutes.page.print')}
               </Button>
-              <DownloadButton variant="secondary" path={endpoints.minutesMarkdown(meeting.id)} fileName={`${meeting.title}.md`} fetchFile={downloadWithToken} onError={onDownloadError}>
+              <DownloadButton
+                variant="secondary"
+                path={endpoints.minutesMarkdown(meeting.id)}
+                fileName={`${meeting.title}.md`}
+                fetchFile={downloadWithToken}
+                onError={onDownloadError}
+              >
                 {t('minutes.page.downloadMarkdown')}
               </DownloadButton>
-              <DownloadButton variant="secondary" path={endpoints.minutesPdf(meeting.id)} fileName={`${meeting.title}.pdf`} fetchFile={downloadWithToken} onError={onDownloadError}>
+              <DownloadButton
+                variant="secondary"
+                path={endpoints.minutesPdf(meeting.id)}
+                fileName={`${meeting.title}.pdf`}
+                fetchFile={downloadWithToken}
+                onError={onDownloadError}
+              >
                 {t('minutes.page.downloadPdf')}
               </DownloadButton>
             </div>

@@ -8,11 +8,7 @@ export interface ServerText {
 }
 
 export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string; forbidden: boolean };
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string; forbidden: boolean };
 
 /** Someone else saved this text first: their text, and the version to save against. */
 export interface MinutesConflict {

@@ -96,7 +96,11 @@ export const noMinutesEvents = { request: { query: MinutesMeetingEventsDocument,
 export function editedMinutes(meeting: Meeting, version: number, overrides: Partial<Minutes> = {}) {
   return {
     ...minutes({ version, ...overrides }),
-    meeting: { __typename: 'Meeting' as const, id: meeting.id, agenda: meeting.agenda.map((entry) => ({ __typename: 'AgendaItem' as const, id: entry.id, notes: entry.notes })) },
+    meeting: {
+      __typename: 'Meeting' as const,
+      id: meeting.id,
+      agenda: meeting.agenda.map((entry) => ({ __typename: 'AgendaItem' as const, id: entry.id, notes: entry.notes })),
+    },
   };
 }
 

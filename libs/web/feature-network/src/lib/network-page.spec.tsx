@@ -46,7 +46,10 @@ describe('the network tree', () => {
   it('follows the pages until every table is in the tree', async () => {
     const mocks = [
       firstPage(networkPage([national, provincial], { hasNextPage: true, endCursor: 'cursor-t-qc', totalCount: 3 })),
-      { request: { query: NetworkTablesDocument, variables: { first: 100, after: 'cursor-t-qc' } }, result: { data: networkPage([montreal], { totalCount: 3 }) } },
+      {
+        request: { query: NetworkTablesDocument, variables: { first: 100, after: 'cursor-t-qc' } },
+        result: { data: networkPage([montreal], { totalCount: 3 }) },
+      },
     ];
     renderWithProviders(<NetworkPage />, { ...route, mocks });
     const montrealLink = await screen.findByRole('link', { name: 'Table régionale de Montréal' });
@@ -60,7 +63,10 @@ describe('the network tree', () => {
     expect(await screen.findByText('Le réseau ne compte encore aucune table')).toBeInTheDocument();
     unmount();
 
-    renderWithProviders(<NetworkPage />, { ...route, mocks: [{ request: { query: NetworkTablesDocument, variables: { first: 100 } }, error: new Error('offline') }] });
+    renderWithProviders(<NetworkPage />, {
+      ...route,
+      mocks: [{ request: { query: NetworkTablesDocument, variables: { first: 100 } }, error: new Error('offline') }],
+    });
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
   });

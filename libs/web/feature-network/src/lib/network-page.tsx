@@ -28,11 +28,7 @@ export function NetworkPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('network.title')}
-        description={t('network.intro')}
-        actions={<Link to={paths.tablesDirectory()}>{t('network.listLink')}</Link>}
-      />
+      <PageHeader title={t('network.title')} description={t('network.intro')} actions={<Link to={paths.tablesDirectory()}>{t('network.listLink')}</Link>} />
       <p className="result-count" role="status" aria-live="polite">
         {network.loading ? '' : tp('network.count', network.tables.length)}
       </p>

@@ -9,7 +9,13 @@ export const regions = {
   quebec: region('CA-QC', 'Québec', 'Quebec'),
 };
 
-export function networkTable(id: string, name: string, level: NetworkTable['level'], parentId: string | null, overrides: Partial<NetworkTable> = {}): NetworkTable {
+export function networkTable(
+  id: string,
+  name: string,
+  level: NetworkTable['level'],
+  parentId: string | null,
+  overrides: Partial<NetworkTable> = {},
+): NetworkTable {
   return {
     __typename: 'RoundTable',
     id,
@@ -22,7 +28,10 @@ export function networkTable(id: string, name: string, level: NetworkTable['leve
   };
 }
 
-export function networkPage(tables: NetworkTable[], { hasNextPage = false, endCursor = null as string | null, totalCount = tables.length } = {}): NetworkTablesQuery {
+export function networkPage(
+  tables: NetworkTable[],
+  { hasNextPage = false, endCursor = null as string | null, totalCount = tables.length } = {},
+): NetworkTablesQuery {
   return {
     tables: {
       __typename: 'RoundTableConnection',
@@ -37,5 +46,8 @@ export function networkPage(tables: NetworkTable[], { hasNextPage = false, endCu
 export const national = networkTable('t-nat', 'Table nationale fictive', 'NATIONAL', null);
 export const provincial = networkTable('t-qc', 'Table provinciale du Québec', 'PROVINCIAL', 't-nat', { regions: [regions.quebec] });
 export const montreal = networkTable('t-mtl', 'Table régionale de Montréal', 'REGIONAL', 't-qc', { regions: [regions.montreal] });
-export const laval = networkTable('t-lav', 'Table régionale de Laval', 'REGIONAL', 't-qc', { regions: [regions.laval], archivedAt: '2026-05-01T12:00:00.000Z' });
+export const laval = networkTable('t-lav', 'Table régionale de Laval', 'REGIONAL', 't-qc', {
+  regions: [regions.laval],
+  archivedAt: '2026-05-01T12:00:00.000Z',
+});
 export const capitale = networkTable('t-cap', 'Table de la Capitale-Nationale', 'REGIONAL', null, { regions: [regions.capitale] });

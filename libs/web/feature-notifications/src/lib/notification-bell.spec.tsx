@@ -57,8 +57,15 @@ describe('NotificationBell', () => {
     fireEvent.click(bell);
     expect(bell.getAttribute('aria-expanded')).toBe('true');
     const panel = screen.getByRole('region', { name: 'Notifications' });
-    const links = within(panel).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Rencontre modifiée : Rencontre de février', 'Rencontre planifiée : Rencontre de janvier', 'Ordre du jour publié', 'Voir toutes les notifications']);
+    const links = within(panel)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(links).toEqual([
+      'Rencontre modifiée : Rencontre de février',
+      'Rencontre planifiée : Rencontre de janvier',
+      'Ordre du jour publié',
+      'Voir toutes les notifications',
+    ]);
     expect(within(panel).getAllByRole('link')[0].getAttribute('href')).toBe('/meetings/meeting-1');
 
     fireEvent.keyDown(panel, { key: 'Escape' });

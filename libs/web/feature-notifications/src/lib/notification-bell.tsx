@@ -65,7 +65,15 @@ export function NotificationBell() {
         }
       }}
     >
-      <button ref={button} type="button" className="header-button bell__button" aria-label={label} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
+      <button
+        ref={button}
+        type="button"
+        className="header-button bell__button"
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
         <BellIcon />
         {unread > 0 && (
           <span className="bell__count" aria-hidden="true">

@@ -45,7 +45,10 @@ describe('the new notification kinds', () => {
 
   it('lead referrals to their card on the referrals page of the notification’s table', () => {
     const received = { ...notification('n5', 'REFERRAL_RECEIVED', 'Référence reçue de Table régionale fictive : Harmoniser', 'referral-1'), meeting: null };
-    const answered = { ...notification('n6', 'REFERRAL_ANSWERED', 'Référence refusée par Table provinciale fictive : Harmoniser', 'referral-2'), meeting: null };
+    const answered = {
+      ...notification('n6', 'REFERRAL_ANSWERED', 'Référence refusée par Table provinciale fictive : Harmoniser', 'referral-2'),
+      meeting: null,
+    };
     const older = { ...notification('n7', 'REFERRAL_ANSWERED', 'Une référence a été refusée'), meeting: null };
     renderWithProviders(<NotificationList onMarkRead={() => undefined} notifications={[received, answered, older]} />);
     expect(screen.getByText('Référence reçue')).toBeInTheDocument();

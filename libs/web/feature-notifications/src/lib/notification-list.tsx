@@ -56,7 +56,8 @@ export function NotificationList({ notifications, onMarkRead, onOpen, busyId, he
             </Heading>
             {notification.body && <p className="notification__body">{notification.body}</p>}
             <p className="notification__meta muted">
-              <Badge>{t(`notifications.kinds.${notification.kind}` as const)}</Badge> <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt)}</time>
+              <Badge>{t(`notifications.kinds.${notification.kind}` as const)}</Badge>{' '}
+              <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt)}</time>
               {notification.table && <> · {notification.table.name}</>}
             </p>
             {unread && (

@@ -33,7 +33,12 @@ export function NotificationsPage() {
         ) : list.items.length === 0 ? (
           <EmptyState title={t('notifications.empty')}>{t('notifications.emptyHint')}</EmptyState>
         ) : (
-          <NotificationList notifications={list.items} busyId={busyId} onMarkRead={markOne} onOpen={(notification) => !notification.readAt && markOne(notification.id)} />
+          <NotificationList
+            notifications={list.items}
+            busyId={busyId}
+            onMarkRead={markOne}
+            onOpen={(notification) => !notification.readAt && markOne(notification.id)}
+          />
         )}
         {list.hasNextPage && (
           <div className="load-more">

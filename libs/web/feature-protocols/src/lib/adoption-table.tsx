@@ -53,7 +53,9 @@ export function AdoptionTable({ adoptions, currentVersion }: { adoptions: readon
           header: t('protocols.adoptions.decision'),
           render: (adoption: ProtocolAdoptionItem) =>
             adoption.decision ? (
-              <Link to={paths.meeting(adoption.decision.meeting.id)}>{t('protocols.adoptions.decisionLink', { meeting: adoption.decision.meeting.title })}</Link>
+              <Link to={paths.meeting(adoption.decision.meeting.id)}>
+                {t('protocols.adoptions.decisionLink', { meeting: adoption.decision.meeting.title })}
+              </Link>
             ) : (
               '—'
             ),

@@ -49,7 +49,11 @@ describe('the coverage map and its table', () => {
   it('has a legend in words and tells the tables of a chosen region', () => {
     renderBoth();
     const legend = screen.getByRole('list', { name: 'Légende' });
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent?.slice(1).trim())).toEqual(STATUS_WORDS);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.slice(1).trim()),
+    ).toEqual(STATUS_WORDS);
 
     const laval = screen.getByRole('button', { name: 'Laval : Version dépassée, version 1 adoptée' });
     fireEvent.click(laval);

@@ -20,7 +20,11 @@ describe('CreateProtocolPage', () => {
   it('offers only the active tables the viewer is an officer of, and says what is missing', async () => {
     renderWithProviders(<CreateProtocolPage />, { ...route, mocks: [officer] });
     const owner = await screen.findByLabelText('Table responsable');
-    expect([...(owner as HTMLSelectElement).options].map((option) => option.textContent)).toEqual(['Choisir…', 'Table régionale de Laval', 'Table régionale de Montréal']);
+    expect([...(owner as HTMLSelectElement).options].map((option) => option.textContent)).toEqual([
+      'Choisir…',
+      'Table régionale de Laval',
+      'Table régionale de Montréal',
+    ]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Publier le protocole' }));
     expect(screen.getByText('Faites un choix dans la liste.')).toBeInTheDocument();
@@ -53,7 +57,13 @@ describe('CreateProtocolPage', () => {
 
     expect((await screen.findByTestId('location')).textContent).toBe('/protocols/protocol-new');
     expect(sent).toEqual({
-      input: { ownerTableId: 't-mtl', title: 'Protocole de fugue', summary: 'Quand un jeune fugue.', sectors: ['POLICE', 'YOUTH_PROTECTION'], body: '# Fugue\nAviser la police.\n' },
+      input: {
+        ownerTableId: 't-mtl',
+        title: 'Protocole de fugue',
+        summary: 'Quand un jeune fugue.',
+        sectors: ['POLICE', 'YOUTH_PROTECTION'],
+        body: '# Fugue\nAviser la police.\n',
+      },
     });
   });
 

@@ -4,7 +4,18 @@ import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, SECTORS } from '@concertation/shared
 import { fieldErrorsOf, useCreateProtocol, useDescribeError, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Button, CheckboxGroup, EmptyState, ErrorMessage, Loading, PageHeader, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+import {
+  Button,
+  CheckboxGroup,
+  EmptyState,
+  ErrorMessage,
+  Loading,
+  PageHeader,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useFocusFirstInvalid,
+} from '@concertation/web-ui';
 import { useOfficerTables } from './officer-seats';
 
 type Field = 'ownerTableId' | 'title' | 'summary' | 'sectors' | 'body';
@@ -115,8 +126,24 @@ function CreateProtocolForm({ tables }: { tables: ReadonlyArray<{ id: string; na
           onChange={set('ownerTableId')}
           error={errors.ownerTableId}
         />
-        <TextField label={t('protocols.create.titleField')} name="title" required maxLength={MAX_TITLE_LENGTH} value={values.title} onChange={set('title')} error={errors.title} />
-        <TextAreaField label={t('protocols.create.summary')} hint={t('protocols.create.summaryHint')} name="summary" rows={3} value={values.summary} onChange={set('summary')} error={errors.summary} />
+        <TextField
+          label={t('protocols.create.titleField')}
+          name="title"
+          required
+          maxLength={MAX_TITLE_LENGTH}
+          value={values.title}
+          onChange={set('title')}
+          error={errors.title}
+        />
+        <TextAreaField
+          label={t('protocols.create.summary')}
+          hint={t('protocols.create.summaryHint')}
+          name="summary"
+          rows={3}
+          value={values.summary}
+          onChange={set('summary')}
+          error={errors.summary}
+        />
         <CheckboxGroup
           legend={t('protocols.create.sectors')}
           options={SECTORS.map((value) => ({ value, label: t(`sectors.${value}` as const) }))}

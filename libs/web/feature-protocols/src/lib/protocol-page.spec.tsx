@@ -1,13 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { MyParticipationsDocument, ProtocolDocument, PublishProtocolVersionDocument, RecordAdoptionDocument, TableDecisionsDocument } from '@concertation/web-data-access';
+import {
+  MyParticipationsDocument,
+  ProtocolDocument,
+  PublishProtocolVersionDocument,
+  RecordAdoptionDocument,
+  TableDecisionsDocument,
+} from '@concertation/web-data-access';
 import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { lavalTable, participations, protocolDetail, version2 } from '../testing/protocol-fixtures';
 import { ProtocolPage } from './protocol-page';
 
 const route = { route: '/protocols/protocol-1', path: '/protocols/:id', me: viewer() };
 const seats = (list: Parameters<typeof participations>[0]) => ({ request: { query: MyParticipationsDocument }, result: { data: participations(list) } });
-const loaded = (protocol: ReturnType<typeof protocolDetail>) => ({ request: { query: ProtocolDocument, variables: { id: 'protocol-1' } }, result: { data: { protocol } } });
+const loaded = (protocol: ReturnType<typeof protocolDetail>) => ({
+  request: { query: ProtocolDocument, variables: { id: 'protocol-1' } },
+  result: { data: { protocol } },
+});
 const asOwnerChair = protocolDetail({ ownerTable: { ...protocolDetail().ownerTable, viewerRole: 'CHAIR' } });
 
 describe('a protocol page', () => {
@@ -42,7 +51,14 @@ describe('a protocol page', () => {
   });
 
   it('lets an officer of the owner table publish a new version, after confirming', async () => {
-    const version3 = { ...version2, id: 'pv-3', number: 3, publishedAt: '2027-01-10T14:00:00.000Z', changeNote: 'Ajout du CAVAC.', body: `${version2.body}Orienter vers le CAVAC.\n` };
+    const version3 = {
+      ...version2,
+      id: 'pv-3',
+      number: 3,
+      publishedAt: '2027-01-10T14:00:00.000Z',
+      changeNote: 'Ajout du CAVAC.',
+      body: `${version2.body}Orienter vers le CAVAC.\n`,
+    };
     const after = protocolDetail({
       ownerTable: asOwnerChair.ownerTable,
       versions: [version3, ...asOwnerChair.versions],
@@ -97,7 +113,15 @@ describe('a protocol page', () => {
                 id: 'meeting-lav',
                 title: 'Rencontre de décembre',
                 startsAt: '2026-12-02T14:00:00.000Z',
-                decisions: [{ __typename: 'Decision', id: 'decision-lav', text: 'La table adopte la version 2.', outcome: 'ADOPTED', recordedAt: '2026-12-02T15:00:00.000Z' }],
+                decisions: [
+                  {
+                    __typename: 'Decision',
+                    id: 'decision-lav',
+                    text: 'La table adopte la version 2.',
+                    outcome: 'ADOPTED',
+                    recordedAt: '2026-12-02T15:00:00.000Z',
+                  },
+                ],
               },
             ],
           },
@@ -109,7 +133,13 @@ describe('a protocol page', () => {
       ...updated.adoptions[0],
       note: 'Formation prévue en janvier.',
       version: { __typename: 'ProtocolVersion' as const, id: 'pv-2', number: 2 },
-      decision: { __typename: 'Decision' as const, id: 'decision-lav', text: 'La table adopte la version 2.', outcome: 'ADOPTED' as const, meeting: { __typename: 'Meeting' as const, id: 'meeting-lav', title: 'Rencontre de décembre' } },
+      decision: {
+        __typename: 'Decision' as const,
+        id: 'decision-lav',
+        text: 'La table adopte la version 2.',
+        outcome: 'ADOPTED' as const,
+        meeting: { __typename: 'Meeting' as const, id: 'meeting-lav', title: 'Rencontre de décembre' },
+      },
     };
     const recorded = {
       request: {
@@ -123,7 +153,15 @@ describe('a protocol page', () => {
         data: {
           recordAdoption: {
             ...adoption,
-            protocol: { ...updated, adoptions: [adoption, updated.adoptions[1]], coverage: { ...updated.coverage, outdatedCount: 0, regions: updated.coverage.regions.map((region) => (region.region.code === 'QC-13' ? { ...region, adoptedVersion: 2 } : region)) } },
+            protocol: {
+              ...updated,
+              adoptions: [adoption, updated.adoptions[1]],
+              coverage: {
+                ...updated.coverage,
+                outdatedCount: 0,
+                regions: updated.coverage.regions.map((region) => (region.region.code === 'QC-13' ? { ...region, adoptedVersion: 2 } : region)),
+              },
+            },
           },
         },
       },
@@ -146,7 +184,14 @@ describe('a protocol page', () => {
 
     expect(await screen.findByText('Adoption consignée pour Table régionale de Laval : Adopté.')).toBeInTheDocument();
     expect(sent).toEqual({
-      input: { protocolId: 'protocol-1', tableId: 't-lav', status: 'ADOPTED', versionId: 'pv-2', decisionId: 'decision-lav', note: 'Formation prévue en janvier.' },
+      input: {
+        protocolId: 'protocol-1',
+        tableId: 't-lav',
+        status: 'ADOPTED',
+        versionId: 'pv-2',
+        decisionId: 'decision-lav',
+        note: 'Formation prévue en janvier.',
+      },
     });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Laval : À jour, version 2 adoptée' })).toBeInTheDocument());
     const row = within(screen.getByRole('table', { name: 'Adoption du protocole par table' })).getByRole('row', { name: /Table régionale de Laval/ });

@@ -74,7 +74,9 @@ function ProtocolView({ protocol }: { protocol: ProtocolDetail }) {
             </span>
           </dd>
           <dt>{t('protocols.detail.currentVersion')}</dt>
-          <dd>{current ? t('protocols.detail.versionOn', { number: current.number, date: formatDate(current.publishedAt) }) : t('protocols.list.noVersion')}</dd>
+          <dd>
+            {current ? t('protocols.detail.versionOn', { number: current.number, date: formatDate(current.publishedAt) }) : t('protocols.list.noVersion')}
+          </dd>
           <dt>{t('protocols.detail.coverage')}</dt>
           <dd>{tp('protocols.coverage.adopted', protocol.coverage.adoptedCount)}</dd>
         </dl>
@@ -85,15 +87,18 @@ function ProtocolView({ protocol }: { protocol: ProtocolDetail }) {
         actions={
           ownerOfficer &&
           current && (
-            <Button variant="secondary" aria-expanded={publishing} aria-controls={publishing ? publishFormId : undefined} onClick={() => setPublishing((open) => !open)}>
+            <Button
+              variant="secondary"
+              aria-expanded={publishing}
+              aria-controls={publishing ? publishFormId : undefined}
+              onClick={() => setPublishing((open) => !open)}
+            >
               {t('protocols.publish.open')}
             </Button>
           )
         }
       >
-        {publishing && (
-          <PublishVersionForm protocol={protocol} id={publishFormId} onPublished={done(setPublishing)} onCancel={() => setPublishing(false)} />
-        )}
+        {publishing && <PublishVersionForm protocol={protocol} id={publishFormId} onPublished={done(setPublishing)} onCancel={() => setPublishing(false)} />}
         {current ? (
           <>
             <h3>{t('protocols.detail.textOf', { number: current.number })}</h3>
@@ -125,14 +130,25 @@ function ProtocolView({ protocol }: { protocol: ProtocolDetail }) {
         actions={
           officerTables.tables.length > 0 &&
           current && (
-            <Button variant="secondary" aria-expanded={adopting} aria-controls={adopting ? adoptFormId : undefined} onClick={() => setAdopting((open) => !open)}>
+            <Button
+              variant="secondary"
+              aria-expanded={adopting}
+              aria-controls={adopting ? adoptFormId : undefined}
+              onClick={() => setAdopting((open) => !open)}
+            >
               {t('protocols.adopt.open')}
             </Button>
           )
         }
       >
         {adopting && (
-          <RecordAdoptionForm protocol={protocol} tables={officerTables.tables} id={adoptFormId} onRecorded={done(setAdopting)} onCancel={() => setAdopting(false)} />
+          <RecordAdoptionForm
+            protocol={protocol}
+            tables={officerTables.tables}
+            id={adoptFormId}
+            onRecorded={done(setAdopting)}
+            onCancel={() => setAdopting(false)}
+          />
         )}
         <AdoptionTable adoptions={protocol.adoptions} currentVersion={currentNumber} />
       </Section>

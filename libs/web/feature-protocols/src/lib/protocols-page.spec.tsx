@@ -17,7 +17,11 @@ describe('the protocol library', () => {
   afterEach(() => localStorage.clear());
 
   it('lists each protocol with its version, owner table and adoption, and filters by sector', async () => {
-    const mocks = [seats([{ id: 't-mtl', name: 'Table régionale de Montréal', role: 'CHAIR' }]), listed({}, [protocolSummary(), other]), listed({ sector: 'EDUCATION' }, [other])];
+    const mocks = [
+      seats([{ id: 't-mtl', name: 'Table régionale de Montréal', role: 'CHAIR' }]),
+      listed({}, [protocolSummary(), other]),
+      listed({ sector: 'EDUCATION' }, [other]),
+    ];
     renderWithProviders(<ProtocolsPage />, { ...route, mocks });
 
     const link = await screen.findByRole('link', { name: 'Protocole de signalement intersectoriel' });
@@ -36,7 +40,11 @@ describe('the protocol library', () => {
   });
 
   it('searches by title, and says when nothing matches; no « new » link without an officer seat', async () => {
-    const mocks = [seats([{ id: 't-mtl', name: 'Table régionale de Montréal', role: 'MEMBER' }]), listed({}, [protocolSummary()]), listed({ search: 'fugue' }, [])];
+    const mocks = [
+      seats([{ id: 't-mtl', name: 'Table régionale de Montréal', role: 'MEMBER' }]),
+      listed({}, [protocolSummary()]),
+      listed({ search: 'fugue' }, []),
+    ];
     renderWithProviders(<ProtocolsPage />, { ...route, mocks });
     await screen.findByRole('link', { name: 'Protocole de signalement intersectoriel' });
     fireEvent.change(screen.getByRole('searchbox', { name: 'Rechercher par titre' }), { target: { value: 'fugue' } });

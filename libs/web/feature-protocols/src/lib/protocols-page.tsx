@@ -62,7 +62,14 @@ export function ProtocolsPage() {
         }
       />
       <form role="search" aria-label={t('protocols.list.filters')} className="filter-bar" onSubmit={(event) => event.preventDefault()}>
-        <TextField label={t('protocols.list.search')} hint={t('protocols.list.searchHint')} type="search" name="q" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <TextField
+          label={t('protocols.list.search')}
+          hint={t('protocols.list.searchHint')}
+          type="search"
+          name="q"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         <SelectField
           label={t('protocols.list.sector')}
           placeholder={t('protocols.list.allSectors')}
@@ -106,7 +113,9 @@ function ProtocolCard({ protocol }: { protocol: ProtocolSummary }) {
       {protocol.summary && <p className="protocol-card__summary">{protocol.summary}</p>}
       <p className="card__meta">{t('protocols.list.ownerTable', { name: protocol.ownerTable.name })}</p>
       <p className="card__meta">
-        {currentVersion ? t('protocols.list.currentVersion', { number: currentVersion.number, date: formatDate(currentVersion.publishedAt) }) : t('protocols.list.noVersion')}
+        {currentVersion
+          ? t('protocols.list.currentVersion', { number: currentVersion.number, date: formatDate(currentVersion.publishedAt) })
+          : t('protocols.list.noVersion')}
       </p>
       <p className="card__meta">
         {tp('protocols.list.adopted', coverage.adoptedCount)}

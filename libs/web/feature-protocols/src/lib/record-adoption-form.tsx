@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
-import { fieldErrorsOf, hasErrorCode, useDescribeError, useRecordAdoption, useTableDecisions, type AdoptionStatus, type ProtocolDetail } from '@concertation/web-data-access';
+import {
+  fieldErrorsOf,
+  hasErrorCode,
+  useDescribeError,
+  useRecordAdoption,
+  useTableDecisions,
+  type AdoptionStatus,
+  type ProtocolDetail,
+} from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Button, ErrorMessage, SelectField, TextAreaField, useFocusFirstInvalid, type SelectOption } from '@concertation/web-ui';
 import type { OfficerTable } from './officer-seats';
@@ -145,7 +153,14 @@ export function RecordAdoptionForm({ protocol, tables, id, onRecorded, onCancel 
         onChange={set('status')}
         error={errors.status}
       />
-      <SelectField label={t('protocols.adopt.version')} required options={versionOptions} value={values.versionId} onChange={set('versionId')} error={errors.versionId} />
+      <SelectField
+        label={t('protocols.adopt.version')}
+        required
+        options={versionOptions}
+        value={values.versionId}
+        onChange={set('versionId')}
+        error={errors.versionId}
+      />
       <SelectField
         label={t('protocols.adopt.decision')}
         placeholder={t('protocols.adopt.noDecision')}
@@ -156,7 +171,15 @@ export function RecordAdoptionForm({ protocol, tables, id, onRecorded, onCancel 
         onChange={set('decisionId')}
         error={errors.decisionId}
       />
-      <TextAreaField label={t('protocols.adopt.note')} hint={t('protocols.adopt.noteHint')} name="note" rows={3} value={values.note} onChange={set('note')} error={errors.note} />
+      <TextAreaField
+        label={t('protocols.adopt.note')}
+        hint={t('protocols.adopt.noteHint')}
+        name="note"
+        rows={3}
+        value={values.note}
+        onChange={set('note')}
+        error={errors.note}
+      />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
           {t('protocols.adopt.submit')}

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts, type DiffPart } from './text-diff';
 
-const rebuild = (parts: DiffPart[], leaveOut: DiffPart['kind']) => parts.filter((part) => part.kind !== leaveOut).map((part) => part.text).join('');
+const rebuild = (parts: DiffPart[], leaveOut: DiffPart['kind']) =>
+  parts
+    .filter((part) => part.kind !== leaveOut)
+    .map((part) => part.text)
+    .join('');
 
 describe('compareTexts', () => {
   it('finds nothing to mark between identical texts', () => {

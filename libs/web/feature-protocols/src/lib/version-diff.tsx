@@ -16,7 +16,10 @@ export function VersionDiff({ versions }: { versions: readonly ProtocolVersionIt
 
   if (versions.length < 2 || !from || !to) return <p className="muted">{t('protocols.diff.onlyOne')}</p>;
 
-  const options = versions.map((version) => ({ value: version.id, label: t('protocols.diff.option', { number: version.number, date: formatDate(version.publishedAt) }) }));
+  const options = versions.map((version) => ({
+    value: version.id,
+    label: t('protocols.diff.option', { number: version.number, date: formatDate(version.publishedAt) }),
+  }));
   return (
     <div className="stack">
       <p className="muted">{t('protocols.diff.intro')}</p>

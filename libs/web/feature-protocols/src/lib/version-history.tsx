@@ -18,8 +18,12 @@ export function VersionHistory({ versions }: { versions: readonly ProtocolVersio
               </>
             )}
           </h3>
-          <p className="card__meta muted">{t('protocols.detail.publishedBy', { date: formatDateTime(version.publishedAt), name: version.publishedBy.displayName })}</p>
-          <p className="card__meta protocol-note">{version.changeNote ? version.changeNote : <span className="muted">{t('protocols.versions.noNote')}</span>}</p>
+          <p className="card__meta muted">
+            {t('protocols.detail.publishedBy', { date: formatDateTime(version.publishedAt), name: version.publishedBy.displayName })}
+          </p>
+          <p className="card__meta protocol-note">
+            {version.changeNote ? version.changeNote : <span className="muted">{t('protocols.versions.noNote')}</span>}
+          </p>
         </li>
       ))}
     </ol>

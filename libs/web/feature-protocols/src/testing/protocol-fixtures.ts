@@ -30,7 +30,11 @@ export const estrieTable = table('t-est', 'Table régionale de l’Estrie');
 /** Montréal adopted version 2 (current), Laval version 1 (outdated), Estrie is working on it. */
 export function coverageRegions(): RegionAdoptionItem[] {
   return QUEBEC_REGIONS.map(([code, name]) => {
-    const base = { __typename: 'RegionAdoption' as const, region: { __typename: 'Region' as const, id: `region-${code}`, code, nameFr: name, nameEn: name }, tables: [] as RegionAdoptionItem['tables'] };
+    const base = {
+      __typename: 'RegionAdoption' as const,
+      region: { __typename: 'Region' as const, id: `region-${code}`, code, nameFr: name, nameEn: name },
+      tables: [] as RegionAdoptionItem['tables'],
+    };
     if (code === 'QC-06') return { ...base, status: 'ADOPTED' as const, adoptedVersion: 2, tables: [montrealTable] };
     if (code === 'QC-13') return { ...base, status: 'ADOPTED' as const, adoptedVersion: 1, tables: [lavalTable] };
     if (code === 'QC-05') return { ...base, status: 'IN_PROGRESS' as const, adoptedVersion: null, tables: [estrieTable] };
@@ -138,7 +142,13 @@ export function participations(seats: Seat[]) {
         id: `seat-${seat.id}`,
         role: seat.role,
         since: '2026-01-01T00:00:00.000Z',
-        table: { __typename: 'RoundTable' as const, id: seat.id, name: seat.name, level: 'REGIONAL' as const, archivedAt: seat.archived ? '2026-06-01T00:00:00.000Z' : null },
+        table: {
+          __typename: 'RoundTable' as const,
+          id: seat.id,
+          name: seat.name,
+          level: 'REGIONAL' as const,
+          archivedAt: seat.archived ? '2026-06-01T00:00:00.000Z' : null,
+        },
         organization: null,
       })),
     },

@@ -91,7 +91,10 @@ export function AcceptReferralPanel({ referral, mode, onDone, onCancel }: Accept
           label={t('referrals.accept.meeting')}
           hint={t('referrals.accept.meetingHint')}
           placeholder={scheduling ? t('common.choose') : t('referrals.accept.noMeetingYet')}
-          options={meetings.map((entry) => ({ value: entry.id, label: t('referrals.accept.meetingOption', { title: entry.title, date: formatDateTime(entry.startsAt) }) }))}
+          options={meetings.map((entry) => ({
+            value: entry.id,
+            label: t('referrals.accept.meetingOption', { title: entry.title, date: formatDateTime(entry.startsAt) }),
+          }))}
           value={meetingId}
           required={scheduling}
           error={errors.meetingId}
@@ -99,7 +102,13 @@ export function AcceptReferralPanel({ referral, mode, onDone, onCancel }: Accept
         />
       )}
       {!scheduling && (
-        <TextAreaField label={t('referrals.accept.response')} value={response} rows={3} error={errors.response} onChange={(event) => setResponse(event.target.value)} />
+        <TextAreaField
+          label={t('referrals.accept.response')}
+          value={response}
+          rows={3}
+          error={errors.response}
+          onChange={(event) => setResponse(event.target.value)}
+        />
       )}
       {error && <ErrorMessage>{error}</ErrorMessage>}
       <div className="button-row">

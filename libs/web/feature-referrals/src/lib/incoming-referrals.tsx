@@ -69,15 +69,28 @@ export function IncomingReferrals({ referrals, canDecide }: IncomingReferralsPro
                   <div className="button-row referral__actions">
                     {referral.status === 'PENDING' ? (
                       <>
-                        <Button size="small" aria-label={t('referrals.accept.buttonFor', { title: referral.title })} onClick={() => open(referral.id, 'accept')}>
+                        <Button
+                          size="small"
+                          aria-label={t('referrals.accept.buttonFor', { title: referral.title })}
+                          onClick={() => open(referral.id, 'accept')}
+                        >
                           {t('referrals.accept.button')}
                         </Button>
-                        <Button size="small" variant="danger" aria-label={t('referrals.decline.buttonFor', { title: referral.title })} onClick={() => open(referral.id, 'decline')}>
+                        <Button
+                          size="small"
+                          variant="danger"
+                          aria-label={t('referrals.decline.buttonFor', { title: referral.title })}
+                          onClick={() => open(referral.id, 'decline')}
+                        >
                           {t('referrals.decline.button')}
                         </Button>
                       </>
                     ) : (
-                      <Button size="small" aria-label={t('referrals.accept.scheduleFor', { title: referral.title })} onClick={() => open(referral.id, 'schedule')}>
+                      <Button
+                        size="small"
+                        aria-label={t('referrals.accept.scheduleFor', { title: referral.title })}
+                        onClick={() => open(referral.id, 'schedule')}
+                      >
                         {t('referrals.accept.schedule')}
                       </Button>
                     )}

@@ -54,7 +54,9 @@ export function ReferralCard({ referral, side, children }: ReferralCardProps) {
             <dt>{t('referrals.card.sourceItem')}</dt>
             <dd>
               {seesSendingMeetings ? (
-                <Link to={paths.meeting(source.meeting.id, { agendaItem: source.id })}>{t('referrals.card.sourceItemIn', { title: source.title, meeting: source.meeting.title })}</Link>
+                <Link to={paths.meeting(source.meeting.id, { agendaItem: source.id })}>
+                  {t('referrals.card.sourceItemIn', { title: source.title, meeting: source.meeting.title })}
+                </Link>
               ) : (
                 t('referrals.card.sourceItemIn', { title: source.title, meeting: source.meeting.title })
               )}

@@ -5,17 +5,38 @@ import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { provincial, referral, regional } from '../testing/referral-fixtures';
 import { ReferItemForm, ReferralForm } from './referral-form';
 
-const up = (id: string, name: string, level: string, parent: unknown = null, archivedAt: string | null = null) => ({ __typename: 'RoundTable', id, name, level, archivedAt, parent });
+const up = (id: string, name: string, level: string, parent: unknown = null, archivedAt: string | null = null) => ({
+  __typename: 'RoundTable',
+  id,
+  name,
+  level,
+  archivedAt,
+  parent,
+});
 
 /** A regional table whose line goes up to a provincial table, an archived one, then the national table. */
-function targets(viewerRole: string | null = 'SECRETARY', parent: unknown = up('table-prov', 'Table provinciale fictive', 'PROVINCIAL', up('table-old', 'Ancienne table fictive', 'PROVINCIAL', up('table-nat', 'Table nationale fictive', 'NATIONAL'), '2026-01-01T00:00:00.000Z'))) {
+function targets(
+  viewerRole: string | null = 'SECRETARY',
+  parent: unknown = up(
+    'table-prov',
+    'Table provinciale fictive',
+    'PROVINCIAL',
+    up('table-old', 'Ancienne table fictive', 'PROVINCIAL', up('table-nat', 'Table nationale fictive', 'NATIONAL'), '2026-01-01T00:00:00.000Z'),
+  ),
+) {
   return {
     request: { query: ReferralTargetsDocument, variables: { id: 'table-reg' } },
     result: { data: { table: { __typename: 'RoundTable', id: 'table-reg', name: 'Table régionale fictive', viewerRole, archivedAt: null, parent } } },
   };
 }
 
-const input = { fromTableId: 'table-reg', toTableId: 'table-nat', title: 'Harmoniser les protocoles fictifs', rationale: 'La question dépasse la province.', sourceItemId: 'item-1' };
+const input = {
+  fromTableId: 'table-reg',
+  toTableId: 'table-nat',
+  title: 'Harmoniser les protocoles fictifs',
+  rationale: 'La question dépasse la province.',
+  sourceItemId: 'item-1',
+};
 const conflict = { errors: [{ message: 'This item is already waiting for an answer from that table.', extensions: { code: 'CONFLICT' } }] };
 
 describe('the refer form', () => {
@@ -24,12 +45,19 @@ describe('the refer form', () => {
   it('offers only the tables up the line, checks what is missing, and explains a referral already waiting', async () => {
     const onClose = vi.fn();
     const mocks = [targets(), { request: { query: ReferAgendaItemDocument, variables: { input } }, result: conflict }];
-    renderWithProviders(<ReferItemForm tableId="table-reg" item={{ id: 'item-1', title: 'Harmoniser les protocoles fictifs' }} onClose={onClose} />, { mocks, me: viewer() });
+    renderWithProviders(<ReferItemForm tableId="table-reg" item={{ id: 'item-1', title: 'Harmoniser les protocoles fictifs' }} onClose={onClose} />, {
+      mocks,
+      me: viewer(),
+    });
 
     const form = await screen.findByRole('form', { name: 'Référer « Harmoniser les protocoles fictifs » à une table de niveau supérieur' });
     const target = within(form).getByRole('combobox', { name: 'Table destinataire' });
     // Its parent and the tables further up, nearest first; an archived table is left out.
-    expect(within(target).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choisir…', 'Table provinciale fictive · Provincial', 'Table nationale fictive · National']);
+    expect(
+      within(target)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choisir…', 'Table provinciale fictive · Provincial', 'Table nationale fictive · National']);
     const title = within(form).getByRole('textbox', { name: 'Question soumise' });
     expect((title as HTMLInputElement).value).toBe('Harmoniser les protocoles fictifs');
 

@@ -56,7 +56,13 @@ export function ReferralForm({ fromTableId, sourceItem = null, heading, headingL
 
   if (loading && !table) return <Loading label={t('referrals.form.loadingTargets')} />;
   if (!table) return <ErrorMessage>{loadError ? describe(loadError) : t('errors.notFound')}</ErrorMessage>;
-  const refusal = !isOfficerRole(table.viewerRole) ? t('referrals.form.notOfficer') : table.archivedAt ? t('referrals.form.archived') : targets.length === 0 ? t('referrals.form.noTargets') : null;
+  const refusal = !isOfficerRole(table.viewerRole)
+    ? t('referrals.form.notOfficer')
+    : table.archivedAt
+      ? t('referrals.form.archived')
+      : targets.length === 0
+        ? t('referrals.form.noTargets')
+        : null;
   if (refusal) {
     return (
       <div className="referral-form stack">
@@ -154,7 +160,10 @@ export function ReferralForm({ fromTableId, sourceItem = null, heading, headingL
         label={t('referrals.form.target')}
         hint={t('referrals.form.targetHint')}
         placeholder={targets.length > 1 ? t('common.choose') : undefined}
-        options={targets.map((target) => ({ value: target.id, label: t('referrals.form.targetOption', { name: target.name, level: t(`levels.${target.level}` as const) }) }))}
+        options={targets.map((target) => ({
+          value: target.id,
+          label: t('referrals.form.targetOption', { name: target.name, level: t(`levels.${target.level}` as const) }),
+        }))}
         value={chosen}
         required
         error={errors.toTableId}
@@ -194,5 +203,7 @@ export function ReferralForm({ fromTableId, sourceItem = null, heading, headingL
 /** What the meeting page's agenda item card opens (its `referForm` slot, given by the app). */
 export function ReferItemForm({ tableId, item, onClose }: { tableId: string; item: { id: string; title: string }; onClose: () => void }) {
   const { t } = useI18n();
-  return <ReferralForm fromTableId={tableId} sourceItem={item} heading={t('referrals.form.headingFor', { title: item.title })} headingLevel={4} onClose={onClose} />;
+  return (
+    <ReferralForm fromTableId={tableId} sourceItem={item} heading={t('referrals.form.headingFor', { title: item.title })} headingLevel={4} onClose={onClose} />
+  );
 }

@@ -1,11 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { DecideReferralDocument, ReferralMeetingChoicesDocument, TableReferralsDocument, type ReferralItem, type TableRole } from '@concertation/web-data-access';
+import {
+  DecideReferralDocument,
+  ReferralMeetingChoicesDocument,
+  TableReferralsDocument,
+  type ReferralItem,
+  type TableRole,
+} from '@concertation/web-data-access';
 import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { accepted, decision, provincial, referral, regional, scheduledItem } from '../testing/referral-fixtures';
 import { TableReferralsPage } from './table-referrals-page';
 
-function page(tableId: string, name: string, level: string, viewerRole: TableRole | null, incoming: ReferralItem[], outgoing: ReferralItem[], parent: { id: string } | null = null) {
+function page(
+  tableId: string,
+  name: string,
+  level: string,
+  viewerRole: TableRole | null,
+  incoming: ReferralItem[],
+  outgoing: ReferralItem[],
+  parent: { id: string } | null = null,
+) {
   return {
     request: { query: TableReferralsDocument, variables: { id: tableId } },
     result: {
@@ -28,15 +42,32 @@ function page(tableId: string, name: string, level: string, viewerRole: TableRol
 
 const meetingChoices = {
   // `from` is the moment the panel opened: any instant will do.
-  request: { query: ReferralMeetingChoicesDocument, variables: (variables: Record<string, unknown>) => variables['id'] === 'table-prov' && typeof variables['from'] === 'string' },
+  request: {
+    query: ReferralMeetingChoicesDocument,
+    variables: (variables: Record<string, unknown>) => variables['id'] === 'table-prov' && typeof variables['from'] === 'string',
+  },
   result: {
     data: {
       table: {
         __typename: 'RoundTable',
         id: 'table-prov',
         meetings: [
-          { __typename: 'Meeting', id: 'meeting-prov', title: 'Rencontre provinciale de février', status: 'SCHEDULED', startsAt: '2027-02-10T14:00:00.000Z', timeZone: 'America/Toronto' },
-          { __typename: 'Meeting', id: 'meeting-off', title: 'Rencontre annulée fictive', status: 'CANCELLED', startsAt: '2027-02-20T14:00:00.000Z', timeZone: 'America/Toronto' },
+          {
+            __typename: 'Meeting',
+            id: 'meeting-prov',
+            title: 'Rencontre provinciale de février',
+            status: 'SCHEDULED',
+            startsAt: '2027-02-10T14:00:00.000Z',
+            timeZone: 'America/Toronto',
+          },
+          {
+            __typename: 'Meeting',
+            id: 'meeting-off',
+            title: 'Rencontre annulée fictive',
+            status: 'CANCELLED',
+            startsAt: '2027-02-20T14:00:00.000Z',
+            timeZone: 'America/Toronto',
+          },
         ],
       },
     },
@@ -53,10 +84,17 @@ describe('a table’s referrals page', () => {
     const pending = referral();
     const decided = accepted({ response: 'Merci, nous en traiterons en février.', scheduledItem: scheduledItem() });
     const decide = {
-      request: { query: DecideReferralDocument, variables: { id: 'referral-1', accept: true, meetingId: 'meeting-prov', response: 'Merci, nous en traiterons en février.' } },
+      request: {
+        query: DecideReferralDocument,
+        variables: { id: 'referral-1', accept: true, meetingId: 'meeting-prov', response: 'Merci, nous en traiterons en février.' },
+      },
       result: { data: { decideReferral: decided } },
     };
-    renderWithProviders(<TableReferralsPage />, { ...provincialRoute, mocks: [page('table-prov', 'Table provinciale fictive', 'PROVINCIAL', 'CHAIR', [pending], []), meetingChoices, decide], me: viewer() });
+    renderWithProviders(<TableReferralsPage />, {
+      ...provincialRoute,
+      mocks: [page('table-prov', 'Table provinciale fictive', 'PROVINCIAL', 'CHAIR', [pending], []), meetingChoices, decide],
+      me: viewer(),
+    });
 
     const received = await screen.findByRole('region', { name: 'Reçues' });
     expect(screen.getByRole('heading', { level: 1, name: 'Références' })).toBeInTheDocument();
@@ -72,19 +110,31 @@ describe('a table’s referrals page', () => {
     const panel = await within(card).findByRole('form', { name: 'Accepter « Harmoniser les protocoles fictifs »' });
     const meeting = await within(panel).findByRole('combobox', { name: 'Rencontre' });
     // Cancelled and adjourned meetings cannot take it.
-    expect(within(meeting).getAllByRole('option').map((option) => option.textContent)).toEqual(['Sans rencontre pour l’instant', expect.stringContaining('Rencontre provinciale de février — ')]);
+    expect(
+      within(meeting)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Sans rencontre pour l’instant', expect.stringContaining('Rencontre provinciale de février — ')]);
     fireEvent.change(meeting, { target: { value: 'meeting-prov' } });
-    fireEvent.change(within(panel).getByRole('textbox', { name: 'Note à la table qui a envoyé la question (facultatif)' }), { target: { value: 'Merci, nous en traiterons en février.' } });
+    fireEvent.change(within(panel).getByRole('textbox', { name: 'Note à la table qui a envoyé la question (facultatif)' }), {
+      target: { value: 'Merci, nous en traiterons en février.' },
+    });
     fireEvent.click(within(panel).getByRole('button', { name: 'Accepter…' }));
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Accepter cette référence ?' });
     expect(within(dialog).getByText(/sera ajoutée à l’ordre du jour de « Rencontre provinciale de février »/)).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Accepter' }));
 
-    expect(await screen.findByText('La référence « Harmoniser les protocoles fictifs » est inscrite à l’ordre du jour de « Rencontre provinciale de février ».')).toBeInTheDocument();
+    expect(
+      await screen.findByText('La référence « Harmoniser les protocoles fictifs » est inscrite à l’ordre du jour de « Rencontre provinciale de février ».'),
+    ).toBeInTheDocument();
     expect(within(card).getByText('Acceptée')).toBeInTheDocument();
     expect(within(card).getByText('Merci, nous en traiterons en février.')).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: /Rencontre provinciale de février/ }).getAttribute('href')).toBe('/meetings/meeting-prov#item-item-prov-9');
+    expect(
+      within(card)
+        .getByRole('link', { name: /Rencontre provinciale de février/ })
+        .getAttribute('href'),
+    ).toBe('/meetings/meeting-prov#item-item-prov-9');
     expect(within(card).queryByRole('button', { name: /Accepter/ })).toBeNull();
   });
 
@@ -94,7 +144,11 @@ describe('a table’s referrals page', () => {
       request: { query: DecideReferralDocument, variables: { id: 'referral-1', accept: true, meetingId: 'meeting-prov' } },
       result: { data: { decideReferral: accepted({ scheduledItem: scheduledItem() }) } },
     };
-    renderWithProviders(<TableReferralsPage />, { ...provincialRoute, mocks: [page('table-prov', 'Table provinciale fictive', 'PROVINCIAL', 'SECRETARY', [later], []), meetingChoices, decide], me: viewer() });
+    renderWithProviders(<TableReferralsPage />, {
+      ...provincialRoute,
+      mocks: [page('table-prov', 'Table provinciale fictive', 'PROVINCIAL', 'SECRETARY', [later], []), meetingChoices, decide],
+      me: viewer(),
+    });
     const card = await screen.findByRole('listitem', { name: 'Harmoniser les protocoles fictifs' });
     expect(within(card).getByText('Acceptée, pas encore inscrite à une rencontre.')).toBeInTheDocument();
 
@@ -109,7 +163,9 @@ describe('a table’s referrals page', () => {
     fireEvent.change(within(panel).getByRole('combobox', { name: 'Rencontre' }), { target: { value: 'meeting-prov' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Inscrire…' }));
     fireEvent.click(within(await screen.findByRole('alertdialog', { name: 'Accepter cette référence ?' })).getByRole('button', { name: 'Inscrire' }));
-    expect(await screen.findByText('La référence « Harmoniser les protocoles fictifs » est inscrite à l’ordre du jour de « Rencontre provinciale de février ».')).toBeInTheDocument();
+    expect(
+      await screen.findByText('La référence « Harmoniser les protocoles fictifs » est inscrite à l’ordre du jour de « Rencontre provinciale de février ».'),
+    ).toBeInTheDocument();
   });
 
   it('lets the receiving secretary decline with a response, after asking', async () => {
@@ -119,12 +175,18 @@ describe('a table’s referrals page', () => {
       request: { query: DecideReferralDocument, variables: { id: 'referral-1', accept: false, response: 'Ne relève pas de notre mandat fictif.' } },
       result: { data: { decideReferral: declined } },
     };
-    renderWithProviders(<TableReferralsPage />, { ...provincialRoute, mocks: [page('table-prov', 'Table provinciale fictive', 'PROVINCIAL', 'SECRETARY', [pending], []), decide], me: viewer() });
+    renderWithProviders(<TableReferralsPage />, {
+      ...provincialRoute,
+      mocks: [page('table-prov', 'Table provinciale fictive', 'PROVINCIAL', 'SECRETARY', [pending], []), decide],
+      me: viewer(),
+    });
     const card = await screen.findByRole('listitem', { name: 'Harmoniser les protocoles fictifs' });
 
     fireEvent.click(within(card).getByRole('button', { name: 'Refuser la référence « Harmoniser les protocoles fictifs »' }));
     const panel = await within(card).findByRole('form', { name: 'Refuser « Harmoniser les protocoles fictifs »' });
-    fireEvent.change(within(panel).getByRole('textbox', { name: 'Réponse à la table qui a envoyé la question' }), { target: { value: '  Ne relève pas de notre mandat fictif. ' } });
+    fireEvent.change(within(panel).getByRole('textbox', { name: 'Réponse à la table qui a envoyé la question' }), {
+      target: { value: '  Ne relève pas de notre mandat fictif. ' },
+    });
     fireEvent.click(within(panel).getByRole('button', { name: 'Refuser…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Refuser cette référence ?' });
     // « Annuler » is the safe answer: nothing is sent.
@@ -153,7 +215,14 @@ describe('a table’s referrals page', () => {
       scheduledItem: scheduledItem(),
       outcomeDecisions: [decision('decision-1', 'Adopter la démarche fictive', { votesFor: 5, votesAgainst: 1, abstentions: 0 })],
     });
-    const declined = referral({ id: 'referral-2', title: 'Question refusée fictive', status: 'DECLINED', response: 'Hors mandat fictif.', fromTable: regional('MEMBER'), toTable: provincial(null) });
+    const declined = referral({
+      id: 'referral-2',
+      title: 'Question refusée fictive',
+      status: 'DECLINED',
+      response: 'Hors mandat fictif.',
+      fromTable: regional('MEMBER'),
+      toTable: provincial(null),
+    });
     renderWithProviders(<TableReferralsPage />, {
       ...regionalRoute,
       mocks: [page('table-reg', 'Table régionale fictive', 'REGIONAL', 'MEMBER', [], [answered, declined], { id: 'table-prov' })],
@@ -182,7 +251,11 @@ describe('a table’s referrals page', () => {
   });
 
   it('tells those who do not sit at the table that its referrals are not theirs to see', async () => {
-    renderWithProviders(<TableReferralsPage />, { ...regionalRoute, mocks: [page('table-reg', 'Table régionale fictive', 'REGIONAL', null, [], [])], me: viewer() });
+    renderWithProviders(<TableReferralsPage />, {
+      ...regionalRoute,
+      mocks: [page('table-reg', 'Table régionale fictive', 'REGIONAL', null, [], [])],
+      me: viewer(),
+    });
     expect(await screen.findByText('Seules les personnes qui siègent à cette table voient ses références.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Reçues' })).toBeNull();
   });

@@ -49,7 +49,12 @@ export function TableReferralsPage() {
   }
 
   const header = (actions?: ReactNode) => (
-    <PageHeader eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>} title={t('referrals.title')} description={<p>{t('referrals.intro')}</p>} actions={actions} />
+    <PageHeader
+      eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
+      title={t('referrals.title')}
+      description={<p>{t('referrals.intro')}</p>}
+      actions={actions}
+    />
   );
 
   if (!table.viewerRole) {
@@ -72,7 +77,12 @@ export function TableReferralsPage() {
     <>
       {header(
         canRefer && (
-          <Button variant={creating ? 'secondary' : 'primary'} aria-expanded={creating} aria-controls={creating ? 'new-referral' : undefined} onClick={() => setCreating((open) => !open)}>
+          <Button
+            variant={creating ? 'secondary' : 'primary'}
+            aria-expanded={creating}
+            aria-controls={creating ? 'new-referral' : undefined}
+            onClick={() => setCreating((open) => !open)}
+          >
             {t('referrals.create.open')}
           </Button>
         ),

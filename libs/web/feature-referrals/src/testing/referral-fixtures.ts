@@ -12,7 +12,17 @@ const alex = { __typename: 'User' as const, id: 'user-alex', displayName: 'Alex 
 const sam = { __typename: 'User' as const, id: 'user-sam', displayName: 'Sam Roy' };
 
 export function decision(id: string, text: string, overrides: Partial<ReferralDecision> = {}): ReferralDecision {
-  return { __typename: 'Decision', id, text, outcome: 'ADOPTED', votesFor: null, votesAgainst: null, abstentions: null, recordedAt: '2027-02-10T15:00:00.000Z', ...overrides };
+  return {
+    __typename: 'Decision',
+    id,
+    text,
+    outcome: 'ADOPTED',
+    votesFor: null,
+    votesAgainst: null,
+    abstentions: null,
+    recordedAt: '2027-02-10T15:00:00.000Z',
+    ...overrides,
+  };
 }
 
 export function referral(overrides: Partial<ReferralItem> = {}): ReferralItem {
@@ -45,6 +55,13 @@ export function scheduledItem(meetingId = 'meeting-prov', meetingTitle = 'Rencon
     __typename: 'AgendaItem' as const,
     id: 'item-prov-9',
     title: 'Harmoniser les protocoles fictifs',
-    meeting: { __typename: 'Meeting' as const, id: meetingId, title: meetingTitle, startsAt: '2027-02-10T14:00:00.000Z', timeZone: 'America/Toronto', status: 'SCHEDULED' as const },
+    meeting: {
+      __typename: 'Meeting' as const,
+      id: meetingId,
+      title: meetingTitle,
+      startsAt: '2027-02-10T14:00:00.000Z',
+      timeZone: 'America/Toronto',
+      status: 'SCHEDULED' as const,
+    },
   };
 }

@@ -23,7 +23,14 @@ export const itemResult = result(
   0.8,
 );
 export const decisionResult = result(
-  { __typename: 'Decision', id: 'decision-3', text: 'Le plan est adopté.', outcome: 'ADOPTED', meeting: january, agendaItem: { __typename: 'AgendaItem', id: 'item-7', title: 'Plan de prévention' } },
+  {
+    __typename: 'Decision',
+    id: 'decision-3',
+    text: 'Le plan est adopté.',
+    outcome: 'ADOPTED',
+    meeting: january,
+    agendaItem: { __typename: 'AgendaItem', id: 'item-7', title: 'Plan de prévention' },
+  },
   'Le «plan» est adopté.',
   0.7,
 );
@@ -32,7 +39,11 @@ export const actionResult = result(
   'Diffuser le «plan» aux écoles',
   0.6,
 );
-export const laterMeetingResult = result({ ...january, id: 'meeting-2', title: 'Rencontre de février', startsAt: '2027-02-09T14:00:00.000Z' }, 'Retour sur le «plan»', 0.3);
+export const laterMeetingResult = result(
+  { ...january, id: 'meeting-2', title: 'Rencontre de février', startsAt: '2027-02-09T14:00:00.000Z' },
+  'Retour sur le «plan»',
+  0.3,
+);
 
 export function searchPage(results: SearchResultItem[], totalCount = results.length, endCursor: string | null = null): SearchQuery {
   return {

@@ -42,7 +42,9 @@ describe('SearchPage', () => {
     expect(within(items).getByText('12 janvier 2027')).toBeInTheDocument();
 
     const decisions = screen.getByRole('region', { name: 'Décisions' });
-    expect(within(decisions).getByRole('link', { name: 'Décision sur « Plan de prévention »' }).getAttribute('href')).toBe('/meetings/meeting-1/minutes#decision-decision-3');
+    expect(within(decisions).getByRole('link', { name: 'Décision sur « Plan de prévention »' }).getAttribute('href')).toBe(
+      '/meetings/meeting-1/minutes#decision-decision-3',
+    );
     expect(within(decisions).getByText('Adoptée')).toBeInTheDocument();
 
     const actions = screen.getByRole('region', { name: 'Actions' });
@@ -81,13 +83,20 @@ describe('SearchPage', () => {
 
     expect(await screen.findByRole('link', { name: 'Rencontre de février' })).toBeInTheDocument();
     const meetings = screen.getByRole('region', { name: 'Rencontres' });
-    expect(within(meetings).getAllByRole('link').map((link) => link.textContent)).toEqual(['Rencontre de janvier', 'Rencontre de février']);
+    expect(
+      within(meetings)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Rencontre de janvier', 'Rencontre de février']);
     expect(screen.getByRole('link', { name: 'Plan de prévention' })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Plus de résultats' })).toBeNull());
   });
 
   it('explains a query the server refuses', async () => {
-    const refused = { request: { query: SearchDocument, variables: { query: '***', first: 20 } }, result: { errors: [new GraphQLError('Query must not be blank.', { extensions: { code: 'BAD_USER_INPUT' } })] } };
+    const refused = {
+      request: { query: SearchDocument, variables: { query: '***', first: 20 } },
+      result: { errors: [new GraphQLError('Query must not be blank.', { extensions: { code: 'BAD_USER_INPUT' } })] },
+    };
     renderWithProviders(<SearchPage />, { ...at('***'), mocks: [refused] });
 
     expect((await screen.findByRole('alert')).textContent).toContain('Cette recherche n’est pas acceptée');
@@ -106,7 +115,10 @@ describe('SearchPage', () => {
   });
 
   it('runs a new search from the page’s own field', async () => {
-    const mocks = [searchMock({ query: 'plan' }, searchPage([meetingResult])), searchMock({ query: 'rencontre de janvier' }, searchPage([itemResult, decisionResult]))];
+    const mocks = [
+      searchMock({ query: 'plan' }, searchPage([meetingResult])),
+      searchMock({ query: 'rencontre de janvier' }, searchPage([itemResult, decisionResult])),
+    ];
     renderWithProviders(<SearchPage />, { ...at('plan'), mocks });
     expect(await screen.findByText('1 résultat pour « plan »')).toBeInTheDocument();
 

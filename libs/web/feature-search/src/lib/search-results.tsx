@@ -10,7 +10,12 @@ export function SearchResults({ results }: { results: readonly SearchResultItem[
   return (
     <div className="search-results">
       {groupSearchResults(results).map((group) => (
-        <Section key={group.kind} id={`search-${group.kind}`} title={t(`search.groups.${group.kind}` as const)} actions={<span className="muted">{tp('search.groupCount', group.results.length)}</span>}>
+        <Section
+          key={group.kind}
+          id={`search-${group.kind}`}
+          title={t(`search.groups.${group.kind}` as const)}
+          actions={<span className="muted">{tp('search.groupCount', group.results.length)}</span>}
+        >
           <ol className="search-results__list">
             {group.results.map((result) => (
               <SearchResultCard key={`${result.hit.__typename}:${result.hit.id}`} result={result} />

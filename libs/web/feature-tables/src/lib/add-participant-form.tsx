@@ -80,7 +80,13 @@ export function AddParticipantForm({ table }: { table: TableDetails }) {
         onChange={(event) => setUserId(event.target.value)}
         error={errors['userId']}
       />
-      <SelectField label={t('tables.participants.role')} options={roleOptions(t)} value={role} onChange={(event) => setRole(event.target.value as TableRole)} error={errors['role']} />
+      <SelectField
+        label={t('tables.participants.role')}
+        options={roleOptions(t)}
+        value={role}
+        onChange={(event) => setRole(event.target.value as TableRole)}
+        error={errors['role']}
+      />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
           {t('tables.participants.add')}

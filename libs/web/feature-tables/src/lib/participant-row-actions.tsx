@@ -38,7 +38,14 @@ export function ParticipantRoleEditor({ tableId, participant, onDone }: Particip
         value={role}
         onChange={(event) => setRole(event.target.value as TableRole)}
       />
-      <Button size="small" variant="secondary" busy={loading} disabled={role === participant.role} onClick={apply} aria-label={t('tables.participants.applyRoleFor', { name })}>
+      <Button
+        size="small"
+        variant="secondary"
+        busy={loading}
+        disabled={role === participant.role}
+        onClick={apply}
+        aria-label={t('tables.participants.applyRoleFor', { name })}
+      >
         {t('tables.participants.applyRole')}
       </Button>
     </div>

@@ -48,14 +48,23 @@ export function ParticipantsSection({ table, canManage, canSee }: ParticipantsSe
           <Badge tone="info">{t(`roles.${participant.role}` as const)}</Badge>
         ),
     },
-    { key: 'since', header: t('tables.participants.since'), render: (participant) => <time dateTime={participant.since}>{formatDate(participant.since)}</time> },
+    {
+      key: 'since',
+      header: t('tables.participants.since'),
+      render: (participant) => <time dateTime={participant.since}>{formatDate(participant.since)}</time>,
+    },
   ];
   if (canManage) {
     columns.push({
       key: 'actions',
       header: t('common.actions'),
       render: (participant) => (
-        <Button size="small" variant="danger" aria-label={t('tables.participants.removeFor', { name: participant.user.displayName })} onClick={() => setToRemove(participant)}>
+        <Button
+          size="small"
+          variant="danger"
+          aria-label={t('tables.participants.removeFor', { name: participant.user.displayName })}
+          onClick={() => setToRemove(participant)}
+        >
           {t('tables.participants.remove')}
         </Button>
       ),
@@ -88,7 +97,13 @@ export function ParticipantsSection({ table, canManage, canSee }: ParticipantsSe
       ) : table.participants.length === 0 ? (
         <EmptyState title={t('tables.participants.empty')} />
       ) : (
-        <DataTable caption={t('tables.participants.caption', { name: table.name })} hideCaption columns={columns} rows={table.participants} rowKey={(participant) => participant.id} />
+        <DataTable
+          caption={t('tables.participants.caption', { name: table.name })}
+          hideCaption
+          columns={columns}
+          rows={table.participants}
+          rowKey={(participant) => participant.id}
+        />
       )}
       <ConfirmDialog
         open={toRemove !== null}

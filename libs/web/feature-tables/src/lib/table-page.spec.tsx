@@ -23,7 +23,10 @@ import { TablePage } from './table-page';
 
 const route = { route: '/tables/table-1', path: '/tables/:id' };
 
-function myOrganizationMemberships(organization: { id: string; name: string; acronym: string | null }, memberships: Array<{ id: string; status: 'ACTIVE' | 'PENDING' }>) {
+function myOrganizationMemberships(
+  organization: { id: string; name: string; acronym: string | null },
+  memberships: Array<{ id: string; status: 'ACTIVE' | 'PENDING' }>,
+) {
   return {
     request: { query: MyOrganizationMembershipsDocument },
     result: {
@@ -139,7 +142,9 @@ describe('TablePage', () => {
   });
 
   it('explains why there is no request button without a confirmed organization', async () => {
-    const mocks = [{ request: { query: TableDocument, variables: { id: 'table-1' } }, result: { data: { table: table({ viewerRole: null, participants: [] }) } } }];
+    const mocks = [
+      { request: { query: TableDocument, variables: { id: 'table-1' } }, result: { data: { table: table({ viewerRole: null, participants: [] }) } } },
+    ];
     renderWithProviders(<TablePage />, { ...route, mocks, me: viewer({ pendingOrganization: schoolOrganization }) });
     expect(await screen.findByText(/Votre affiliation à Centre scolaire fictif attend la confirmation/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Demander l’adhésion pour mon organisation' })).toBeNull();

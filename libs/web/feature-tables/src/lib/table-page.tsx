@@ -66,7 +66,11 @@ export function TablePage({ meetings }: TablePageProps = {}) {
         title={table.name}
         description={
           <p className="badges">
-            {table.viewerRole ? <Badge tone="info">{t('tables.yourRole', { role: t(`roles.${table.viewerRole}` as const) })}</Badge> : <Badge>{t('tables.notSeated')}</Badge>}
+            {table.viewerRole ? (
+              <Badge tone="info">{t('tables.yourRole', { role: t(`roles.${table.viewerRole}` as const) })}</Badge>
+            ) : (
+              <Badge>{t('tables.notSeated')}</Badge>
+            )}
             {table.archivedAt && <Badge tone="warning">{t('tables.archived')}</Badge>}
           </p>
         }

@@ -2,7 +2,14 @@ import type { AuditLogQuery, TableQuery, TablePendingRequestsQuery, TableRole } 
 
 type Table = NonNullable<TableQuery['table']>;
 
-export const montrealRegion = { __typename: 'Region' as const, id: 'region-06', code: 'QC-06', nameFr: 'Montréal', nameEn: 'Montreal', kind: 'ADMINISTRATIVE_REGION' as const };
+export const montrealRegion = {
+  __typename: 'Region' as const,
+  id: 'region-06',
+  code: 'QC-06',
+  nameFr: 'Montréal',
+  nameEn: 'Montreal',
+  kind: 'ADMINISTRATIVE_REGION' as const,
+};
 
 interface OrganizationRef {
   __typename: 'Organization';
@@ -62,7 +69,9 @@ export const pendingRequests: TablePendingRequestsQuery = {
   table: {
     __typename: 'RoundTable',
     id: 'table-1',
-    memberships: [{ ...membership('membership-youth', youthOrganization, 'PENDING'), requestedBy: { __typename: 'User', id: 'user-sam', displayName: 'Sam Roy' } }],
+    memberships: [
+      { ...membership('membership-youth', youthOrganization, 'PENDING'), requestedBy: { __typename: 'User', id: 'user-sam', displayName: 'Sam Roy' } },
+    ],
   },
 };
 

@@ -126,7 +126,8 @@ export const enActions: Pick<Messages, 'actions'> = {
       submit: 'Save changes',
       cancel: 'Cancel',
       saved: 'Action item saved.',
-      conflict: 'Someone changed this action item while you were editing it. The current version is shown above; your text is kept in the form: check it, then save again.',
+      conflict:
+        'Someone changed this action item while you were editing it. The current version is shown above; your text is kept in the form: check it, then save again.',
       forbidden: 'Only the table’s officers may edit this action item.',
       badDate: 'Enter a valid date.',
     },

@@ -78,7 +78,8 @@ export const enAuth: Pick<Messages, 'auth' | 'profile' | 'affiliations'> = {
     pendingExplanation: 'A coordinator must confirm your affiliation before you can act on behalf of this organization.',
     chooseOrganization: 'Name my organization',
     changeOrganization: 'Change organization',
-    organizationChangeNote: 'Your new organization stays pending until a coordinator confirms it. Once it is confirmed, the seats you held for the former one are removed.',
+    organizationChangeNote:
+      'Your new organization stays pending until a coordinator confirms it. Once it is confirmed, the seats you held for the former one are removed.',
     organizationRequested: 'Your affiliation request has been sent to the coordinators.',
     password: {
       title: 'Password',

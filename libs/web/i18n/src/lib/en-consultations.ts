@@ -57,7 +57,8 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
     },
     builder: {
       title: 'New consultation',
-      intro: 'Prepare the whole questionnaire before creating the consultation: once created, it cannot be edited. You then open it, which tells the invited organizations.',
+      intro:
+        'Prepare the whole questionnaire before creating the consultation: once created, it cannot be edited. You then open it, which tells the invited organizations.',
       officersOnly: 'Only the table’s chair and secretary prepare consultations.',
       archived: 'This table is archived: it no longer runs consultations.',
       details: 'Overview',

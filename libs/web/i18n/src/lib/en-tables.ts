@@ -64,7 +64,8 @@ export const enTables: TableMessages = {
       hidden: 'The participants are visible to the people who sit at this table and to coordinators.',
       addOpen: 'Add a participant',
       addTitle: 'Add a participant',
-      addExplain: 'Choose a member organization, then one of its people. You see the people of your own organization; coordinators see those of every organization.',
+      addExplain:
+        'Choose a member organization, then one of its people. You see the people of your own organization; coordinators see those of every organization.',
       noMemberOrganizations: 'An active member organization is needed first, to choose participants from.',
       noCandidates: 'No one from this organization can be added: they already sit here, or their list is not visible to you (ask a coordinator).',
       add: 'Add',

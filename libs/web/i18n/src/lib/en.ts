@@ -49,7 +49,8 @@ export const enShell: ShellMessages = {
     network: 'The server is not answering. Check your Internet connection, then try again.',
     unknown: 'Something unexpected went wrong. Please try again in a moment.',
     fileTooLarge: 'The file is too large: 25 MB at most.',
-    fileType: 'This type of file is not accepted. Accepted formats: PDF, Word, Excel, PowerPoint, OpenDocument, text, CSV, PNG and JPEG (the file’s content is checked, not just its name).',
+    fileType:
+      'This type of file is not accepted. Accepted formats: PDF, Word, Excel, PowerPoint, OpenDocument, text, CSV, PNG and JPEG (the file’s content is checked, not just its name).',
   },
   validation: {
     required: 'This field is required.',

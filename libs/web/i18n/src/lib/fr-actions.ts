@@ -124,7 +124,8 @@ export const frActions = {
       submit: 'Enregistrer les modifications',
       cancel: 'Annuler',
       saved: 'Action enregistrée.',
-      conflict: 'Quelqu’un a modifié cette action pendant que vous la modifiiez. La version à jour est affichée ci-dessus ; votre texte est conservé dans le formulaire : vérifiez-le, puis enregistrez de nouveau.',
+      conflict:
+        'Quelqu’un a modifié cette action pendant que vous la modifiiez. La version à jour est affichée ci-dessus ; votre texte est conservé dans le formulaire : vérifiez-le, puis enregistrez de nouveau.',
       forbidden: 'Seuls les officiers de la table peuvent modifier cette action.',
       badDate: 'Entrez une date valide.',
     },

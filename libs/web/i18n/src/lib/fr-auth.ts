@@ -30,7 +30,8 @@ export const frAuth = {
       signInLink: 'Se connecter',
       created: 'Votre compte est créé et vous êtes connecté.',
       organizationTitle: 'Votre organisation',
-      organizationIntro: 'Facultatif : choisissez l’organisation pour laquelle vous travaillez. Elle restera en attente jusqu’à ce qu’une coordination la confirme.',
+      organizationIntro:
+        'Facultatif : choisissez l’organisation pour laquelle vous travaillez. Elle restera en attente jusqu’à ce qu’une coordination la confirme.',
       skipOrganization: 'Passer cette étape',
     },
     organization: {
@@ -76,7 +77,8 @@ export const frAuth = {
     pendingExplanation: 'Une coordination doit confirmer votre affiliation avant que vous puissiez agir au nom de cette organisation.',
     chooseOrganization: 'Indiquer mon organisation',
     changeOrganization: 'Changer d’organisation',
-    organizationChangeNote: 'Votre nouvelle organisation restera en attente jusqu’à sa confirmation par une coordination. Si elle est confirmée, vos sièges au nom de l’ancienne organisation seront retirés.',
+    organizationChangeNote:
+      'Votre nouvelle organisation restera en attente jusqu’à sa confirmation par une coordination. Si elle est confirmée, vos sièges au nom de l’ancienne organisation seront retirés.',
     organizationRequested: 'Votre demande d’affiliation a été transmise à la coordination.',
     password: {
       title: 'Mot de passe',

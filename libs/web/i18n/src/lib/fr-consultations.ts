@@ -55,7 +55,8 @@ export const frConsultations = {
     },
     builder: {
       title: 'Nouvelle consultation',
-      intro: 'Préparez tout le questionnaire avant de créer la consultation : une fois créée, elle ne se modifie plus. Vous l’ouvrirez ensuite, ce qui avise les organisations invitées.',
+      intro:
+        'Préparez tout le questionnaire avant de créer la consultation : une fois créée, elle ne se modifie plus. Vous l’ouvrirez ensuite, ce qui avise les organisations invitées.',
       officersOnly: 'Seules la présidence et le secrétariat de la table préparent des consultations.',
       archived: 'Cette table est archivée : elle ne mène plus de consultation.',
       details: 'Présentation',
@@ -128,7 +129,8 @@ export const frConsultations = {
     manage: {
       open: 'Ouvrir la consultation',
       openTitle: 'Ouvrir la consultation ?',
-      openBody: 'Les organisations membres actives des tables consultées seront invitées et leurs personnes recevront une notification. Le questionnaire ne pourra plus changer.',
+      openBody:
+        'Les organisations membres actives des tables consultées seront invitées et leurs personnes recevront une notification. Le questionnaire ne pourra plus changer.',
       openConfirm: 'Ouvrir et aviser',
       opened: 'Consultation ouverte : les organisations invitées ont été avisées.',
       close: 'Clore la consultation',

@@ -118,7 +118,8 @@ export const frMeetings = {
     presentedBy: 'Présenté par {name}',
     total: 'Durée prévue : {planned} sur {available}.',
     over: 'Dépassement de {over}.',
-    reorderHelp: 'Pour changer l’ordre : glissez-déposez un point, utilisez ses boutons Monter et Descendre, ou appuyez sur Alt + flèche vers le haut ou vers le bas sur un point.',
+    reorderHelp:
+      'Pour changer l’ordre : glissez-déposez un point, utilisez ses boutons Monter et Descendre, ou appuyez sur Alt + flèche vers le haut ou vers le bas sur un point.',
     moveUp: 'Monter',
     moveUpFor: 'Monter « {title} »',
     moveDown: 'Descendre',
@@ -237,7 +238,8 @@ export const frMeetings = {
       created: 'Votre lien d’abonnement est prêt. Copiez-le dans votre logiciel d’agenda.',
       rotate: 'Remplacer le lien',
       rotateTitle: 'Remplacer le lien d’abonnement ?',
-      rotateWarning: 'Un nouveau lien sera créé. Tout lien obtenu auparavant cessera de fonctionner : les agendas qui l’utilisent ne recevront plus vos rencontres.',
+      rotateWarning:
+        'Un nouveau lien sera créé. Tout lien obtenu auparavant cessera de fonctionner : les agendas qui l’utilisent ne recevront plus vos rencontres.',
       rotated: 'Le lien a été remplacé. L’ancien ne fonctionne plus.',
       urlLabel: 'Lien d’abonnement (iCalendar)',
       secretHint: 'Ce lien est personnel : quiconque le connaît peut lire vos rencontres. Ne le partagez pas.',

@@ -97,7 +97,8 @@ export const frProtocols = {
       unchanged: 'Ce texte est identique à la version en vigueur : modifiez-le avant de publier.',
       submit: 'Publier la version',
       confirmTitle: 'Publier la version {number} ?',
-      confirmBody: 'Les responsables de toutes les tables en seront avisés. Les régions qui ont adopté une version précédente apparaîtront avec une version dépassée.',
+      confirmBody:
+        'Les responsables de toutes les tables en seront avisés. Les régions qui ont adopté une version précédente apparaîtront avec une version dépassée.',
       confirm: 'Publier',
       published: 'La version {number} a été publiée.',
       forbidden: 'Seuls les responsables de la table responsable peuvent publier une nouvelle version.',
@@ -145,7 +146,8 @@ export const frProtocols = {
       intro: 'Chaque région prend le meilleur statut des tables régionales qui la couvrent.',
       adopted: { one: '{count} région sur 17 a adopté le protocole', other: '{count} régions sur 17 ont adopté le protocole' },
       outdated: { one: '{count} d’entre elles applique une version dépassée.', other: '{count} d’entre elles appliquent une version dépassée.' },
-      mapCaption: 'Carte schématique des 17 régions administratives du Québec (les tuiles sont placées à peu près où se trouvent les régions, sans leurs frontières réelles).',
+      mapCaption:
+        'Carte schématique des 17 régions administratives du Québec (les tuiles sont placées à peu près où se trouvent les régions, sans leurs frontières réelles).',
       mapLabel: 'Carte schématique de l’adoption par région',
       legend: 'Légende',
       states: {

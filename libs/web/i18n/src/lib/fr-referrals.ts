@@ -46,7 +46,8 @@ export const frReferrals = {
     outgoing: {
       title: 'Envoyées',
       emptyTitle: 'Aucune référence envoyée',
-      empty: 'Depuis un point à l’ordre du jour ou avec « Nouvelle référence », la présidence et le secrétariat envoient une question à une table de niveau supérieur.',
+      empty:
+        'Depuis un point à l’ordre du jour ou avec « Nouvelle référence », la présidence et le secrétariat envoient une question à une table de niveau supérieur.',
       listLabel: 'Références envoyées',
     },
     create: {
@@ -74,7 +75,8 @@ export const frReferrals = {
       notOfficer: 'Seules la présidence et le secrétariat de la table peuvent envoyer une référence.',
       loadingTargets: 'Chargement des tables destinataires…',
       conflict: 'Cette question a déjà été envoyée à cette table et attend sa réponse.',
-      forbidden: 'Vous ne pouvez pas envoyer de référence au nom de cette table : seules sa présidence et son secrétariat le peuvent, vers une table au-dessus d’elle.',
+      forbidden:
+        'Vous ne pouvez pas envoyer de référence au nom de cette table : seules sa présidence et son secrétariat le peuvent, vers une table au-dessus d’elle.',
     },
     refer: {
       button: 'Envoyer à une autre table',

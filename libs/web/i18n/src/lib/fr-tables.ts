@@ -60,9 +60,11 @@ export const frTables = {
       hidden: 'La liste des participants est visible des personnes qui siègent à cette table et de la coordination.',
       addOpen: 'Ajouter un participant',
       addTitle: 'Ajouter un participant',
-      addExplain: 'Choisissez une organisation membre, puis une de ses personnes. Vous voyez les personnes de votre propre organisation ; la coordination voit celles de toutes les organisations.',
+      addExplain:
+        'Choisissez une organisation membre, puis une de ses personnes. Vous voyez les personnes de votre propre organisation ; la coordination voit celles de toutes les organisations.',
       noMemberOrganizations: 'Il faut d’abord une organisation membre active pour y choisir des participants.',
-      noCandidates: 'Aucune personne de cette organisation ne peut être ajoutée : elles siègent déjà, ou leur liste ne vous est pas visible (demandez à la coordination).',
+      noCandidates:
+        'Aucune personne de cette organisation ne peut être ajoutée : elles siègent déjà, ou leur liste ne vous est pas visible (demandez à la coordination).',
       add: 'Ajouter',
       added: '{name} siège maintenant à la table ({role}).',
       roleOf: 'Rôle de {name}',

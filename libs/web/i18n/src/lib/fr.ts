@@ -53,7 +53,8 @@ export const frShell = {
     network: 'Le serveur ne répond pas. Vérifiez votre connexion Internet, puis réessayez.',
     unknown: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
     fileTooLarge: 'Le fichier est trop volumineux : 25 Mo au plus.',
-    fileType: 'Ce type de fichier n’est pas accepté. Formats acceptés : PDF, Word, Excel, PowerPoint, OpenDocument, texte, CSV, PNG et JPEG (le contenu du fichier est vérifié, pas seulement son nom).',
+    fileType:
+      'Ce type de fichier n’est pas accepté. Formats acceptés : PDF, Word, Excel, PowerPoint, OpenDocument, texte, CSV, PNG et JPEG (le contenu du fichier est vérifié, pas seulement son nom).',
   },
   validation: {
     required: 'Ce champ est obligatoire.',

@@ -30,9 +30,7 @@ export function translate(messages: Catalog, key: MessageKey, params?: MessagePa
 export function catalogKeys(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];
   if (node === null || typeof node !== 'object') return [];
-  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
-    catalogKeys(value, prefix ? `${prefix}.${key}` : key),
-  );
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => catalogKeys(value, prefix ? `${prefix}.${key}` : key));
 }
 
 export function translatePlural(messages: Catalog, key: PluralKey, count: number, locale: string, params?: MessageParams): string {

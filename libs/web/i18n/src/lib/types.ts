@@ -21,11 +21,7 @@ export type MessageKey = Paths<Messages>;
 export type MessageParams = Record<string, string | number>;
 
 type PluralPaths<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends { one: string; other: string }
-    ? `${Prefix}${K}`
-    : T[K] extends string
-      ? never
-      : PluralPaths<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends { one: string; other: string } ? `${Prefix}${K}` : T[K] extends string ? never : PluralPaths<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 /** Keys whose text depends on a count: `{ one: '{count} table', other: '{count} tables' }`. */

@@ -17,13 +17,9 @@ export function CheckboxGroup({ legend, options, values, onChange, hint, error, 
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const toggle = (value: string, checked: boolean) =>
-    onChange(checked ? [...values, value] : values.filter((existing) => existing !== value));
+  const toggle = (value: string, checked: boolean) => onChange(checked ? [...values, value] : values.filter((existing) => existing !== value));
   return (
-    <fieldset
-      className={cx('field', 'checkbox-group', error && 'field--invalid')}
-      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-    >
+    <fieldset className={cx('field', 'checkbox-group', error && 'field--invalid')} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
       <legend className="field__label">{legend}</legend>
       {hint && (
         <p id={hintId} className="field__hint">

@@ -1,13 +1,6 @@
 import { Transform } from 'class-transformer';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import {
-  MAX_PASSWORD_LENGTH,
-  MAX_TITLE_LENGTH,
-  MIN_PASSWORD_LENGTH,
-  isEmail,
-  isTimeZone,
-  normalizeEmail,
-} from '@concertation/shared-domain';
+import { MAX_PASSWORD_LENGTH, MAX_TITLE_LENGTH, MIN_PASSWORD_LENGTH, isEmail, isTimeZone, normalizeEmail } from '@concertation/shared-domain';
 
 /**
  * The rules every account input shares (registration, profile, passwords), as class-validator
@@ -38,10 +31,8 @@ export function IsPassword(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isPassword',
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && value.length >= MIN_PASSWORD_LENGTH && value.length <= MAX_PASSWORD_LENGTH,
-        defaultMessage: (args) =>
-          `${args?.property ?? 'password'} must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long.`,
+        validate: (value: unknown) => typeof value === 'string' && value.length >= MIN_PASSWORD_LENGTH && value.length <= MAX_PASSWORD_LENGTH,
+        defaultMessage: (args) => `${args?.property ?? 'password'} must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long.`,
       },
     },
     options,

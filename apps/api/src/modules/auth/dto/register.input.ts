@@ -1,14 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { Locale } from '@concertation/shared-domain';
-import {
-  IsDisplayName,
-  IsEmailAddress,
-  IsPassword,
-  IsTimeZoneName,
-  NormalizedEmail,
-  Trimmed,
-} from '../../accounts/dto/account-rules';
+import { IsDisplayName, IsEmailAddress, IsPassword, IsTimeZoneName, NormalizedEmail, Trimmed } from '../../accounts/dto/account-rules';
 
 @InputType('RegisterInput')
 export class RegisterInput {

@@ -11,7 +11,9 @@ export class OptionCountModel {
 @ObjectType('QuestionResult')
 export class QuestionResultModel {
   @Field(() => QuestionModel) question!: QuestionModel;
-  @Field(() => [OptionCountModel], { description: 'Every option of a choice question with how many organizations chose it, in the order of the options; empty for the others.' })
+  @Field(() => [OptionCountModel], {
+    description: 'Every option of a choice question with how many organizations chose it, in the order of the options; empty for the others.',
+  })
   optionCounts!: OptionCountModel[];
   @Field(() => Float, { nullable: true, description: 'The average answer of a SCALE question; null for the others or without answers.' })
   averageScale!: number | null;

@@ -72,13 +72,18 @@ export class MinutesDocumentService {
     // A decision on an item the reader may not see is left out, and so is an action item from it.
     const decisions = allDecisions.filter((d) => d.agendaItemId === null || seen.has(d.agendaItemId));
     const hiddenDecisions = new Set(allDecisions.filter((d) => !decisions.includes(d)).map((d) => d.id));
-    const readable = await Promise.all(actions.map(async (a) => (await this.actionItems.mayRead(ctx, a)) && !(a.decisionId && hiddenDecisions.has(a.decisionId))));
+    const readable = await Promise.all(
+      actions.map(async (a) => (await this.actionItems.mayRead(ctx, a)) && !(a.decisionId && hiddenDecisions.has(a.decisionId))),
+    );
     const visibleActions = actions.filter((_, i) => readable[i]);
 
     const [people, notes, owners] = await Promise.all([
       Promise.all(
         attendance.map(async (a) => {
-          const [user, org] = await Promise.all([this.entities.user(ctx).load(a.userId), a.organizationId ? this.entities.organization(ctx).load(a.organizationId) : null]);
+          const [user, org] = await Promise.all([
+            this.entities.user(ctx).load(a.userId),
+            a.organizationId ? this.entities.organization(ctx).load(a.organizationId) : null,
+          ]);
           return { name: user?.displayName ?? '?', organization: org?.name ?? null, status: a.status };
         }),
       ),
@@ -95,7 +100,10 @@ export class MinutesDocumentService {
     ]);
 
     const dateLocale = locale === 'FR' ? 'fr-CA' : 'en-CA';
-    const when = new Intl.DateTimeFormat(dateLocale, { timeZone: meeting.timeZone, dateStyle: 'full', timeStyle: 'short' }).formatRange(meeting.startsAt, meeting.endsAt);
+    const when = new Intl.DateTimeFormat(dateLocale, { timeZone: meeting.timeZone, dateStyle: 'full', timeStyle: 'short' }).formatRange(
+      meeting.startsAt,
+      meeting.endsAt,
+    );
     const day = (d: Date) => new Intl.DateTimeFormat(dateLocale, { timeZone: meeting.timeZone, dateStyle: 'long' }).format(d);
     return {
       locale,

@@ -33,9 +33,18 @@ export function writeMinutesPdf(doc: MinutesDocument): Promise<Buffer> {
   const heading = (text: string, size: number) => pdf.moveDown(0.6).font('Helvetica-Bold').fontSize(size).text(printable(text)).moveDown(0.3);
   const body = (text: string) => pdf.font('Helvetica').fontSize(10.5).text(printable(text));
   const field = (label: string, value: string) =>
-    pdf.font('Helvetica-Bold').fontSize(10.5).text(printable(`${label}${colon}`), { continued: true }).font('Helvetica').text(printable(value));
+    pdf
+      .font('Helvetica-Bold')
+      .fontSize(10.5)
+      .text(printable(`${label}${colon}`), { continued: true })
+      .font('Helvetica')
+      .text(printable(value));
 
-  pdf.font('Helvetica-Bold').fontSize(18).text(printable(`${t.minutes} — ${oneLine(doc.meetingTitle)}`)).moveDown(0.5);
+  pdf
+    .font('Helvetica-Bold')
+    .fontSize(18)
+    .text(printable(`${t.minutes} — ${oneLine(doc.meetingTitle)}`))
+    .moveDown(0.5);
   field(t.table, oneLine(doc.tableName));
   field(t.date, `${doc.when} (${doc.timeZone})`);
   if (doc.location) field(t.location, oneLine(doc.location));

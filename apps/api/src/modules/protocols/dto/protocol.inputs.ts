@@ -71,7 +71,7 @@ export class RecordAdoptionInput {
   @IsString()
   versionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A decision of that table (another table\'s is BAD_USER_INPUT).' })
+  @Field(() => ID, { nullable: true, description: "A decision of that table (another table's is BAD_USER_INPUT)." })
   @IsOptional()
   @IsString()
   decisionId?: string | null;
