@@ -1,7 +1,7 @@
-import PDFParser from 'pdf2json';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { createUser, seat, tableWithCast } from './support/fixtures';
 import { auditActions } from './support/inspect';
+import { pdfText } from './support/pdf-text';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
 
 const UNKNOWN_ID = '6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f';
@@ -9,23 +9,6 @@ const EDIT = `mutation($id: ID!, $input: MinutesInput!) { editMinutes(meetingId:
 const DECIDE = `mutation($input: DecisionInput!) { recordDecision(input: $input) { id } }`;
 const ACTION = `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }`;
 const MARKDOWN = `query($id: ID!) { meeting(id: $id) { minutes { markdown } } }`;
-
-/** The text of a PDF, as a reader's tool extracts it, with whitespace collapsed. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const parser = new PDFParser(null, true);
-    parser.on('pdfParser_dataReady', () =>
-      resolve(
-        parser
-          .getRawTextContent()
-          .replace(/-+Page \(\d+\) Break-+/g, ' ')
-          .replace(/\s+/g, ' '),
-      ),
-    );
-    parser.on('pdfParser_dataError', (e: unknown) => reject(e));
-    parser.parseBuffer(pdf);
-  });
-}
 
 describe('minutes export (Minutes.markdown, GET /meetings/:id/minutes.md and .pdf)', () => {
   let t: TestApp;

@@ -1,5 +1,5 @@
-import PDFParser from 'pdf2json';
 import { signIn } from '../support/fixtures';
+import { pdfText } from '../support/pdf-text';
 import type { GqlResult } from '../support/test-app';
 import type { GqlEntry, HttpEntry, Outcome } from './matrix';
 import { CAMERA_MARKERS, IN_CAMERA_READERS, SITTERS, TABLE_MARKERS, type Viewer, type World } from './world';
@@ -40,23 +40,6 @@ export async function runGql(w: World, e: GqlEntry, viewer: Viewer): Promise<{ r
 
 const HTTP_STATUS: Record<string, number> = { ok: 200, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 export const httpStatusOf = (o: Outcome) => HTTP_STATUS[o];
-
-/** The text of a PDF as a reader's tool extracts it. */
-export function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const parser = new PDFParser(null, true);
-    parser.on('pdfParser_dataReady', () =>
-      resolve(
-        parser
-          .getRawTextContent()
-          .replace(/-+Page \(\d+\) Break-+/g, ' ')
-          .replace(/\s+/g, ' '),
-      ),
-    );
-    parser.on('pdfParser_dataError', (err: unknown) => reject(err));
-    parser.parseBuffer(pdf);
-  });
-}
 
 export async function runHttp(w: World, e: HttpEntry, viewer: Viewer): Promise<{ status: number; text: string }> {
   const token = w.token(viewer);
