@@ -1,20 +1,9 @@
+import { localTime } from '../../../test/support/meeting-fixtures';
 import { DomainError } from '../../core/errors/domain-errors';
 import { expandRecurrence, normalizeRule } from './recurrence';
 import { fromWallTime, toWallTime } from './zoned-time';
 
 const TORONTO = 'America/Toronto';
-
-/** The wall time an instant shows in a zone, as "YYYY-MM-DD HH:mm" read through Intl. */
-const localTime = (instant: Date, zone: string) =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
 
 const codeOf = (run: () => unknown): string | undefined => {
   try {
