@@ -1,7 +1,7 @@
 import { label } from './authorization/check';
 import { badIds, idArguments, runnerOf } from './authorization/ids';
 import { MUTATIONS, QUERIES } from './authorization/matrix';
-import { startWorld, type World } from './authorization/world';
+import { worldOfThisFile } from './authorization/world';
 
 /**
  * Ids that are null, empty, malformed or of the wrong type never return a row (docs/api-guide.md,
@@ -15,17 +15,14 @@ const CASES = [...QUERIES, ...MUTATIONS].flatMap((e) => {
 });
 
 describe('authorization matrix: bad ids', () => {
-  let w: World;
-  beforeAll(async () => {
-    w = await startWorld();
-  });
-  afterAll(() => w.t.close());
+  const world = worldOfThisFile();
 
   it('covers the ID arguments of the operations', () => {
     expect(CASES.length).toBeGreaterThan(50);
   });
 
   it.each(CASES)('%s', async (_name, e, arg, viewer) => {
+    const w = world();
     for (const [what, value] of badIds(w, e, arg)) {
       const variables = { ...(await e.variables(w, viewer)), [arg.variable]: value };
       const r = await w.t.gql(e.document, variables, w.token(viewer));

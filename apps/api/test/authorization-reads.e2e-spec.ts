@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
-import { label, leaksIn, outcomeOf, revealsCamera, runGql, runHttp, httpStatusOf } from './authorization/check';
+import { describeGqlCells, httpStatusOf, leaksIn, revealsCamera, runHttp } from './authorization/check';
 import { COVERED, HTTP, QUERIES } from './authorization/matrix';
-import { IN_CAMERA_READERS, VIEWERS, startWorld, type World } from './authorization/world';
+import { IN_CAMERA_READERS, VIEWERS, worldOfThisFile } from './authorization/world';
 
 /**
  * The authorization matrix, reads: every query and every file endpoint, for every viewer of the
  * world (see authorization/matrix.ts, derived from the "Who may do what" tables of docs/api-guide.md).
  */
 describe('authorization matrix: queries and file endpoints', () => {
-  let w: World;
-  beforeAll(async () => {
-    w = await startWorld();
-  });
-  afterAll(() => w.t.close());
+  const world = worldOfThisFile();
 
   it('has an entry for every Query, Mutation and Subscription field of schema.graphql', () => {
     const schema = buildSchema(readFileSync(join(__dirname, '../schema.graphql'), 'utf8'));
@@ -24,23 +20,11 @@ describe('authorization matrix: queries and file endpoints', () => {
     expect([...COVERED].filter((name) => !fields.includes(name))).toEqual([]);
   });
 
-  describe.each(QUERIES.map((e) => [label(e), e] as const))('%s', (_name, e) => {
-    it.each(VIEWERS.map((v) => [v, e.expect[v]] as const))('%s → %s, and nothing it may not see', async (viewer, expected) => {
-      const { result, text } = await runGql(w, e, viewer);
-      expect({ viewer, outcome: outcomeOf(result), errors: expected === outcomeOf(result) ? undefined : result.errors }).toEqual({
-        viewer,
-        outcome: expected,
-        errors: undefined,
-      });
-      if (expected !== 'ok') expect(result.data?.[e.operation] ?? null).toBeNull();
-      expect({ viewer, leaks: leaksIn(text, viewer, expected === 'ok') }).toEqual({ viewer, leaks: [] });
-      if (e.revealsCamera && expected === 'ok' && IN_CAMERA_READERS.includes(viewer)) expect(revealsCamera(text)).toBe(true);
-    });
-  });
+  describeGqlCells(world, QUERIES);
 
   describe.each(HTTP.map((e) => [e.operation, e] as const))('%s', (_name, e) => {
     it.each(VIEWERS.map((v) => [v, e.expect[v]] as const))('%s → %s, and nothing it may not see', async (viewer, expected) => {
-      const { status, text } = await runHttp(w, e, viewer);
+      const { status, text } = await runHttp(world(), e, viewer);
       expect({ viewer, status }).toEqual({ viewer, status: httpStatusOf(expected) });
       expect({ viewer, leaks: leaksIn(text, viewer, expected === 'ok') }).toEqual({ viewer, leaks: [] });
       if (e.revealsCamera && expected === 'ok' && IN_CAMERA_READERS.includes(viewer)) expect(revealsCamera(text)).toBe(true);

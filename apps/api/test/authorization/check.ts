@@ -2,7 +2,7 @@ import { signIn } from '../support/fixtures';
 import { pdfText } from '../support/pdf-text';
 import type { GqlResult } from '../support/test-app';
 import type { GqlEntry, HttpEntry, Outcome } from './matrix';
-import { CAMERA_MARKERS, IN_CAMERA_READERS, SITTERS, TABLE_MARKERS, type Viewer, type World } from './world';
+import { CAMERA_MARKERS, IN_CAMERA_READERS, SITTERS, TABLE_MARKERS, VIEWERS, type Viewer, type World } from './world';
 
 /** The label of a matrix cell, as test names and failure messages show it. */
 export const label = (e: { operation: string; case?: string }) => (e.case ? `${e.operation} (${e.case})` : e.operation);
@@ -36,6 +36,27 @@ export async function runGql(w: World, e: GqlEntry, viewer: Viewer): Promise<{ r
   const result = await w.t.gql(e.document, variables, token);
   if (e.session === 'revokes') await w.resign(viewer);
   return { result, text: JSON.stringify(result) };
+}
+
+/**
+ * The cells of GraphQL entries, a describe per operation and a test per viewer: the expected
+ * outcome, no data on a refusal, nothing the viewer may not see, and (for an entry that reveals
+ * in-camera content) in-camera markers for those who read them.
+ */
+export function describeGqlCells(world: () => World, entries: GqlEntry[]): void {
+  describe.each(entries.map((e) => [label(e), e] as const))('%s', (_name, e) => {
+    it.each(VIEWERS.map((v) => [v, e.expect[v]] as const))('%s → %s, and nothing it may not see', async (viewer, expected) => {
+      const { result, text } = await runGql(world(), e, viewer);
+      expect({ viewer, outcome: outcomeOf(result), errors: expected === outcomeOf(result) ? undefined : result.errors }).toEqual({
+        viewer,
+        outcome: expected,
+        errors: undefined,
+      });
+      if (expected !== 'ok') expect(result.data?.[e.operation] ?? null).toBeNull();
+      expect({ viewer, leaks: leaksIn(text, viewer, expected === 'ok') }).toEqual({ viewer, leaks: [] });
+      if (e.revealsCamera && expected === 'ok' && IN_CAMERA_READERS.includes(viewer)) expect(revealsCamera(text)).toBe(true);
+    });
+  });
 }
 
 const HTTP_STATUS: Record<string, number> = { ok: 200, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };

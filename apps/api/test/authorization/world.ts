@@ -105,6 +105,16 @@ export async function startWorld(): Promise<World> {
   }
 }
 
+/** The world of one spec file: started before its tests, closed after them. Call it in a describe; read the world inside tests. */
+export function worldOfThisFile(): () => World {
+  let w: World;
+  beforeAll(async () => {
+    w = await startWorld();
+  });
+  afterAll(() => w.t.close());
+  return () => w;
+}
+
 export async function buildWorld(t: TestApp): Promise<World> {
   // C (national) is above A and B (provincial); D (regional) is below A: referrals go up.
   const tableC = await createTable(t, { level: 'NATIONAL', name: 'Table nationale fictive C', regionCodes: ['CA-QC'] });
