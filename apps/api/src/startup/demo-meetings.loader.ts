@@ -44,99 +44,35 @@ export function localDay(inDays: number, hour: number, zone: string): Date {
   return fromWallTime(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + inDays, hour)), zone);
 }
 
+/**
+ * A demo meeting as loaded, with what its AGENDA_PUBLISHED notification says: its row in the data
+ * set, when its agenda was published, and that agenda as it stands (demo-network.loader.ts appends
+ * the referrals a table accepts before it notifies).
+ */
+export interface WrittenMeeting extends LoadedMeeting {
+  set: DemoMeeting;
+  publishedAt: Date | null;
+  agenda: Array<Pick<AgendaItemEntity, 'title' | 'confidentiality'>>;
+}
+
+type Audit = QueryDeepPartialEntity<AuditEventEntity>;
+
 /** Writes the demo meetings with the caller's manager, in the demo data's transaction; returns the non-series ones by key. */
 export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): Promise<Map<string, LoadedMeeting>> {
   const seats = await manager.find(TableParticipantEntity);
-  const seatOf = (tableId: string, userKey: string) => {
-    const seat = seats.find((s) => s.tableId === tableId && s.userId === keys.user(userKey));
-    if (!seat) throw new Error(`demo data: ${userKey} does not sit at table ${tableId}`);
-    return seat;
-  };
-  const zoneOf = async (tableId: string): Promise<string> =>
-    (
-      await manager.query(
-        `SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id WHERE rtr.table_id = $1 ORDER BY rtr.position LIMIT 1`,
-        [tableId],
-      )
-    )[0].time_zone;
-  const audit: Array<QueryDeepPartialEntity<AuditEventEntity>> = [];
+  const audit: Audit[] = [];
   const itemIds = new Map<string, string>();
   const loaded = new Map<string, LoadedMeeting>();
 
-  const insertItems = async (meetingId: string, items: DemoItem[]): Promise<string[]> => {
-    const ids: string[] = [];
-    for (const [i, item] of items.entries()) {
-      const row = await manager.insert(AgendaItemEntity, {
-        meetingId,
-        position: i + 1,
-        title: item.title,
-        description: item.description ?? null,
-        kind: item.kind,
-        status: item.status ?? 'PENDING',
-        confidentiality: item.inCamera ? 'IN_CAMERA' : 'MEMBERS',
-        durationMinutes: item.minutes,
-        presenterId: item.presenter ? keys.user(item.presenter) : null,
-        presenterOrganizationId: null,
-        carriedOverFromId: item.carriedOverFrom ? (itemIds.get(item.carriedOverFrom) ?? null) : null,
-      });
-      if (item.key) itemIds.set(item.key, row.identifiers[0].id);
-      ids.push(row.identifiers[0].id);
-    }
-    return ids;
-  };
-
   for (const m of DEMO_MEETINGS) {
-    const tableId = keys.table(m.table);
-    const timeZone = await zoneOf(tableId);
-    const startsAt = localDay(m.inDays, m.hour, timeZone);
-    const chairId = keys.user(m.chair);
-    // A month ahead, but never before the table's people took their seats (57 days ago).
-    const scheduledAt = new Date(Math.max(Math.min(startsAt.getTime(), Date.now()) - 30 * DAY_MS, Date.now() - 56 * DAY_MS));
-    const publishedAt = m.agendaPublished ? new Date(Math.min(startsAt.getTime() - 7 * DAY_MS, Date.now() - DAY_MS)) : null;
-    const row = await manager.insert(MeetingEntity, meetingRow(m, tableId, startsAt, timeZone, chairId, publishedAt));
-    const meetingId: string = row.identifiers[0].id;
-    const ids = await insertItems(meetingId, m.items);
-    const endsAt = new Date(startsAt.getTime() + m.hours * 3600_000);
-    const items = new Map(m.items.flatMap((item, i) => (item.key ? [[item.key, ids[i]] as const] : [])));
-    loaded.set(m.key, { id: meetingId, tableId, title: m.title, startsAt, endsAt, timeZone, chairId, items, itemIds: ids });
-    if (m.rsvps?.length) {
-      await manager.insert(
-        RsvpEntity,
-        m.rsvps.map(([user, response]) => ({ meetingId, participantId: seatOf(tableId, user).id, response, respondedAt: scheduledAt })),
-      );
-    }
-    if (m.attendance?.length) {
-      await manager.insert(
-        AttendanceEntity,
-        m.attendance.map(([user, status]) => ({
-          meetingId,
-          userId: keys.user(user),
-          organizationId: seatOf(tableId, user).organizationId,
-          status,
-          recordedAt: startsAt,
-        })),
-      );
-    }
-    audit.push({ actorId: chairId, action: 'meeting.scheduled', entityType: 'meeting', entityId: meetingId, tableId, at: scheduledAt });
-    if (publishedAt) audit.push({ actorId: chairId, action: 'agenda.published', entityType: 'meeting', entityId: meetingId, tableId, at: publishedAt });
-    if (m.status === 'ADJOURNED') {
-      audit.push({ actorId: chairId, action: 'meeting.started', entityType: 'meeting', entityId: meetingId, tableId, at: startsAt });
-      audit.push({
-        actorId: chairId,
-        action: 'meeting.adjourned',
-        entityType: 'meeting',
-        entityId: meetingId,
-        tableId,
-        at: new Date(startsAt.getTime() + m.hours * 3600_000),
-      });
-    } else if (publishedAt) {
-      await notifyAgenda(manager, seats, { id: meetingId, tableId, chairId, publishedAt, startsAt, timeZone, meeting: m });
-    }
+    const meeting = await loadMeeting(manager, keys, seats, m, audit, itemIds);
+    loaded.set(m.key, meeting);
+    if (m.status !== 'ADJOURNED') await notifyAgenda(manager, seats, meeting);
   }
 
   // A monthly series, expanded in the table's zone like scheduleMeeting does; the first has a draft agenda.
   const tableId = keys.table(DEMO_SERIES.table);
-  const timeZone = await zoneOf(tableId);
+  const timeZone = await zoneOf(manager, tableId);
   const chairId = keys.user(DEMO_SERIES.chair);
   const firstStart = localDay(1, DEMO_SERIES.hour, timeZone);
   const occurrences = expandRecurrence(
@@ -164,7 +100,7 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
       createdById: chairId,
     });
     const meetingId: string = row.identifiers[0].id;
-    if (i === 0) await insertItems(meetingId, DEMO_SERIES.firstAgenda);
+    if (i === 0) await insertItems(manager, keys, meetingId, DEMO_SERIES.firstAgenda, itemIds);
     audit.push({ actorId: chairId, action: 'meeting.scheduled', entityType: 'meeting', entityId: meetingId, tableId, at: new Date(Date.now() - 2 * DAY_MS) });
   }
   await manager.insert(AuditEventEntity, audit);
@@ -197,27 +133,105 @@ function meetingRow(
   };
 }
 
-/** AGENDA_PUBLISHED for everyone at the table but the chair, without in-camera titles for observers. */
-async function notifyAgenda(
+/** The zone of a table's first region: the one its meetings are scheduled in. */
+async function zoneOf(manager: EntityManager, tableId: string): Promise<string> {
+  const [{ time_zone: timeZone }] = (await manager.query(
+    `SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id WHERE rtr.table_id = $1 ORDER BY rtr.position LIMIT 1`,
+    [tableId],
+  )) as Array<{ time_zone: string }>;
+  return timeZone;
+}
+
+/** Writes a meeting's agenda items in order; `carried` holds the ids of keyed items (for carry-overs) and learns these. */
+async function insertItems(manager: EntityManager, keys: DemoKeys, meetingId: string, items: DemoItem[], carried: Map<string, string>): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, item] of items.entries()) {
+    const row = await manager.insert(AgendaItemEntity, {
+      meetingId,
+      position: i + 1,
+      title: item.title,
+      description: item.description ?? null,
+      kind: item.kind,
+      status: item.status ?? 'PENDING',
+      confidentiality: item.inCamera ? 'IN_CAMERA' : 'MEMBERS',
+      durationMinutes: item.minutes,
+      presenterId: item.presenter ? keys.user(item.presenter) : null,
+      presenterOrganizationId: null,
+      carriedOverFromId: item.carriedOverFrom ? (carried.get(item.carriedOverFrom) ?? null) : null,
+    });
+    if (item.key) carried.set(item.key, row.identifiers[0].id);
+    ids.push(row.identifiers[0].id);
+  }
+  return ids;
+}
+
+/**
+ * Writes one meeting of a data set as the API leaves it: its row, agenda, RSVPs and attendance,
+ * and its audit events (into `audit`, for the caller to insert). Its AGENDA_PUBLISHED is the
+ * caller's to send, with notifyAgenda, once the agenda is complete.
+ */
+export async function loadMeeting(
   manager: EntityManager,
+  keys: DemoKeys,
   seats: TableParticipantEntity[],
-  target: { id: string; tableId: string; chairId: string; publishedAt: Date; startsAt: Date; timeZone: string; meeting: DemoMeeting },
-): Promise<void> {
-  const table = await manager.findOneByOrFail(RoundTableEntity, { id: target.tableId });
-  const items = target.meeting.items.map((item) => ({ title: item.title, confidentiality: item.inCamera ? 'IN_CAMERA' : 'MEMBERS' })) as AgendaItemEntity[];
+  m: DemoMeeting,
+  audit: Audit[],
+  carried: Map<string, string>,
+): Promise<WrittenMeeting> {
+  const tableId = keys.table(m.table);
+  const timeZone = await zoneOf(manager, tableId);
+  const seatOf = (userKey: string) => {
+    const seat = seats.find((s) => s.tableId === tableId && s.userId === keys.user(userKey));
+    if (!seat) throw new Error(`demo data: ${userKey} does not sit at table ${m.table}`);
+    return seat;
+  };
+  const startsAt = localDay(m.inDays, m.hour, timeZone);
+  const endsAt = new Date(startsAt.getTime() + m.hours * 3600_000);
+  const chairId = keys.user(m.chair);
+  // A month ahead, but never before the table's people took their seats (57 days ago).
+  const scheduledAt = new Date(Math.max(Math.min(startsAt.getTime(), Date.now()) - 30 * DAY_MS, Date.now() - 56 * DAY_MS));
+  const publishedAt = m.agendaPublished ? new Date(Math.min(startsAt.getTime() - 7 * DAY_MS, Date.now() - DAY_MS)) : null;
+  const row = await manager.insert(MeetingEntity, meetingRow(m, tableId, startsAt, timeZone, chairId, publishedAt));
+  const id: string = row.identifiers[0].id;
+  const itemIds = await insertItems(manager, keys, id, m.items, carried);
+  const items = new Map(m.items.flatMap((item, i) => (item.key ? [[item.key, itemIds[i]] as const] : [])));
+  if (m.rsvps?.length) {
+    await manager.insert(
+      RsvpEntity,
+      m.rsvps.map(([user, response]) => ({ meetingId: id, participantId: seatOf(user).id, response, respondedAt: scheduledAt })),
+    );
+  }
+  if (m.attendance?.length) {
+    await manager.insert(
+      AttendanceEntity,
+      m.attendance.map(([user, status]) => ({
+        meetingId: id,
+        userId: keys.user(user),
+        organizationId: seatOf(user).organizationId,
+        status,
+        recordedAt: startsAt,
+      })),
+    );
+  }
+  const event = (action: string, at: Date): Audit => ({ actorId: chairId, action, entityType: 'meeting', entityId: id, tableId, at });
+  audit.push(event('meeting.scheduled', scheduledAt));
+  if (publishedAt) audit.push(event('agenda.published', publishedAt));
+  if (m.status === 'ADJOURNED') audit.push(event('meeting.started', startsAt), event('meeting.adjourned', endsAt));
+  const agenda = m.items.map((item) => ({ title: item.title, confidentiality: item.inCamera ? ('IN_CAMERA' as const) : ('MEMBERS' as const) }));
+  return { id, tableId, title: m.title, startsAt, endsAt, timeZone, chairId, items, itemIds, set: m, publishedAt, agenda };
+}
+
+/** AGENDA_PUBLISHED, if the agenda is, for everyone at the table but the chair, without in-camera titles for observers. */
+export async function notifyAgenda(manager: EntityManager, seats: TableParticipantEntity[], m: WrittenMeeting): Promise<void> {
+  const publishedAt = m.publishedAt;
+  if (!publishedAt) return;
+  const table = await manager.findOneByOrFail(RoundTableEntity, { id: m.tableId });
   const notice = agendaPublishedNotice(
-    {
-      title: target.meeting.title,
-      startsAt: target.startsAt,
-      endsAt: target.startsAt,
-      timeZone: target.timeZone,
-      location: target.meeting.location,
-      onlineUrl: target.meeting.onlineUrl,
-    },
+    { title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, timeZone: m.timeZone, location: m.set.location, onlineUrl: m.set.onlineUrl },
     table.name,
-    items,
+    m.agenda as AgendaItemEntity[],
   );
-  const readers = seats.filter((s) => s.tableId === target.tableId && s.userId !== target.chairId);
+  const readers = seats.filter((s) => s.tableId === m.tableId && s.userId !== m.chairId);
   if (readers.length === 0) return;
   await manager.insert(
     NotificationEntity,
@@ -226,9 +240,9 @@ async function notifyAgenda(
       kind: notice.kind,
       title: notice.title,
       body: notice.body(seesInCamera(s.role)),
-      tableId: target.tableId,
-      meetingId: target.id,
-      createdAt: target.publishedAt,
+      tableId: m.tableId,
+      meetingId: m.id,
+      createdAt: publishedAt,
     })),
   );
 }

@@ -1,34 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { seesInCamera, NotificationKind } from '@concertation/shared-domain';
+import { NotificationKind } from '@concertation/shared-domain';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { AgendaItemEntity } from '../modules/meetings/agenda-item.entity';
-import { AttendanceEntity } from '../modules/meetings/attendance.entity';
-import { agendaPublishedNotice } from '../modules/meetings/meeting-notices';
-import { MeetingEntity } from '../modules/meetings/meeting.entity';
-import { RsvpEntity } from '../modules/meetings/rsvp.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { RoundTableEntity } from '../modules/round-tables/round-table.entity';
 import { TableParticipantEntity } from '../modules/round-tables/table-participant.entity';
 import { loadDemoConsultations } from './demo-consultations.loader';
-import { type DemoKeys, type LoadedMeeting, localDay } from './demo-meetings.loader';
-import type { DemoMeeting } from './demo-meetings.set';
+import { type DemoKeys, type LoadedMeeting, type WrittenMeeting, loadMeeting, localDay, notifyAgenda } from './demo-meetings.loader';
 import { DEMO_NETWORK_MEETINGS, DEMO_REFERRALS, type DemoReferral } from './demo-network.set';
 import { loadDemoProtocols } from './demo-protocols.loader';
 
 type Audit = QueryDeepPartialEntity<AuditEventEntity>;
-const DAY_MS = 86_400_000;
 /** Every demo table is in Quebec: the zone of the times of day of referrals. */
 const ZONE = 'America/Toronto';
 /** As ReferralNotices words a decision's outcome. */
 const OUTCOMES = { ADOPTED: 'Adoptée', REJECTED: 'Rejetée', CONSENSUS: 'Consensus', DEFERRED: 'Reportée' } as const;
-
-/** A network meeting as loaded, with its agenda as it grows (accepted referrals are appended). */
-interface NetworkMeeting extends LoadedMeeting {
-  set: DemoMeeting;
-  publishedAt: Date | null;
-  agenda: Array<Pick<AgendaItemEntity, 'title' | 'confidentiality'>>;
-}
 
 /**
  * Writes the demo data across levels, in the demo data's transaction, after the meetings, minutes
@@ -40,91 +27,13 @@ interface NetworkMeeting extends LoadedMeeting {
 export async function loadDemoNetwork(manager: EntityManager, keys: DemoKeys, meetings: Map<string, LoadedMeeting>): Promise<void> {
   const audit: Audit[] = [];
   const seats = await manager.find(TableParticipantEntity);
-  const network = new Map<string, NetworkMeeting>();
-  for (const m of DEMO_NETWORK_MEETINGS) network.set(m.key, await loadMeeting(manager, keys, seats, m, audit));
+  const network = new Map<string, WrittenMeeting>();
+  for (const m of DEMO_NETWORK_MEETINGS) network.set(m.key, await loadMeeting(manager, keys, seats, m, audit, new Map()));
   for (const r of DEMO_REFERRALS) await loadReferral(manager, keys, seats, meetings, network, r, audit);
-  for (const m of network.values()) if (m.set.status !== 'ADJOURNED' && m.publishedAt) await notifyAgenda(manager, seats, m);
+  for (const m of network.values()) if (m.set.status !== 'ADJOURNED') await notifyAgenda(manager, seats, m);
   await manager.insert(AuditEventEntity, audit);
   await loadDemoConsultations(manager, keys);
   await loadDemoProtocols(manager, keys, meetings);
-}
-
-/** As loadDemoMeetings writes the meetings of demo-meetings.set.ts. */
-async function loadMeeting(manager: EntityManager, keys: DemoKeys, seats: TableParticipantEntity[], m: DemoMeeting, audit: Audit[]): Promise<NetworkMeeting> {
-  const tableId = keys.table(m.table);
-  const [{ time_zone: timeZone }] = (await manager.query(
-    `SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id WHERE rtr.table_id = $1 ORDER BY rtr.position LIMIT 1`,
-    [tableId],
-  )) as Array<{ time_zone: string }>;
-  const seatOf = (userKey: string) => {
-    const seat = seats.find((s) => s.tableId === tableId && s.userId === keys.user(userKey));
-    if (!seat) throw new Error(`demo data: ${userKey} does not sit at table ${m.table}`);
-    return seat;
-  };
-  const startsAt = localDay(m.inDays, m.hour, timeZone);
-  const endsAt = new Date(startsAt.getTime() + m.hours * 3600_000);
-  const chairId = keys.user(m.chair);
-  const scheduledAt = new Date(Math.max(Math.min(startsAt.getTime(), Date.now()) - 30 * DAY_MS, Date.now() - 56 * DAY_MS));
-  const publishedAt = m.agendaPublished ? new Date(Math.min(startsAt.getTime() - 7 * DAY_MS, Date.now() - DAY_MS)) : null;
-  const row = await manager.insert(MeetingEntity, {
-    tableId,
-    seriesId: null,
-    title: m.title,
-    status: m.status,
-    startsAt,
-    endsAt,
-    timeZone,
-    location: m.location,
-    onlineUrl: m.onlineUrl,
-    agendaPublishedAt: publishedAt,
-    currentItemId: null,
-    cancelledReason: null,
-    sequence: publishedAt ? 1 : 0,
-    createdById: chairId,
-  });
-  const id: string = row.identifiers[0].id;
-  const items = new Map<string, string>();
-  const itemIds: string[] = [];
-  for (const [i, item] of m.items.entries()) {
-    const inserted = await manager.insert(AgendaItemEntity, {
-      meetingId: id,
-      position: i + 1,
-      title: item.title,
-      description: item.description ?? null,
-      kind: item.kind,
-      status: item.status ?? 'PENDING',
-      confidentiality: item.inCamera ? 'IN_CAMERA' : 'MEMBERS',
-      durationMinutes: item.minutes,
-      presenterId: item.presenter ? keys.user(item.presenter) : null,
-      presenterOrganizationId: null,
-      carriedOverFromId: null,
-    });
-    itemIds.push(inserted.identifiers[0].id);
-    if (item.key) items.set(item.key, inserted.identifiers[0].id);
-  }
-  if (m.rsvps?.length)
-    await manager.insert(
-      RsvpEntity,
-      m.rsvps.map(([user, response]) => ({ meetingId: id, participantId: seatOf(user).id, response, respondedAt: scheduledAt })),
-    );
-  if (m.attendance?.length) {
-    await manager.insert(
-      AttendanceEntity,
-      m.attendance.map(([user, status]) => ({
-        meetingId: id,
-        userId: keys.user(user),
-        organizationId: seatOf(user).organizationId,
-        status,
-        recordedAt: startsAt,
-      })),
-    );
-  }
-  const event = (action: string, at: Date): Audit => ({ actorId: chairId, action, entityType: 'meeting', entityId: id, tableId, at });
-  audit.push(event('meeting.scheduled', scheduledAt));
-  if (publishedAt) audit.push(event('agenda.published', publishedAt));
-  if (m.status === 'ADJOURNED') audit.push(event('meeting.started', startsAt), event('meeting.adjourned', endsAt));
-  const agenda = m.items.map((item) => ({ title: item.title, confidentiality: item.inCamera ? ('IN_CAMERA' as const) : ('MEMBERS' as const) }));
-  return { id, tableId, title: m.title, startsAt, endsAt, timeZone, chairId, items, itemIds, set: m, publishedAt, agenda };
 }
 
 async function loadReferral(
@@ -132,7 +41,7 @@ async function loadReferral(
   keys: DemoKeys,
   seats: TableParticipantEntity[],
   meetings: Map<string, LoadedMeeting>,
-  network: Map<string, NetworkMeeting>,
+  network: Map<string, WrittenMeeting>,
   r: DemoReferral,
   audit: Audit[],
 ): Promise<void> {
@@ -256,28 +165,4 @@ function itemOf(meeting: LoadedMeeting | undefined, ref: { meeting: string; item
   const id = meeting?.items.get(ref.item);
   if (!id) throw new Error(`demo data: unknown agenda item ${ref.meeting}.${ref.item}`);
   return id;
-}
-
-/** AGENDA_PUBLISHED for everyone at the table but the chair, without in-camera titles for observers. */
-async function notifyAgenda(manager: EntityManager, seats: TableParticipantEntity[], m: NetworkMeeting): Promise<void> {
-  const table = await manager.findOneByOrFail(RoundTableEntity, { id: m.tableId });
-  const notice = agendaPublishedNotice(
-    { title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, timeZone: m.timeZone, location: m.set.location, onlineUrl: m.set.onlineUrl },
-    table.name,
-    m.agenda as AgendaItemEntity[],
-  );
-  const readers = seats.filter((s) => s.tableId === m.tableId && s.userId !== m.chairId);
-  if (readers.length === 0) return;
-  await manager.insert(
-    NotificationEntity,
-    readers.map((s) => ({
-      userId: s.userId,
-      kind: notice.kind,
-      title: notice.title,
-      body: notice.body(seesInCamera(s.role)),
-      tableId: m.tableId,
-      meetingId: m.id,
-      createdAt: m.publishedAt as Date,
-    })),
-  );
 }
