@@ -1,8 +1,9 @@
 import { NetworkStatus } from '@apollo/client';
+import type { PageInfoFieldsFragment } from '../generated/graphql';
 
 export interface Connection<Node> {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: Omit<PageInfoFieldsFragment, '__typename'>;
   edges: ReadonlyArray<{ node: Node }>;
 }
 
