@@ -49,12 +49,7 @@ export class AgendaFlowService {
       await manager.update(MeetingEntity, { id: meeting.id }, changes);
       const updated = await manager.findOneByOrFail(MeetingEntity, { id: meeting.id });
       // Several rows change (the meeting, two items): the meeting holds the change, as for agenda.*.
-      await this.activity.record(manager, viewer, updated, {
-        action: 'agenda.current_item_set',
-        entityType: 'meeting',
-        entityId: meeting.id,
-        event: MeetingEventKind.CURRENT_ITEM_CHANGED,
-      });
+      await this.activity.meetingChanged(manager, viewer, updated, 'agenda.current_item_set', MeetingEventKind.CURRENT_ITEM_CHANGED);
       return updated;
     });
   }
@@ -65,12 +60,7 @@ export class AgendaFlowService {
       this.policy.assertAgendaOpen(meeting);
       item.status = status;
       await manager.update(AgendaItemEntity, { id: item.id }, { status });
-      await this.activity.record(manager, viewer, meeting, {
-        action: 'agendaItem.updated',
-        entityType: 'agendaItem',
-        entityId: item.id,
-        event: MeetingEventKind.AGENDA_CHANGED,
-      });
+      await this.activity.itemChanged(manager, viewer, meeting, 'agendaItem.updated', item.id);
       return item;
     });
   }
@@ -114,12 +104,7 @@ export class AgendaFlowService {
       );
       if (copies.length > 0) await manager.save(copies);
       for (const copy of copies) {
-        await this.activity.record(manager, viewer, to, {
-          action: 'agendaItem.added',
-          entityType: 'agendaItem',
-          entityId: copy.id,
-          event: MeetingEventKind.AGENDA_CHANGED,
-        });
+        await this.activity.itemChanged(manager, viewer, to, 'agendaItem.added', copy.id);
       }
       return copies;
     });

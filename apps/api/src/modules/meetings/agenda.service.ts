@@ -62,7 +62,7 @@ export class AgendaService {
       notes: null,
     });
     await manager.save(item);
-    await this.activity.record(manager, viewer, meeting, { action: 'agendaItem.added', entityType: 'agendaItem', entityId: item.id, event: AGENDA_CHANGED });
+    await this.activity.itemChanged(manager, viewer, meeting, 'agendaItem.added', item.id);
     return item;
   }
 
@@ -80,12 +80,7 @@ export class AgendaService {
       if (input.presenterId !== undefined) item.presenterId = input.presenterId;
       if (input.presenterOrganizationId !== undefined) item.presenterOrganizationId = input.presenterOrganizationId;
       await manager.save(item);
-      await this.activity.record(manager, viewer, meeting, {
-        action: 'agendaItem.updated',
-        entityType: 'agendaItem',
-        entityId: item.id,
-        event: AGENDA_CHANGED,
-      });
+      await this.activity.itemChanged(manager, viewer, meeting, 'agendaItem.updated', item.id);
       return item;
     });
   }
@@ -99,12 +94,7 @@ export class AgendaService {
       // current_item_id goes null with the item (ON DELETE SET NULL); its start time goes with it.
       if (meeting.currentItemId === item.id) await manager.update(MeetingEntity, { id: meeting.id }, { currentItemStartedAt: null });
       await shiftPositions(manager, meeting.id, item.position + 1, -1);
-      await this.activity.record(manager, viewer, meeting, {
-        action: 'agendaItem.removed',
-        entityType: 'agendaItem',
-        entityId: item.id,
-        event: AGENDA_CHANGED,
-      });
+      await this.activity.itemChanged(manager, viewer, meeting, 'agendaItem.removed', item.id);
       return true;
     });
   }
@@ -128,7 +118,7 @@ export class AgendaService {
           [meeting.id, itemIds],
         );
       }
-      await this.activity.record(manager, viewer, meeting, { action: 'agenda.reordered', entityType: 'meeting', entityId: meeting.id, event: AGENDA_CHANGED });
+      await this.activity.meetingChanged(manager, viewer, meeting, 'agenda.reordered', AGENDA_CHANGED);
       return agendaOf(manager, meeting.id);
     });
   }
@@ -142,12 +132,7 @@ export class AgendaService {
       if (meeting.status === 'DRAFT') meeting.status = 'SCHEDULED';
       meeting.sequence += 1;
       await manager.save(meeting);
-      await this.activity.record(manager, viewer, meeting, {
-        action: 'agenda.published',
-        entityType: 'meeting',
-        entityId: meeting.id,
-        event: MeetingEventKind.MEETING_UPDATED,
-      });
+      await this.activity.meetingChanged(manager, viewer, meeting, 'agenda.published', MeetingEventKind.MEETING_UPDATED);
       const table = await manager.findOneByOrFail(RoundTableEntity, { id: meeting.tableId });
       await this.activity.notifyTable(manager, viewer, meeting, agendaPublishedNotice(meeting, table.name, await agendaOf(manager, meeting.id)));
       return meeting;

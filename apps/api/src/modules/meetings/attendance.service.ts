@@ -32,12 +32,7 @@ export class AttendanceService {
         { conflictPaths: ['meetingId', 'participantId'] },
       );
       // Who answered is the meeting's business: the meeting holds the change (as for attendance).
-      await this.activity.record(manager, viewer, meeting, {
-        action: 'rsvp.recorded',
-        entityType: 'meeting',
-        entityId: meeting.id,
-        event: MeetingEventKind.RSVP_CHANGED,
-      });
+      await this.activity.meetingChanged(manager, viewer, meeting, 'rsvp.recorded', MeetingEventKind.RSVP_CHANGED);
       return manager.findOneByOrFail(RsvpEntity, { meetingId: meeting.id, participantId: seat.id });
     });
   }
@@ -59,12 +54,7 @@ export class AttendanceService {
         { meetingId: meeting.id, userId: user.id, organizationId: seat.organizationId, status, recordedAt: () => 'now()' },
         { conflictPaths: ['meetingId', 'userId'] },
       );
-      await this.activity.record(manager, viewer, meeting, {
-        action: 'attendance.recorded',
-        entityType: 'meeting',
-        entityId: meeting.id,
-        event: MeetingEventKind.ATTENDANCE_CHANGED,
-      });
+      await this.activity.meetingChanged(manager, viewer, meeting, 'attendance.recorded', MeetingEventKind.ATTENDANCE_CHANGED);
       return manager.findOneByOrFail(AttendanceEntity, { meetingId: meeting.id, userId: user.id });
     });
   }

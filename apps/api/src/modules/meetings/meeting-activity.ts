@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EnumValue, MeetingEventKind, NotificationKind, TableRole } from '@concertation/shared-domain';
+import { MeetingEventKind, type EnumValue, type NotificationKind, type TableRole } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { EventBus } from '../../core/pubsub/event-bus';
@@ -17,14 +17,6 @@ export interface MeetingEventPayload {
   tableId: string;
   actorId: string | null;
   at: Date;
-}
-
-export interface MeetingChange {
-  /** `<entity>.<verb in the past>` (docs/api-guide.md, "Audit"). */
-  action: string;
-  entityType: 'meeting' | 'agendaItem';
-  entityId: string;
-  event: MeetingEventKind;
 }
 
 export interface MeetingNotice {
@@ -48,15 +40,34 @@ export class MeetingActivity {
     private readonly policy: MeetingsPolicy,
   ) {}
 
-  async record(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, change: MeetingChange): Promise<void> {
-    await this.audit.record(manager, {
-      actorId: viewer.userId,
-      action: change.action,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      tableId: meeting.tableId,
-    });
-    this.publish(manager, viewer, meeting, change.event);
+  /**
+   * A change to the meeting: its row, its agenda as a whole, its RSVPs or its attendance. Audited
+   * on the meeting; `action` is `<entity>.<verb in the past>` (docs/api-guide.md, "Audit").
+   */
+  meetingChanged(
+    manager: EntityManager,
+    viewer: Viewer,
+    meeting: Pick<MeetingEntity, 'id' | 'tableId'>,
+    action: string,
+    event: MeetingEventKind,
+  ): Promise<void> {
+    return this.record(manager, viewer, meeting, { action, entityType: 'meeting', entityId: meeting.id }, event);
+  }
+
+  /** A change to one agenda item: audited on the item, published to its meeting as AGENDA_CHANGED. */
+  itemChanged(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, action: string, itemId: string): Promise<void> {
+    return this.record(manager, viewer, meeting, { action, entityType: 'agendaItem', entityId: itemId }, MeetingEventKind.AGENDA_CHANGED);
+  }
+
+  private async record(
+    manager: EntityManager,
+    viewer: Viewer,
+    meeting: Pick<MeetingEntity, 'id' | 'tableId'>,
+    audited: { action: string; entityType: 'meeting' | 'agendaItem'; entityId: string },
+    event: MeetingEventKind,
+  ): Promise<void> {
+    await this.audit.record(manager, { actorId: viewer.userId, ...audited, tableId: meeting.tableId });
+    this.publish(manager, viewer, meeting, event);
   }
 
   publish(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, kind: MeetingEventKind): void {

@@ -7,7 +7,7 @@ import { badInput, forbidden } from '../../core/errors/domain-errors';
 import { RoundTableEntity } from '../round-tables/round-table.entity';
 import type { ScheduleMeetingInput } from './dto/schedule-meeting.input';
 import type { UpdateMeetingInput } from './dto/update-meeting.input';
-import { MeetingActivity, type MeetingChange, type MeetingNotice } from './meeting-activity';
+import { MeetingActivity, type MeetingNotice } from './meeting-activity';
 import { cancelledNotice, changedNotice, scheduledNotice } from './meeting-notices';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingsPolicy } from './meetings.policy';
@@ -58,12 +58,7 @@ export class MeetingsService {
       );
       await manager.save(meetings);
       for (const meeting of meetings) {
-        await this.activity.record(manager, viewer, meeting, {
-          action: 'meeting.scheduled',
-          entityType: 'meeting',
-          entityId: meeting.id,
-          event: MeetingEventKind.MEETING_UPDATED,
-        });
+        await this.activity.meetingChanged(manager, viewer, meeting, 'meeting.scheduled', MeetingEventKind.MEETING_UPDATED);
       }
       // One notification for a whole series, pointing at its first meeting.
       await this.activity.notifyTable(manager, viewer, meetings[0], scheduledNotice(meetings[0], table.name, meetings.length));
@@ -131,8 +126,7 @@ export class MeetingsService {
     // iCalendar SEQUENCE: calendars replace their copy when it grows.
     if (options.bump) meeting.sequence += 1;
     await manager.save(meeting);
-    const change: MeetingChange = { action: options.action, entityType: 'meeting', entityId: meeting.id, event: MeetingEventKind.MEETING_UPDATED };
-    await this.activity.record(manager, viewer, meeting, change);
+    await this.activity.meetingChanged(manager, viewer, meeting, options.action, MeetingEventKind.MEETING_UPDATED);
     if (notice) {
       const table = await manager.findOneByOrFail(RoundTableEntity, { id: meeting.tableId });
       await this.activity.notifyTable(manager, viewer, meeting, notice(table));
