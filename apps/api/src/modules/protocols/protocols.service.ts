@@ -4,6 +4,7 @@ import { foldForSearch, isUuid } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notFound } from '../../core/errors/domain-errors';
+import type { RoundTableEntity } from '../round-tables/round-table.entity';
 import { findOrNotFound, tableOrNotFound } from '../round-tables/table-lookup';
 import type { CreateProtocolInput, PublishProtocolVersionArgs, RecordAdoptionInput } from './dto/protocol.inputs';
 import { ProtocolNotices } from './protocol-notices';
@@ -41,15 +42,7 @@ export class ProtocolsService {
         createdById: viewer.userId,
       });
       const protocol = await manager.findOneByOrFail(ProtocolEntity, { id: inserted.identifiers[0].id as string });
-      const version = await this.addVersion(manager, viewer, protocol.id, 1, input.body, null);
-      await this.audit.record(manager, {
-        actorId: viewer.userId,
-        action: 'protocol.created',
-        entityType: 'protocol',
-        entityId: protocol.id,
-        tableId: owner.id,
-      });
-      await this.notices.published(manager, viewer, protocol, version, owner);
+      await this.publishVersion(manager, viewer, protocol, owner, 'protocol.created', { number: 1, body: input.body, changeNote: null });
       return protocol;
     });
   }
@@ -61,16 +54,8 @@ export class ProtocolsService {
       const owner = await tableOrNotFound(manager, protocol.ownerTableId);
       await this.policy.assertMaintainer(manager, viewer, owner);
       const [{ current }] = await manager.query(`SELECT coalesce(max(number), 0)::int AS current FROM protocol_version WHERE protocol_id = $1`, [protocol.id]);
-      const version = await this.addVersion(manager, viewer, protocol.id, Number(current) + 1, args.body, args.changeNote ?? null);
-      await this.audit.record(manager, {
-        actorId: viewer.userId,
-        action: 'protocol.published',
-        entityType: 'protocol',
-        entityId: protocol.id,
-        tableId: owner.id,
-      });
-      await this.notices.published(manager, viewer, protocol, version, owner);
-      return version;
+      const number = Number(current) + 1;
+      return this.publishVersion(manager, viewer, protocol, owner, 'protocol.published', { number, body: args.body, changeNote: args.changeNote ?? null });
     });
   }
 
@@ -90,27 +75,29 @@ export class ProtocolsService {
         .orUpdate(['status', 'version_id', 'decision_id', 'note', 'updated_at'], ['protocol_id', 'table_id'])
         .execute();
       const adoption = await manager.findOneByOrFail(ProtocolAdoptionEntity, { protocolId: protocol.id, tableId: table.id });
-      await this.audit.record(manager, {
-        actorId: viewer.userId,
-        action: 'protocol.adopted',
-        entityType: 'protocol',
-        entityId: protocol.id,
-        tableId: table.id,
-      });
+      await this.record(manager, viewer, 'protocol.adopted', protocol.id, table.id);
       return adoption;
     });
   }
 
-  private async addVersion(
+  /** Adds a version, audits `action` on the protocol at its owner table, and sends PROTOCOL_PUBLISHED for the version. */
+  private async publishVersion(
     manager: EntityManager,
     viewer: Viewer,
-    protocolId: string,
-    number: number,
-    body: string,
-    changeNote: string | null,
+    protocol: ProtocolEntity,
+    owner: RoundTableEntity,
+    action: string,
+    text: Pick<ProtocolVersionEntity, 'number' | 'body' | 'changeNote'>,
   ): Promise<ProtocolVersionEntity> {
-    const inserted = await manager.insert(ProtocolVersionEntity, { protocolId, number, body, changeNote, publishedById: viewer.userId });
-    return manager.findOneByOrFail(ProtocolVersionEntity, { id: inserted.identifiers[0].id as string });
+    const inserted = await manager.insert(ProtocolVersionEntity, { protocolId: protocol.id, ...text, publishedById: viewer.userId });
+    const version = await manager.findOneByOrFail(ProtocolVersionEntity, { id: inserted.identifiers[0].id as string });
+    await this.record(manager, viewer, action, protocol.id, owner.id);
+    await this.notices.published(manager, viewer, protocol, version, owner);
+    return version;
+  }
+
+  private record(manager: EntityManager, viewer: Viewer, action: string, protocolId: string, tableId: string): Promise<void> {
+    return this.audit.record(manager, { actorId: viewer.userId, action, entityType: 'protocol', entityId: protocolId, tableId });
   }
 
   /** The named version (NOT_FOUND if unknown, BAD_USER_INPUT if another protocol's), or the current one. */
