@@ -1,6 +1,7 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { foldForSearch, isUuid } from '@concertation/shared-domain';
 import { badInput } from '../../core/errors/domain-errors';
-import { decodeCursor } from '../../core/graphql/page';
+import { type Connection, decodeCursor, toConnection } from '../../core/graphql/page';
 
 /**
  * The LIKE pattern that finds the folded query anywhere in a stored `search_key` (both sides go
@@ -24,4 +25,24 @@ export function decodeNameCursor(after: string | null | undefined): { name: stri
   const [name, id] = key;
   if (typeof name !== 'string' || !isUuid(id)) throw badInput('after is not a cursor this list gave out.', 'after');
   return { name, id };
+}
+
+/**
+ * The page of a directory list after `after` (from decodeNameCursor), ordered by name then id.
+ * `query` (on the entity `alias`) holds the filters; totalCount counts every match, not the page.
+ */
+export async function pageByName<T extends ObjectLiteral & { name: string; id: string }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  limit: number,
+  after: { name: string; id: string } | null,
+): Promise<Connection<T>> {
+  const totalCount = await query.getCount();
+  if (after) query.andWhere(`(${alias}.name, ${alias}.id) > (:afterName, :afterId)`, { afterName: after.name, afterId: after.id });
+  const rows = await query
+    .orderBy(`${alias}.name`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .limit(limit + 1)
+    .getMany();
+  return toConnection(rows, limit, totalCount, (row) => [row.name, row.id]);
 }

@@ -4,10 +4,10 @@ import { foldForSearch, isUuid } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { notFound } from '../../core/errors/domain-errors';
-import { type Connection, pageSize, toConnection } from '../../core/graphql/page';
+import { type Connection, pageSize } from '../../core/graphql/page';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { OrganizationsArgs } from './dto/organizations.args';
-import { decodeNameCursor, LIKE_ESCAPE, substringPattern } from './listing';
+import { decodeNameCursor, LIKE_ESCAPE, pageByName, substringPattern } from './listing';
 import { OrganizationEntity } from './organization.entity';
 import { RegionsService } from './regions.service';
 
@@ -37,14 +37,7 @@ export class OrganizationsService {
         regionId: args.regionId,
       });
     }
-    const totalCount = await query.getCount();
-    if (after) query.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
-    const rows = await query
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    return toConnection(rows, limit, totalCount, (o) => [o.name, o.id]);
+    return pageByName(query, 'o', limit, after);
   }
 
   async get(id: string): Promise<OrganizationEntity> {

@@ -4,9 +4,9 @@ import { foldForSearch, isUuid } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notFound } from '../../core/errors/domain-errors';
-import { type Connection, pageSize, toConnection } from '../../core/graphql/page';
+import { type Connection, pageSize } from '../../core/graphql/page';
 import { UserEntity } from '../accounts/user.entity';
-import { decodeNameCursor, LIKE_ESCAPE, substringPattern } from '../directory/listing';
+import { decodeNameCursor, LIKE_ESCAPE, pageByName, substringPattern } from '../directory/listing';
 import { RegionsService } from '../directory/regions.service';
 import type { CreateTableInput } from './dto/create-table.input';
 import type { TablesArgs } from './dto/tables.args';
@@ -45,14 +45,7 @@ export class RoundTablesService {
         { regionId: args.regionId },
       );
     }
-    const totalCount = await query.getCount();
-    if (after) query.andWhere('(t.name, t.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
-    const rows = await query
-      .orderBy('t.name', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    return toConnection(rows, limit, totalCount, (t) => [t.name, t.id]);
+    return pageByName(query, 't', limit, after);
   }
 
   async get(id: string): Promise<RoundTableEntity> {
