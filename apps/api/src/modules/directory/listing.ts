@@ -8,7 +8,7 @@ import { type Connection, decodeCursor, toConnection } from '../../core/graphql/
  * through foldForSearch, so `montreal` finds `Montréal`); null when there is nothing to search.
  * `%`, `_` and `\` typed by the user are matched literally (use with LIKE_ESCAPE).
  */
-export function substringPattern(search: string | null | undefined): string | null {
+function substringPattern(search: string | null | undefined): string | null {
   if (search === null || search === undefined) return null;
   const folded = foldForSearch(search);
   if (folded === '') return null;
@@ -16,7 +16,13 @@ export function substringPattern(search: string | null | undefined): string | nu
 }
 
 /** The ESCAPE clause that goes with substringPattern. */
-export const LIKE_ESCAPE = `ESCAPE '\\'`;
+const LIKE_ESCAPE = `ESCAPE '\\'`;
+
+/** Keeps the rows of `query` (on the entity `alias`) whose search_key holds `search`, folded; all of them when there is nothing to search. */
+export function whereSearchMatches(query: SelectQueryBuilder<ObjectLiteral>, alias: string, search: string | null | undefined): void {
+  const pattern = substringPattern(search);
+  if (pattern) query.andWhere(`${alias}.search_key LIKE :pattern ${LIKE_ESCAPE}`, { pattern });
+}
 
 /** The [name, id] key of a list ordered by name then id, read back from an `after` cursor. */
 export function decodeNameCursor(after: string | null | undefined): { name: string; id: string } | null {

@@ -7,7 +7,7 @@ import { notFound } from '../../core/errors/domain-errors';
 import { type Connection, pageSize } from '../../core/graphql/page';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { OrganizationsArgs } from './dto/organizations.args';
-import { decodeNameCursor, LIKE_ESCAPE, pageByName, substringPattern } from './listing';
+import { decodeNameCursor, pageByName, whereSearchMatches } from './listing';
 import { OrganizationEntity } from './organization.entity';
 import { RegionsService } from './regions.service';
 
@@ -28,8 +28,7 @@ export class OrganizationsService {
     const after = decodeNameCursor(args.after);
     if (args.regionId) await this.regions.assertExist(this.dataSource.manager, [args.regionId]);
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
-    const pattern = substringPattern(args.search);
-    if (pattern) query.andWhere(`o.search_key LIKE :pattern ${LIKE_ESCAPE}`, { pattern });
+    whereSearchMatches(query, 'o', args.search);
     if (args.sector) query.andWhere('o.sector = :sector', { sector: args.sector });
     if (args.regionId) {
       // A province's organizations include those of its administrative regions.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUuid } from '@concertation/shared-domain';
 import { notFound } from '../../core/errors/domain-errors';
-import { LIKE_ESCAPE, substringPattern } from '../directory/listing';
+import { whereSearchMatches } from '../directory/listing';
 import type { ProtocolsArgs } from './dto/protocol.inputs';
 import { ProtocolEntity } from './protocol.entity';
 
@@ -14,8 +14,7 @@ export class ProtocolViewsService {
   /** By title then id; `search` matches a case- and accent-insensitive substring of the title. */
   list(args: ProtocolsArgs): Promise<ProtocolEntity[]> {
     const query = this.dataSource.getRepository(ProtocolEntity).createQueryBuilder('p');
-    const pattern = substringPattern(args.search);
-    if (pattern) query.andWhere(`p.search_key LIKE :pattern ${LIKE_ESCAPE}`, { pattern });
+    whereSearchMatches(query, 'p', args.search);
     if (args.sector) query.andWhere(':sector = ANY(p.sectors)', { sector: args.sector });
     return query.orderBy('p.title', 'ASC').addOrderBy('p.id', 'ASC').getMany();
   }

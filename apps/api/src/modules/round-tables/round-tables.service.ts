@@ -6,7 +6,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { badInput, notFound } from '../../core/errors/domain-errors';
 import { type Connection, pageSize } from '../../core/graphql/page';
 import { UserEntity } from '../accounts/user.entity';
-import { decodeNameCursor, LIKE_ESCAPE, pageByName, substringPattern } from '../directory/listing';
+import { decodeNameCursor, pageByName, whereSearchMatches } from '../directory/listing';
 import { RegionsService } from '../directory/regions.service';
 import type { CreateTableInput } from './dto/create-table.input';
 import type { TablesArgs } from './dto/tables.args';
@@ -34,8 +34,7 @@ export class RoundTablesService {
     const after = decodeNameCursor(args.after);
     if (args.regionId) await this.regions.assertExist(this.dataSource.manager, [args.regionId]);
     const query = this.dataSource.getRepository(RoundTableEntity).createQueryBuilder('t');
-    const pattern = substringPattern(args.search);
-    if (pattern) query.andWhere(`t.search_key LIKE :pattern ${LIKE_ESCAPE}`, { pattern });
+    whereSearchMatches(query, 't', args.search);
     if (args.level) query.andWhere('t.level = :level', { level: args.level });
     if (args.regionId) {
       // A province's tables include those covering its administrative regions.
