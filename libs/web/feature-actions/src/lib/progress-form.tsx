@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
 import { useFormFailure, usePostActionItemUpdate, type ActionItemDetail, type ActionItemStatus } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
@@ -17,7 +16,6 @@ export function ProgressForm({ item }: { item: ActionItemDetail }) {
     failure(error, { fields: { body: 'body' }, quietWithFields: true, overrides: { FORBIDDEN: t('actions.progress.forbidden') } }),
   );
   const { values, errors, set } = form;
-  const [sent, setSent] = useState<string | null>(null);
 
   const submit = form.submit(
     ({ status, body }) => ({
@@ -27,20 +25,12 @@ export function ProgressForm({ item }: { item: ActionItemDetail }) {
     async ({ status, body }) => {
       const saved = await post(item.id, { body: body.trim(), status: status || null });
       form.setValues({ status: '', body: '' });
-      setSent(saved?.status === 'DONE' && status === 'DONE' ? t('actions.progress.sentDone') : t('actions.progress.sent'));
+      form.setNotice(saved?.status === 'DONE' && status === 'DONE' ? t('actions.progress.sentDone') : t('actions.progress.sent'));
     },
   );
 
   return (
-    <form
-      ref={form.formRef}
-      className="stack"
-      noValidate
-      onSubmit={(event) => {
-        setSent(null);
-        void submit(event);
-      }}
-    >
+    <form ref={form.formRef} className="stack" onSubmit={submit} noValidate>
       <p className="muted">{t('actions.progress.intro')}</p>
       <SelectField
         label={t('actions.progress.status')}
@@ -58,7 +48,7 @@ export function ProgressForm({ item }: { item: ActionItemDetail }) {
         onChange={set('body')}
       />
       {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
-      {sent && <Alert tone="success">{sent}</Alert>}
+      {form.notice && <Alert tone="success">{form.notice}</Alert>}
       <div className="button-row">
         <Button type="submit" busy={loading}>
           {t('actions.progress.submit')}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { firstAppError, useChangePassword, useFormFailure } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
@@ -16,9 +15,8 @@ export function ChangePasswordForm() {
     firstAppError(error)?.code === 'UNAUTHENTICATED' ? { fields: { currentPassword: t('profile.password.wrongCurrent') } } : failure(error),
   );
   const { values, errors, set } = form;
-  const [done, setDone] = useState(false);
 
-  const submit = form.submit(
+  const onSubmit = form.submit(
     (values) => ({
       currentPassword: requiredError(values.currentPassword, t),
       newPassword: newPasswordError(values.newPassword, t),
@@ -27,22 +25,14 @@ export function ChangePasswordForm() {
     async (values) => {
       await changePassword(values.currentPassword, values.newPassword);
       form.setValues(EMPTY);
-      setDone(true);
+      form.setNotice(t('profile.password.changed'));
     },
   );
 
   return (
-    <form
-      ref={form.formRef}
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        setDone(false);
-        void submit(event);
-      }}
-    >
+    <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
       {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
-      {done && <Alert tone="success">{t('profile.password.changed')}</Alert>}
+      {form.notice && <Alert tone="success">{form.notice}</Alert>}
       <TextField
         label={t('profile.password.current')}
         type="password"

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useFormFailure, useUpdateProfile, type Locale, type Viewer } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Alert, Button, ErrorMessage, requiredError, SelectField, TextField, useForm } from '@concertation/web-ui';
@@ -15,14 +14,14 @@ export function ProfileDetailsForm({ me }: { me: Viewer }) {
     failure,
   );
   const { values, errors } = form;
-  const [saved, setSaved] = useState(false);
 
   const set = (field: Field) => (event: { target: { value: string } }) => {
-    setSaved(false);
+    // Saved no longer holds once something is changed.
+    form.setNotice(null);
     form.set(field)(event);
   };
 
-  const submit = form.submit(
+  const onSubmit = form.submit(
     (values) => ({ displayName: requiredError(values.displayName, t) }),
     async (values) => {
       const user = await updateProfile({ ...values, displayName: values.displayName.trim() });
@@ -30,22 +29,14 @@ export function ProfileDetailsForm({ me }: { me: Viewer }) {
         setLanguage(user.locale === 'FR' ? 'fr' : 'en');
         setTimeZone(user.timeZone);
       }
-      setSaved(true);
+      form.setNotice(t('profile.saved'));
     },
   );
 
   return (
-    <form
-      ref={form.formRef}
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        setSaved(false);
-        void submit(event);
-      }}
-    >
+    <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
       {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
-      {saved && <Alert tone="success">{t('profile.saved')}</Alert>}
+      {form.notice && <Alert tone="success">{form.notice}</Alert>}
       <TextField
         label={t('auth.fields.displayName')}
         name="displayName"

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useAddParticipant, useFormFailure, useOrganizationMembers, type TableRole } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Alert, Button, chosenError, ErrorMessage, SelectField, useForm } from '@concertation/web-ui';
@@ -21,7 +20,6 @@ export function AddParticipantForm({ table }: { table: TableDetails }) {
   });
   const { values, errors, set } = form;
   const { organizationId, userId } = values;
-  const [notice, setNotice] = useState<string | null>(null);
   const members = useOrganizationMembers(organizationId || null);
 
   const seated = new Set(table.participants.map((participant) => participant.user.id));
@@ -34,7 +32,7 @@ export function AddParticipantForm({ table }: { table: TableDetails }) {
     (values) => ({ organizationId: chosenError(values.organizationId, t), userId: chosenError(values.userId, t) }),
     async (values) => {
       const participant = await add(table.id, values.userId, values.role);
-      if (participant) setNotice(t('tables.participants.added', { name: participant.user.displayName, role: t(`roles.${participant.role}` as const) }));
+      if (participant) form.setNotice(t('tables.participants.added', { name: participant.user.displayName, role: t(`roles.${participant.role}` as const) }));
       form.setValue('userId', '');
     },
   );
@@ -48,18 +46,10 @@ export function AddParticipantForm({ table }: { table: TableDetails }) {
         : undefined;
 
   return (
-    <form
-      ref={form.formRef}
-      className="form form--inline-grid"
-      noValidate
-      onSubmit={(event) => {
-        setNotice(null);
-        void submit(event);
-      }}
-    >
+    <form ref={form.formRef} className="form form--inline-grid" noValidate onSubmit={submit}>
       <p className="form__note">{t('tables.participants.addExplain')}</p>
       {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {form.notice && <Alert tone="success">{form.notice}</Alert>}
       <SelectField
         label={t('tables.participants.organization')}
         placeholder={t('common.choose')}

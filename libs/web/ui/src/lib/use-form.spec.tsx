@@ -22,8 +22,16 @@ function Harness({
   const form = useForm<Values>({ name: '', email: '', topics: [] }, describeFailure);
   const validate = (values: Values) => ({ name: required(values.name), email: required(values.email) });
   return (
-    <form ref={form.formRef} noValidate onSubmit={form.submit(validate, action)}>
+    <form
+      ref={form.formRef}
+      noValidate
+      onSubmit={form.submit(validate, async (values) => {
+        await action(values);
+        form.setNotice('Saved.');
+      })}
+    >
       {form.formError && <p role="alert">{form.formError}</p>}
+      {form.notice && <p role="status">{form.notice}</p>}
       <TextField label="Name" value={form.values.name} onChange={form.set('name')} error={form.errors.name} />
       <TextField label="E-mail" value={form.values.email} onChange={form.set('email')} error={form.errors.email} />
       <CheckboxGroup
@@ -73,6 +81,11 @@ describe('useForm', () => {
     expect(await screen.findByRole('button', { name: 'Saving' })).toBeInTheDocument();
     finish();
     expect(await screen.findByRole('button', { name: 'Save' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Saved.');
+    // The next attempt starts without the last notice.
+    fill('Name', '');
+    save();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('shows what a failed action says, beside the fields and above the form, and focuses the field', async () => {

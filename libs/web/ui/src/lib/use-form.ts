@@ -23,7 +23,7 @@ type TextFieldOf<Values> = { [Key in FieldOf<Values>]: Values[Key] extends strin
 
 /**
  * The state every form of the client keeps: its values, a message per field, a sentence for the
- * whole form, and whether its action is running. After each refused attempt (by the form's own
+ * whole form (an error, or a notice of what was done), and whether its action is running. After each refused attempt (by the form's own
  * checks or by the server) focus goes to the first field to fix.
  *
  * `describeFailure` says what a failed action shows; the data layer offers one (`useFormFailure`).
@@ -33,6 +33,7 @@ export function useForm<Values extends object>(initial: Values | (() => Values),
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -77,7 +78,9 @@ export function useForm<Values extends object>(initial: Values | (() => Values),
     (validate: (values: Values) => FieldErrors<Field>, action: (values: Values) => unknown, onFailure?: DescribeFailure<Field>) =>
     async (event?: FormEvent) => {
       event?.preventDefault();
+      // What the last attempt said no longer holds.
       setFormError(null);
+      setNotice(null);
       const found = validate(values);
       setErrors(found);
       if (hasFieldErrors(found)) {
@@ -87,5 +90,5 @@ export function useForm<Values extends object>(initial: Values | (() => Values),
       await run(() => action(values), onFailure);
     };
 
-  return { values, setValues, setValue, set, errors, formError, busy, formRef, submit, run, fail };
+  return { values, setValues, setValue, set, errors, formError, notice, setNotice, busy, formRef, submit, run, fail };
 }
