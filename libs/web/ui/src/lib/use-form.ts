@@ -23,8 +23,9 @@ type TextFieldOf<Values> = { [Key in FieldOf<Values>]: Values[Key] extends strin
 
 /**
  * The state every form of the client keeps: its values, a message per field, a sentence for the
- * whole form (an error, or a notice of what was done), and whether its action is running. After each refused attempt (by the form's own
- * checks or by the server) focus goes to the first field to fix.
+ * whole form (an error, or a notice of what was done), and whether its action is running. After
+ * each refused attempt (by the form's own checks or by the server) focus goes to the first field
+ * to fix.
  *
  * `describeFailure` says what a failed action shows; the data layer offers one (`useFormFailure`).
  */
@@ -90,5 +91,5 @@ export function useForm<Values extends object>(initial: Values | (() => Values),
       await run(() => action(values), onFailure);
     };
 
-  return { values, setValues, setValue, set, errors, formError, notice, setNotice, busy, formRef, submit, run, fail };
+  return { values, setValues, setValue, set, errors, formError, notice, setNotice, busy, formRef, submit, run };
 }
