@@ -4,6 +4,7 @@ export { createCache } from './lib/cache';
 export { ACCESS_TOKEN_STORAGE_KEY, getAccessToken, setAccessToken, subscribeToAccessToken, useAccessToken } from './lib/token-store';
 export { ERROR_CODES, fieldErrorsOf, firstAppError, hasErrorCode, toAppErrors, type AppError, type ErrorCode } from './lib/errors';
 export { useDescribeError, type ErrorOverrides } from './lib/describe-error';
+export { useFormFailure, type FormFailure, type FormFailureOptions } from './lib/form-failure';
 export { toPagedList, type Connection, type PagedList } from './lib/connection';
 export {
   useChangePassword,

@@ -17,3 +17,6 @@ export { Section, type SectionProps } from './lib/section';
 export { DataTable, type DataTableColumn, type DataTableProps } from './lib/data-table';
 export { VisuallyHidden } from './lib/visually-hidden';
 export { useDebouncedValue, useFocusFirstInvalid } from './lib/hooks';
+export { useForm, type DescribeFailure, type FieldErrors, type FormFailure } from './lib/use-form';
+export { useConfirmedAction } from './lib/use-confirmed-action';
+export { chosenError, requiredError, requiredTextError, titleError, tooLongError } from './lib/validators';

@@ -1,8 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
-import { fieldErrorsOf, hasErrorCode, useDescribeError, useTable, useUpdateActionItem, type ActionItemDetail } from '@concertation/web-data-access';
+import { hasErrorCode, useFormFailure, useTable, useUpdateActionItem, type ActionItemDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Alert, Button, ErrorMessage, Loading, SelectField, TextAreaField, TextField, type SelectOption } from '@concertation/web-ui';
+import {
+  Alert,
+  Button,
+  ErrorMessage,
+  Loading,
+  SelectField,
+  TextAreaField,
+  TextField,
+  titleError,
+  tooLongError,
+  useForm,
+  type SelectOption,
+} from '@concertation/web-ui';
 
 interface Values {
   title: string;
@@ -11,8 +23,6 @@ interface Values {
   assigneeId: string;
   assigneeOrganizationId: string;
 }
-
-type Errors = Partial<Record<keyof Values, string>>;
 
 const valuesOf = (item: ActionItemDetail): Values => ({
   title: item.title,
@@ -39,16 +49,16 @@ export interface EditActionFormProps {
  */
 export function EditActionForm({ item, reload, onDone, onCancel }: EditActionFormProps) {
   const { t } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const table = useTable(item.table.id);
   const [update, { loading }] = useUpdateActionItem();
-  const [values, setValues] = useState<Values>(() => valuesOf(item));
+  const form = useForm<Values>(
+    () => valuesOf(item),
+    (error) => failure(error, { quietWithFields: true, overrides: { FORBIDDEN: t('actions.edit.forbidden') } }),
+  );
+  const { values, errors, set } = form;
   const [baseVersion, setBaseVersion] = useState(item.version);
-  const [errors, setErrors] = useState<Errors>({});
-  const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-
-  const set = (field: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
   const people = new Map<string, string>();
   for (const seat of table.data?.table?.participants ?? []) {
@@ -62,56 +72,40 @@ export function EditActionForm({ item, reload, onDone, onCancel }: EditActionFor
   const options = (map: Map<string, string>): SelectOption[] =>
     [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
 
-  const validate = (): Errors => {
-    const found: Errors = {};
-    const title = values.title.trim();
-    if (!title) found.title = t('validation.required');
-    else if (title.length > MAX_TITLE_LENGTH) found.title = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
-    if (values.description.length > MAX_BODY_LENGTH) found.description = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    if (values.dueOn && !DATE.test(values.dueOn)) found.dueOn = t('actions.edit.badDate');
-    return found;
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length) {
-      const first = (Object.keys(found) as Array<keyof Values>)[0];
-      document.getElementById(`edit-action-${first}`)?.focus();
-      return;
-    }
-    try {
-      await update(
-        item.id,
-        {
-          title: values.title.trim(),
-          description: values.description.trim() || null,
-          dueOn: values.dueOn || null,
-          assigneeId: values.assigneeId || null,
-          assigneeOrganizationId: values.assigneeOrganizationId || null,
-        },
-        baseVersion,
-      );
-      setConflict(false);
-      onDone(t('actions.edit.saved'));
-    } catch (caught) {
-      if (hasErrorCode(caught, 'CONFLICT')) {
+  const submit = form.submit(
+    (values) => ({
+      title: titleError(values.title, t),
+      description: tooLongError(values.description, MAX_BODY_LENGTH, t),
+      dueOn: values.dueOn && !DATE.test(values.dueOn) ? t('actions.edit.badDate') : undefined,
+    }),
+    async (values) => {
+      try {
+        await update(
+          item.id,
+          {
+            title: values.title.trim(),
+            description: values.description.trim() || null,
+            dueOn: values.dueOn || null,
+            assigneeId: values.assigneeId || null,
+            assigneeOrganizationId: values.assigneeOrganizationId || null,
+          },
+          baseVersion,
+        );
+      } catch (caught) {
+        if (!hasErrorCode(caught, 'CONFLICT')) throw caught;
         setConflict(true);
         // The next save is made against what is now on screen (the fresh version), with the typed text.
         const fresh = await reload().catch(() => null);
         if (fresh !== null) setBaseVersion(fresh);
         return;
       }
-      const fields = fieldErrorsOf(caught);
-      if (Object.keys(fields).length) setErrors(fields as Errors);
-      else setError(hasErrorCode(caught, 'FORBIDDEN') ? t('actions.edit.forbidden') : describe(caught));
-    }
-  };
+      setConflict(false);
+      onDone(t('actions.edit.saved'));
+    },
+  );
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form ref={form.formRef} className="stack" onSubmit={submit} noValidate>
       {conflict && <Alert tone="warning">{t('actions.edit.conflict')}</Alert>}
       <TextField
         id="edit-action-title"
@@ -163,7 +157,7 @@ export function EditActionForm({ item, reload, onDone, onCancel }: EditActionFor
           />
         </>
       )}
-      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <div className="button-row">
         <Button type="submit" busy={loading}>
           {t('actions.edit.submit')}

@@ -1,15 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
 import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
-import {
-  fieldErrorsOf,
-  hasErrorCode,
-  useDescribeError,
-  usePostActionItemUpdate,
-  type ActionItemDetail,
-  type ActionItemStatus,
-} from '@concertation/web-data-access';
+import { useFormFailure, usePostActionItemUpdate, type ActionItemDetail, type ActionItemStatus } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Alert, Button, ErrorMessage, SelectField, TextAreaField } from '@concertation/web-ui';
+import { Alert, Button, ErrorMessage, SelectField, TextAreaField, tooLongError, useForm } from '@concertation/web-ui';
 import { ACTION_STATUSES } from './due';
 
 /**
@@ -18,59 +10,45 @@ import { ACTION_STATUSES } from './due';
  */
 export function ProgressForm({ item }: { item: ActionItemDetail }) {
   const { t } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const [post, { loading }] = usePostActionItemUpdate();
-  const [status, setStatus] = useState<ActionItemStatus | ''>('');
-  const [body, setBody] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState<string | null>(null);
-  const commentId = `progress-comment-${useId()}`;
+  const form = useForm({ status: '' as ActionItemStatus | '', body: '' }, (error) =>
+    failure(error, { fields: { body: 'body' }, quietWithFields: true, overrides: { FORBIDDEN: t('actions.progress.forbidden') } }),
+  );
+  const { values, errors, set } = form;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    setSent(null);
-    const text = body.trim();
-    const problem = !status && !text ? t('actions.progress.needOne') : text.length > MAX_BODY_LENGTH ? t('validation.tooLong', { max: MAX_BODY_LENGTH }) : null;
-    setFieldError(problem);
-    if (problem) {
-      document.getElementById(commentId)?.focus();
-      return;
-    }
-    try {
-      const saved = await post(item.id, { body: text, status: status || null });
-      setStatus('');
-      setBody('');
-      setSent(saved?.status === 'DONE' && status === 'DONE' ? t('actions.progress.sentDone') : t('actions.progress.sent'));
-    } catch (caught) {
-      const fields = fieldErrorsOf(caught);
-      if (fields['body']) setFieldError(fields['body']);
-      else setError(hasErrorCode(caught, 'FORBIDDEN') ? t('actions.progress.forbidden') : describe(caught));
-    }
-  };
+  const submit = form.submit(
+    ({ status, body }) => ({
+      // Either a status or a comment: the message stands beside the comment.
+      body: !status && !body.trim() ? t('actions.progress.needOne') : tooLongError(body.trim(), MAX_BODY_LENGTH, t),
+    }),
+    async ({ status, body }) => {
+      const saved = await post(item.id, { body: body.trim(), status: status || null });
+      form.setValues({ status: '', body: '' });
+      form.setNotice(saved?.status === 'DONE' && status === 'DONE' ? t('actions.progress.sentDone') : t('actions.progress.sent'));
+    },
+  );
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form ref={form.formRef} className="stack" onSubmit={submit} noValidate>
       <p className="muted">{t('actions.progress.intro')}</p>
       <SelectField
         label={t('actions.progress.status')}
         placeholder={t('actions.progress.keepStatus')}
         options={ACTION_STATUSES.filter((value) => value !== item.status).map((value) => ({ value, label: t(`actions.status.${value}` as const) }))}
-        value={status}
-        onChange={(event) => setStatus(event.target.value as ActionItemStatus | '')}
+        value={values.status}
+        onChange={set('status')}
       />
       <TextAreaField
-        id={commentId}
         label={t('actions.progress.comment')}
         hint={t('actions.progress.commentHint')}
-        error={fieldError}
-        value={body}
+        error={errors.body}
+        value={values.body}
         rows={4}
-        onChange={(event) => setBody(event.target.value)}
+        onChange={set('body')}
       />
-      {error && <ErrorMessage>{error}</ErrorMessage>}
-      {sent && <Alert tone="success">{sent}</Alert>}
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      {form.notice && <Alert tone="success">{form.notice}</Alert>}
       <div className="button-row">
         <Button type="submit" busy={loading}>
           {t('actions.progress.submit')}

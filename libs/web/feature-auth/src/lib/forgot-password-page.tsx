@@ -1,39 +1,25 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useDescribeError, useRequestPasswordReset } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, Button, ErrorMessage, PageHeader, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+import { Alert, Button, ErrorMessage, PageHeader, TextField, useForm } from '@concertation/web-ui';
 import { emailError } from './form-helpers';
 
 export function ForgotPasswordPage() {
   const { t } = useI18n();
   const describe = useDescribeError();
   const [requestReset, { loading }] = useRequestPasswordReset();
-  const [email, setEmail] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({ email: '' }, (error) => ({ message: describe(error) }));
   const [sent, setSent] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = emailError(email, t);
-    setError(found);
-    if (found) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    try {
-      await requestReset(email.trim());
+  const onSubmit = form.submit(
+    (values) => ({ email: emailError(values.email, t) }),
+    async (values) => {
+      await requestReset(values.email.trim());
       setSent(true);
-    } catch (caught) {
-      setFormError(describe(caught));
-    }
-  };
+    },
+  );
 
   return (
     <div className="narrow">
@@ -44,17 +30,17 @@ export function ForgotPasswordPage() {
         </Alert>
       ) : (
         <>
-          {formError && <ErrorMessage>{formError}</ErrorMessage>}
-          <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
+          {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+          <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
             <TextField
               label={t('auth.fields.email')}
               type="email"
               name="email"
               autoComplete="email"
               required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              error={error}
+              value={form.values.email}
+              onChange={form.set('email')}
+              error={form.errors.email}
             />
             <div className="form__actions">
               <Button type="submit" busy={loading}>

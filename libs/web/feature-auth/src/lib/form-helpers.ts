@@ -4,16 +4,6 @@ import { paths } from '@concertation/shared-paths';
 import type { SelectOption } from '@concertation/web-ui';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
-export type FieldErrors = Record<string, string | undefined>;
-
-export function hasErrors(errors: FieldErrors): boolean {
-  return Object.values(errors).some(Boolean);
-}
-
-export function requiredError(value: string, t: Translate): string | undefined {
-  return value.trim() ? undefined : t('validation.required');
-}
-
 export function emailError(value: string, t: Translate): string | undefined {
   if (!value.trim()) return t('validation.required');
   return isEmail(value.trim()) ? undefined : t('validation.email');

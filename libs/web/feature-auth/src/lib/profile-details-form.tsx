@@ -1,58 +1,42 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { fieldErrorsOf, useDescribeError, useUpdateProfile, type Locale, type Viewer } from '@concertation/web-data-access';
+import { useFormFailure, useUpdateProfile, type Locale, type Viewer } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Alert, Button, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
-import { hasErrors, languageOptions, requiredError, timeZoneOptions, type FieldErrors } from './form-helpers';
+import { Alert, Button, ErrorMessage, requiredError, SelectField, TextField, useForm } from '@concertation/web-ui';
+import { languageOptions, timeZoneOptions } from './form-helpers';
+
+type Field = 'displayName' | 'locale' | 'timeZone';
 
 export function ProfileDetailsForm({ me }: { me: Viewer }) {
   const { t, language, setLanguage, setTimeZone } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const [updateProfile, { loading }] = useUpdateProfile();
-  const [values, setValues] = useState<{ displayName: string; locale: Locale; timeZone: string }>({
-    displayName: me.displayName,
-    locale: me.locale,
-    timeZone: me.timeZone,
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useForm<{ displayName: string; locale: Locale; timeZone: string }>(
+    { displayName: me.displayName, locale: me.locale, timeZone: me.timeZone },
+    failure,
+  );
+  const { values, errors } = form;
 
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => {
-    setSaved(false);
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: Field) => (event: { target: { value: string } }) => {
+    // Saved no longer holds once something is changed.
+    form.setNotice(null);
+    form.set(field)(event);
   };
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    setSaved(false);
-    const found: FieldErrors = { displayName: requiredError(values.displayName, t) };
-    setErrors(found);
-    if (hasErrors(found)) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    try {
+  const onSubmit = form.submit(
+    (values) => ({ displayName: requiredError(values.displayName, t) }),
+    async (values) => {
       const user = await updateProfile({ ...values, displayName: values.displayName.trim() });
       if (user) {
         setLanguage(user.locale === 'FR' ? 'fr' : 'en');
         setTimeZone(user.timeZone);
       }
-      setSaved(true);
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFormError(describe(error));
-      setAttempt((count) => count + 1);
-    }
-  };
+      form.setNotice(t('profile.saved'));
+    },
+  );
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      {saved && <Alert tone="success">{t('profile.saved')}</Alert>}
+    <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      {form.notice && <Alert tone="success">{form.notice}</Alert>}
       <TextField
         label={t('auth.fields.displayName')}
         name="displayName"
@@ -60,19 +44,19 @@ export function ProfileDetailsForm({ me }: { me: Viewer }) {
         required
         value={values.displayName}
         onChange={set('displayName')}
-        error={errors['displayName']}
+        error={errors.displayName}
       />
       <dl className="facts">
         <dt>{t('auth.fields.email')}</dt>
         <dd>{me.email}</dd>
       </dl>
-      <SelectField label={t('auth.fields.language')} options={languageOptions()} value={values.locale} onChange={set('locale')} error={errors['locale']} />
+      <SelectField label={t('auth.fields.language')} options={languageOptions()} value={values.locale} onChange={set('locale')} error={errors.locale} />
       <SelectField
         label={t('auth.fields.timeZone')}
         options={timeZoneOptions(language, values.timeZone)}
         value={values.timeZone}
         onChange={set('timeZone')}
-        error={errors['timeZone']}
+        error={errors.timeZone}
       />
       <div className="form__actions">
         <Button type="submit" busy={loading}>

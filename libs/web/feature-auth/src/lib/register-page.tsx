@@ -1,12 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { fieldErrorsOf, useDescribeError, useRegister, useSession, type Locale } from '@concertation/web-data-access';
+import { useFormFailure, useRegister, useSession, type Locale } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Button, ErrorMessage, PageHeader, SelectField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+import { Button, ErrorMessage, PageHeader, requiredError, SelectField, TextField, useForm } from '@concertation/web-ui';
 import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { ChooseOrganizationStep } from './choose-organization-step';
-import { defaultTimeZone, emailError, hasErrors, languageOptions, newPasswordError, requiredError, timeZoneOptions, type FieldErrors } from './form-helpers';
+import { defaultTimeZone, emailError, languageOptions, newPasswordError, timeZoneOptions } from './form-helpers';
 
 /**
  * Two steps: the account, then (signed in, so that the directory can be read) the organization
@@ -14,63 +14,51 @@ import { defaultTimeZone, emailError, hasErrors, languageOptions, newPasswordErr
  */
 export function RegisterPage() {
   const { t, language, setLanguage, timeZone: browserZone } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const navigate = useNavigate();
   const session = useSession();
   const [register, { loading }] = useRegister();
   const [step, setStep] = useState<'account' | 'organization'>('account');
-  const [values, setValues] = useState({
-    displayName: '',
-    email: '',
-    password: '',
-    locale: (language === 'fr' ? 'FR' : 'EN') as Locale,
-    timeZone: defaultTimeZone(browserZone),
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const form = useForm(
+    {
+      displayName: '',
+      email: '',
+      password: '',
+      locale: (language === 'fr' ? 'FR' : 'EN') as Locale,
+      timeZone: defaultTimeZone(browserZone),
+    },
+    failure,
+  );
+  const { values, errors, set } = form;
   // Signed in by the registration itself: stay here for the organization step.
   const [submitted, setSubmitted] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
 
   if (step === 'organization') return <ChooseOrganizationStep onDone={() => navigate(paths.home(), { replace: true })} />;
   if (session.isSignedIn && !submitted) return <Navigate to={paths.home()} replace />;
 
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found: FieldErrors = {
+  const onSubmit = form.submit(
+    (values) => ({
       displayName: requiredError(values.displayName, t),
       email: emailError(values.email, t),
       password: newPasswordError(values.password, t),
-    };
-    setErrors(found);
-    if (hasErrors(found)) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setSubmitted(true);
-    try {
+    }),
+    async (values) => {
+      setSubmitted(true);
       await register({ ...values, displayName: values.displayName.trim(), email: values.email.trim() });
       setLanguage(values.locale === 'FR' ? 'fr' : 'en');
       setStep('organization');
-    } catch (error) {
+    },
+    (error) => {
       setSubmitted(false);
-      const fields = fieldErrorsOf(error);
-      setErrors(fields);
-      setFormError(describe(error, { CONFLICT: t('auth.register.emailTaken') }));
-      if (Object.keys(fields).length > 0) setAttempt((count) => count + 1);
-    }
-  };
+      return failure(error, { overrides: { CONFLICT: t('auth.register.emailTaken') } });
+    },
+  );
 
   return (
     <div className="narrow">
       <PageHeader title={t('auth.register.title')} description={t('auth.register.intro')} />
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
         <TextField
           label={t('auth.fields.displayName')}
           name="displayName"
@@ -78,7 +66,7 @@ export function RegisterPage() {
           required
           value={values.displayName}
           onChange={set('displayName')}
-          error={errors['displayName']}
+          error={errors.displayName}
         />
         <TextField
           label={t('auth.fields.email')}
@@ -88,7 +76,7 @@ export function RegisterPage() {
           required
           value={values.email}
           onChange={set('email')}
-          error={errors['email']}
+          error={errors.email}
         />
         <TextField
           label={t('auth.fields.password')}
@@ -99,15 +87,15 @@ export function RegisterPage() {
           hint={t('auth.fields.passwordHint', { min: MIN_PASSWORD_LENGTH })}
           value={values.password}
           onChange={set('password')}
-          error={errors['password']}
+          error={errors.password}
         />
-        <SelectField label={t('auth.fields.language')} options={languageOptions()} value={values.locale} onChange={set('locale')} error={errors['locale']} />
+        <SelectField label={t('auth.fields.language')} options={languageOptions()} value={values.locale} onChange={set('locale')} error={errors.locale} />
         <SelectField
           label={t('auth.fields.timeZone')}
           options={timeZoneOptions(language, values.timeZone)}
           value={values.timeZone}
           onChange={set('timeZone')}
-          error={errors['timeZone']}
+          error={errors.timeZone}
         />
         <p className="form__note">{t('auth.register.organizationLater')}</p>
         <div className="form__actions">

@@ -1,62 +1,46 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { fieldErrorsOf, useDescribeError, useSession, useSignIn } from '@concertation/web-data-access';
+import { useFormFailure, useSession, useSignIn } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, Button, ErrorMessage, PageHeader, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
-import { emailError, hasErrors, requiredError, safeNext, type FieldErrors } from './form-helpers';
+import { Alert, Button, ErrorMessage, PageHeader, requiredError, TextField, useForm } from '@concertation/web-ui';
+import { emailError, safeNext } from './form-helpers';
 
 export function SignInPage() {
   const { t } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const session = useSession();
   const [signIn, { loading }] = useSignIn();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useForm({ email: '', password: '' }, (error) => failure(error, { overrides: { UNAUTHENTICATED: t('auth.signIn.invalidCredentials') } }));
+  const { values, errors, set } = form;
 
   const next = safeNext(params.get('next'));
   if (session.isSignedIn && !loading) return <Navigate to={next} replace />;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found: FieldErrors = { email: emailError(email, t), password: requiredError(password, t) };
-    setErrors(found);
-    if (hasErrors(found)) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    try {
-      await signIn(email.trim(), password);
+  const onSubmit = form.submit(
+    (values) => ({ email: emailError(values.email, t), password: requiredError(values.password, t) }),
+    async (values) => {
+      await signIn(values.email.trim(), values.password);
       navigate(next, { replace: true });
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFormError(describe(error, { UNAUTHENTICATED: t('auth.signIn.invalidCredentials') }));
-    }
-  };
+    },
+  );
 
   return (
     <div className="narrow">
       <PageHeader title={t('auth.signIn.title')} description={t('auth.signIn.intro')} />
       {params.get('expired') && <Alert tone="info">{t('auth.signIn.sessionExpired')}</Alert>}
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
         <TextField
           label={t('auth.fields.email')}
           type="email"
           name="email"
           autoComplete="email"
           required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={errors['email']}
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email}
         />
         <TextField
           label={t('auth.fields.password')}
@@ -64,9 +48,9 @@ export function SignInPage() {
           name="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={errors['password']}
+          value={values.password}
+          onChange={set('password')}
+          error={errors.password}
         />
         <div className="form__actions">
           <Button type="submit" busy={loading}>

@@ -11,7 +11,18 @@ import {
 } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Button, CheckboxGroup, ErrorMessage, Loading, PageHeader, Section, SelectField, TextAreaField, TextField } from '@concertation/web-ui';
+import {
+  Button,
+  CheckboxGroup,
+  ErrorMessage,
+  Loading,
+  PageHeader,
+  Section,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useFocusFirstInvalid,
+} from '@concertation/web-ui';
 import { audienceChoices } from './audience';
 import {
   emptyBuilderValues,
@@ -90,10 +101,7 @@ export function ConsultationBuilderPage() {
   }, [pendingFocus]);
 
   // After a refused submit, the first field to fix takes the focus.
-  useEffect(() => {
-    if (attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input')?.focus();
-  }, [attempt]);
+  useFocusFirstInvalid(formRef, attempt);
 
   if (loading && !table) return <Loading label={t('common.loading')} />;
   if (!table) {
@@ -230,22 +238,20 @@ export function ConsultationBuilderPage() {
                 onChange={(event) => set('closesTime', event.target.value)}
               />
             </div>
-            <div data-invalid={errors['audience'] ? 'true' : undefined}>
-              <CheckboxGroup
-                legend={t('consultations.builder.audience')}
-                hint={t('consultations.builder.audienceHint')}
-                options={choices.map((choice) => ({
-                  value: choice.id,
-                  label:
-                    choice.depth === 0
-                      ? t('consultations.builder.thisTable', { name: choice.name })
-                      : `${choice.depth === 2 ? '— ' : ''}${t('consultations.builder.childTable', { name: choice.name, level: t(`levels.${choice.level}` as const) })}`,
-                }))}
-                values={values.audience}
-                error={errors['audience']}
-                onChange={(audience) => set('audience', audience)}
-              />
-            </div>
+            <CheckboxGroup
+              legend={t('consultations.builder.audience')}
+              hint={t('consultations.builder.audienceHint')}
+              options={choices.map((choice) => ({
+                value: choice.id,
+                label:
+                  choice.depth === 0
+                    ? t('consultations.builder.thisTable', { name: choice.name })
+                    : `${choice.depth === 2 ? '— ' : ''}${t('consultations.builder.childTable', { name: choice.name, level: t(`levels.${choice.level}` as const) })}`,
+              }))}
+              values={values.audience}
+              error={errors['audience']}
+              onChange={(audience) => set('audience', audience)}
+            />
           </div>
         </Section>
 

@@ -1,15 +1,23 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, TABLE_LEVELS, allowedParentLevels } from '@concertation/shared-domain';
-import { fieldErrorsOf, useCreateTable, useDescribeError, useRegions, useTablesDirectory, type TableLevel } from '@concertation/web-data-access';
+import { MAX_BODY_LENGTH, TABLE_LEVELS, allowedParentLevels } from '@concertation/shared-domain';
+import { useCreateTable, useFormFailure, useRegions, useTablesDirectory, type TableLevel } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Button, CheckboxGroup, ErrorMessage, PageHeader, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+import {
+  Button,
+  CheckboxGroup,
+  chosenError,
+  ErrorMessage,
+  PageHeader,
+  SelectField,
+  TextAreaField,
+  TextField,
+  titleError,
+  tooLongError,
+  useForm,
+} from '@concertation/web-ui';
 import { ChairPicker } from './chair-picker';
 import { sortRegions } from './region-options';
-
-type Field = 'name' | 'level' | 'parentId' | 'regionIds' | 'mandate' | 'quorum' | 'chairUserId';
-type Errors = Partial<Record<Field, string>>;
 
 /** The tables a new table of `level` may report to (one query per allowed level; at most 100 each). */
 function useParentOptions(level: TableLevel | '') {
@@ -22,67 +30,45 @@ function useParentOptions(level: TableLevel | '') {
 
 export function CreateTablePage() {
   const { t, language } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const navigate = useNavigate();
   const regions = useRegions();
   const [create, { loading }] = useCreateTable();
-  const [values, setValues] = useState({ name: '', level: '' as TableLevel | '', parentId: '', mandate: '', quorum: '', chairUserId: '' });
-  const [regionIds, setRegionIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useForm({ name: '', level: '' as TableLevel | '', parentId: '', regionIds: [] as string[], mandate: '', quorum: '', chairUserId: '' }, failure);
+  const { values, errors, set } = form;
   const parents = useParentOptions(values.level);
 
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
   const allRegions = sortRegions(regions.data?.regions ?? []);
   const toOption = (region: (typeof allRegions)[number]) => ({ value: region.id, label: localizedName(language, region) });
 
-  const validate = (): Errors => {
-    const found: Errors = {};
-    const name = values.name.trim();
-    if (!name) found.name = t('validation.required');
-    else if (name.length > MAX_TITLE_LENGTH) found.name = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
-    if (!values.level) found.level = t('validation.choose');
-    if (regionIds.length === 0) found.regionIds = t('directory.createTable.regionsRequired');
-    if (values.mandate.length > MAX_BODY_LENGTH) found.mandate = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    if (values.quorum && !(/^\d+$/.test(values.quorum) && Number(values.quorum) >= 1)) found.quorum = t('directory.createTable.quorumInvalid');
-    return found;
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !values.level) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    try {
+  const onSubmit = form.submit(
+    (values) => ({
+      name: titleError(values.name, t),
+      level: chosenError(values.level, t),
+      regionIds: values.regionIds.length === 0 ? t('directory.createTable.regionsRequired') : undefined,
+      mandate: tooLongError(values.mandate, MAX_BODY_LENGTH, t),
+      quorum: values.quorum && !(/^\d+$/.test(values.quorum) && Number(values.quorum) >= 1) ? t('directory.createTable.quorumInvalid') : undefined,
+    }),
+    async ({ level, ...values }) => {
+      if (!level) return;
       const table = await create({
         name: values.name.trim(),
-        level: values.level,
-        regionIds,
+        level,
+        regionIds: values.regionIds,
         mandate: values.mandate.trim() || undefined,
         parentId: values.parentId || undefined,
         quorum: values.quorum ? Number(values.quorum) : undefined,
         chairUserId: values.chairUserId || undefined,
       });
       if (table) navigate(paths.table(table.id), { state: { notice: t('directory.createTable.created', { name: table.name }) } });
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFormError(describe(error));
-      setAttempt((count) => count + 1);
-    }
-  };
+    },
+  );
 
   return (
     <div className="narrow">
       <PageHeader title={t('directory.createTable.title')} description={t('directory.createTable.intro')} />
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
         <TextField label={t('directory.tables.name')} name="name" required value={values.name} onChange={set('name')} error={errors.name} />
         <SelectField
           label={t('directory.tables.level')}
@@ -90,7 +76,11 @@ export function CreateTablePage() {
           required
           options={TABLE_LEVELS.map((value) => ({ value, label: t(`levels.${value}` as const) }))}
           value={values.level}
-          onChange={(event) => setValues((current) => ({ ...current, level: event.target.value as TableLevel | '', parentId: '' }))}
+          onChange={(event) => {
+            // Another level reports to other tables.
+            form.setValue('level', event.target.value as TableLevel | '');
+            form.setValue('parentId', '');
+          }}
           error={errors.level}
         />
         <SelectField
@@ -106,16 +96,16 @@ export function CreateTablePage() {
         <CheckboxGroup
           legend={t('directory.createTable.provinces')}
           options={allRegions.filter((region) => region.kind !== 'ADMINISTRATIVE_REGION').map(toOption)}
-          values={regionIds}
-          onChange={setRegionIds}
+          values={values.regionIds}
+          onChange={(regionIds) => form.setValue('regionIds', regionIds)}
           columns
         />
         <CheckboxGroup
           legend={t('directory.createTable.quebecRegions')}
           hint={t('directory.createTable.regionsHint')}
           options={allRegions.filter((region) => region.kind === 'ADMINISTRATIVE_REGION').map(toOption)}
-          values={regionIds}
-          onChange={setRegionIds}
+          values={values.regionIds}
+          onChange={(regionIds) => form.setValue('regionIds', regionIds)}
           error={errors.regionIds}
           columns
         />
@@ -139,7 +129,7 @@ export function CreateTablePage() {
           onChange={set('quorum')}
           error={errors.quorum}
         />
-        <ChairPicker userId={values.chairUserId} onChange={(chairUserId) => setValues((current) => ({ ...current, chairUserId }))} error={errors.chairUserId} />
+        <ChairPicker userId={values.chairUserId} onChange={(chairUserId) => form.setValue('chairUserId', chairUserId)} error={errors.chairUserId} />
         <div className="form__actions">
           <Button type="submit" busy={loading}>
             {t('directory.createTable.submit')}

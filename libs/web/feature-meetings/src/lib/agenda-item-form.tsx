@@ -1,8 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { MAX_BODY_LENGTH, MAX_ITEM_MINUTES, MAX_TITLE_LENGTH, AGENDA_ITEM_KINDS } from '@concertation/shared-domain';
-import { fieldErrorsOf, useDescribeError, type AgendaItemKind, type Confidentiality } from '@concertation/web-data-access';
+import { MAX_BODY_LENGTH, MAX_ITEM_MINUTES, AGENDA_ITEM_KINDS } from '@concertation/shared-domain';
+import { useFormFailure, type AgendaItemKind, type Confidentiality } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Button, ErrorMessage, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+import { Button, ErrorMessage, SelectField, TextAreaField, TextField, titleError, tooLongError, useForm } from '@concertation/web-ui';
 import type { AgendaItem, TableParticipant } from './types';
 
 const KINDS: readonly AgendaItemKind[] = AGENDA_ITEM_KINDS;
@@ -29,85 +28,66 @@ export interface AgendaItemFormProps {
   onCancel?: () => void;
 }
 
-type Errors = Partial<Record<'title' | 'description' | 'durationMinutes' | 'presenterId', string>>;
-
 export function AgendaItemForm({ item, participants, submitLabel, onSubmit, onCancel }: AgendaItemFormProps) {
   const { t } = useI18n();
-  const describe = useDescribeError();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [title, setTitle] = useState(item?.title ?? '');
-  const [description, setDescription] = useState(item?.description ?? '');
-  const [kind, setKind] = useState<AgendaItemKind>(item?.kind ?? 'DISCUSSION');
-  const [inCamera, setInCamera] = useState(item?.confidentiality === 'IN_CAMERA');
-  const [duration, setDuration] = useState(item?.durationMinutes ? String(item.durationMinutes) : '');
+  const failure = useFormFailure();
   const presenterParticipant = participants.find((participant) => participant.user.id === item?.presenter?.id);
   // A presenter who no longer sits at the table stays selectable, as they are.
   const keepable = item?.presenter && !presenterParticipant ? item.presenter : null;
-  const [presenter, setPresenter] = useState(presenterParticipant?.id ?? (keepable ? KEEP_PRESENTER : ''));
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useForm(
+    {
+      title: item?.title ?? '',
+      description: item?.description ?? '',
+      kind: item?.kind ?? ('DISCUSSION' as AgendaItemKind),
+      inCamera: item?.confidentiality === 'IN_CAMERA',
+      durationMinutes: item?.durationMinutes ? String(item.durationMinutes) : '',
+      // The participant's seat (or KEEP_PRESENTER); the server's presenterId is their user.
+      presenterId: presenterParticipant?.id ?? (keepable ? KEEP_PRESENTER : ''),
+    },
+    (error) => failure(error, { quietWithFields: true }),
+  );
+  const { values, errors, set, busy } = form;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found: Errors = {};
-    if (!title.trim()) found.title = t('validation.required');
-    else if (title.trim().length > MAX_TITLE_LENGTH) found.title = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
-    if (description.length > MAX_BODY_LENGTH) found.description = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    const minutes = duration.trim() ? Number(duration) : null;
-    if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_ITEM_MINUTES))
-      found.durationMinutes = t('agenda.form.durationRange', { max: MAX_ITEM_MINUTES });
-    setErrors(found);
-    setAttempt((count) => count + 1);
-    if (Object.values(found).some(Boolean)) return;
-    const chosen = participants.find((participant) => participant.id === presenter) ?? null;
-    setBusy(true);
-    try {
+  const minutesOf = (duration: string) => (duration.trim() ? Number(duration) : null);
+
+  const submit = form.submit(
+    (values) => {
+      const minutes = minutesOf(values.durationMinutes);
+      return {
+        title: titleError(values.title, t),
+        description: tooLongError(values.description, MAX_BODY_LENGTH, t),
+        durationMinutes:
+          minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_ITEM_MINUTES)
+            ? t('agenda.form.durationRange', { max: MAX_ITEM_MINUTES })
+            : undefined,
+      };
+    },
+    async (values) => {
+      const chosen = participants.find((participant) => participant.id === values.presenterId) ?? null;
       await onSubmit({
-        title: title.trim(),
-        description: description.trim() || null,
-        kind,
-        confidentiality: inCamera ? 'IN_CAMERA' : 'MEMBERS',
-        durationMinutes: minutes,
-        ...(presenter === KEEP_PRESENTER ? {} : { presenterId: chosen?.user.id ?? null, presenterOrganizationId: chosen?.organization?.id ?? null }),
+        title: values.title.trim(),
+        description: values.description.trim() || null,
+        kind: values.kind,
+        confidentiality: values.inCamera ? 'IN_CAMERA' : 'MEMBERS',
+        durationMinutes: minutesOf(values.durationMinutes),
+        ...(values.presenterId === KEEP_PRESENTER ? {} : { presenterId: chosen?.user.id ?? null, presenterOrganizationId: chosen?.organization?.id ?? null }),
       });
-      if (!item) {
-        setTitle('');
-        setDescription('');
-        setDuration('');
-        setPresenter('');
-        setInCamera(false);
-      }
-    } catch (caught) {
-      const server = fieldErrorsOf(caught);
-      setErrors(server);
-      if (Object.keys(server).length > 0) setAttempt((count) => count + 1);
-      else setFormError(describe(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+      // The add form starts over for the next item (the kind stays as chosen).
+      if (!item) form.setValues((current) => ({ ...current, title: '', description: '', durationMinutes: '', presenterId: '', inCamera: false }));
+    },
+  );
 
   return (
-    <form ref={formRef} className="form agenda-item-form" noValidate onSubmit={submit}>
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <TextField label={t('agenda.form.title')} required value={title} error={errors.title} onChange={(event) => setTitle(event.target.value)} />
-      <TextAreaField
-        label={t('agenda.form.description')}
-        rows={3}
-        value={description}
-        error={errors.description}
-        onChange={(event) => setDescription(event.target.value)}
-      />
+    <form ref={form.formRef} className="form agenda-item-form" noValidate onSubmit={submit}>
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      <TextField label={t('agenda.form.title')} required value={values.title} error={errors.title} onChange={set('title')} />
+      <TextAreaField label={t('agenda.form.description')} rows={3} value={values.description} error={errors.description} onChange={set('description')} />
       <div className="form-row">
         <SelectField
           label={t('agenda.form.kind')}
           options={KINDS.map((value) => ({ value, label: t(`agenda.kinds.${value}` as const) }))}
-          value={kind}
-          onChange={(event) => setKind(event.target.value as AgendaItemKind)}
+          value={values.kind}
+          onChange={set('kind')}
         />
         <TextField
           label={t('agenda.form.duration')}
@@ -116,9 +96,9 @@ export function AgendaItemForm({ item, participants, submitLabel, onSubmit, onCa
           inputMode="numeric"
           min={1}
           max={MAX_ITEM_MINUTES}
-          value={duration}
+          value={values.durationMinutes}
           error={errors.durationMinutes}
-          onChange={(event) => setDuration(event.target.value)}
+          onChange={set('durationMinutes')}
         />
         <SelectField
           label={t('agenda.form.presenter')}
@@ -130,17 +110,17 @@ export function AgendaItemForm({ item, participants, submitLabel, onSubmit, onCa
               label: participant.organization ? `${participant.user.displayName} (${participant.organization.name})` : participant.user.displayName,
             })),
           ]}
-          value={presenter}
+          value={values.presenterId}
           error={errors.presenterId}
-          onChange={(event) => setPresenter(event.target.value)}
+          onChange={set('presenterId')}
         />
       </div>
       <div className="checkbox">
         <input
           id={`${formId(item)}-in-camera`}
           type="checkbox"
-          checked={inCamera}
-          onChange={(event) => setInCamera(event.target.checked)}
+          checked={values.inCamera}
+          onChange={(event) => form.setValue('inCamera', event.target.checked)}
           aria-describedby={`${formId(item)}-in-camera-hint`}
         />
         <label htmlFor={`${formId(item)}-in-camera`}>{t('agenda.form.inCamera')}</label>

@@ -1,6 +1,6 @@
-import { CANADIAN_TIME_ZONES, instantToWallTime, isWebUrl, MAX_LOCATION_LENGTH, MAX_TITLE_LENGTH, wallTimeToInstant } from '@concertation/shared-domain';
+import { CANADIAN_TIME_ZONES, instantToWallTime, isWebUrl, MAX_LOCATION_LENGTH, wallTimeToInstant } from '@concertation/shared-domain';
 import type { Language, MessageKey, MessageParams } from '@concertation/web-i18n';
-import type { SelectOption } from '@concertation/web-ui';
+import { titleError, tooLongError, type SelectOption } from '@concertation/web-ui';
 import { DEFAULT_OCCURRENCES, MAX_OCCURRENCES, recurrenceRule, type RecurrencePreset } from './recurrence';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -59,8 +59,7 @@ export function valuesFromMeeting(meeting: {
 export function validateMeeting(values: MeetingFormValues, t: Translate, { withRecurrence }: { withRecurrence: boolean }) {
   const errors: MeetingFormErrors = {};
   const title = values.title.trim();
-  if (!title) errors.title = t('validation.required');
-  else if (title.length > MAX_TITLE_LENGTH) errors.title = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
+  errors.title = titleError(title, t);
   if (!values.date) errors.date = t('validation.required');
   if (!values.startTime) errors.startTime = t('validation.required');
   if (!values.endTime) errors.endTime = t('validation.required');
@@ -69,7 +68,7 @@ export function validateMeeting(values: MeetingFormValues, t: Translate, { withR
   const endsAt = values.date && values.endTime && values.timeZone ? wallTimeToInstant(values.date, values.endTime, values.timeZone) : null;
   if (values.date && !errors.startTime && !startsAt) errors.date = t('meetings.form.invalidDate');
   if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) errors.endTime = t('meetings.form.endBeforeStart');
-  if (values.location.trim().length > MAX_LOCATION_LENGTH) errors.location = t('validation.tooLong', { max: MAX_LOCATION_LENGTH });
+  errors.location = tooLongError(values.location.trim(), MAX_LOCATION_LENGTH, t);
   if (values.onlineUrl.trim() && !isWebUrl(values.onlineUrl.trim())) errors.onlineUrl = t('validation.url');
   let occurrences: number | undefined;
   if (withRecurrence && values.recurrence !== 'NONE') {

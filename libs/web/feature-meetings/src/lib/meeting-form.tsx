@@ -1,9 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { fieldErrorsOf, useDescribeError } from '@concertation/web-data-access';
+import { useFormFailure } from '@concertation/web-data-access';
 import { useI18n, weekdayNames } from '@concertation/web-i18n';
-import { Button, ErrorMessage, SelectField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+import { Button, ErrorMessage, SelectField, TextField, useForm } from '@concertation/web-ui';
 import { MAX_OCCURRENCES, nthWeekdayOf, RECURRENCE_PRESETS, type RecurrencePreset } from './recurrence';
-import { meetingZoneOptions, SERVER_FIELDS, validateMeeting, type MeetingFormErrors, type MeetingFormValues } from './meeting-form-values';
+import { meetingZoneOptions, SERVER_FIELDS, validateMeeting, type MeetingFormValues } from './meeting-form-values';
 
 export type MeetingFormResult = NonNullable<ReturnType<typeof validateMeeting>['result']>;
 
@@ -20,16 +19,9 @@ const ORDINALS = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last
 
 export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, onCancel }: MeetingFormProps) {
   const { t, language } = useI18n();
-  const describe = useDescribeError();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<MeetingFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  useFocusFirstInvalid(formRef, attempt);
-
-  const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const failure = useFormFailure();
+  const form = useForm(initial, (error) => failure(error, { fields: SERVER_FIELDS, quietWithFields: true }));
+  const { values, errors, set, busy } = form;
 
   const nth = nthWeekdayOf(values.date);
   const monthlyLabel = nth
@@ -45,65 +37,25 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
     MONTHLY_NTH_WEEKDAY: monthlyLabel,
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const { errors: found, result } = validateMeeting(values, t, { withRecurrence });
-    setErrors(found);
-    setAttempt((count) => count + 1);
-    if (!result) return;
-    setBusy(true);
-    try {
-      await onSubmit(result);
-    } catch (caught) {
-      const server = fieldErrorsOf(caught);
-      const mapped: MeetingFormErrors = {};
-      for (const [field, message] of Object.entries(server)) if (SERVER_FIELDS[field]) mapped[SERVER_FIELDS[field]] = message;
-      setErrors(mapped);
-      if (Object.keys(mapped).length > 0) setAttempt((count) => count + 1);
-      else setFormError(describe(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // The checks also turn the local date and times into the instants that are sent.
+  const check = (values: MeetingFormValues) => validateMeeting(values, t, { withRecurrence });
+  const submit = form.submit(
+    (values) => check(values).errors,
+    async (values) => {
+      const { result } = check(values);
+      if (result) await onSubmit(result);
+    },
+  );
 
   return (
-    <form ref={formRef} className="form meeting-form" noValidate onSubmit={submit}>
+    <form ref={form.formRef} className="form meeting-form" noValidate onSubmit={submit}>
       <p className="form__note">{t('meetings.form.note')}</p>
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <TextField
-        label={t('meetings.form.title')}
-        required
-        maxLength={250}
-        value={values.title}
-        error={errors.title}
-        onChange={(event) => set('title', event.target.value)}
-      />
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      <TextField label={t('meetings.form.title')} required maxLength={250} value={values.title} error={errors.title} onChange={set('title')} />
       <div className="form-row">
-        <TextField
-          label={t('meetings.form.date')}
-          type="date"
-          required
-          value={values.date}
-          error={errors.date}
-          onChange={(event) => set('date', event.target.value)}
-        />
-        <TextField
-          label={t('meetings.form.startTime')}
-          type="time"
-          required
-          value={values.startTime}
-          error={errors.startTime}
-          onChange={(event) => set('startTime', event.target.value)}
-        />
-        <TextField
-          label={t('meetings.form.endTime')}
-          type="time"
-          required
-          value={values.endTime}
-          error={errors.endTime}
-          onChange={(event) => set('endTime', event.target.value)}
-        />
+        <TextField label={t('meetings.form.date')} type="date" required value={values.date} error={errors.date} onChange={set('date')} />
+        <TextField label={t('meetings.form.startTime')} type="time" required value={values.startTime} error={errors.startTime} onChange={set('startTime')} />
+        <TextField label={t('meetings.form.endTime')} type="time" required value={values.endTime} error={errors.endTime} onChange={set('endTime')} />
       </div>
       <SelectField
         label={t('meetings.form.timeZone')}
@@ -112,14 +64,14 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
         options={meetingZoneOptions(language, values.timeZone)}
         value={values.timeZone}
         error={errors.timeZone}
-        onChange={(event) => set('timeZone', event.target.value)}
+        onChange={set('timeZone')}
       />
       <TextField
         label={t('meetings.form.location')}
         hint={t('meetings.form.locationHint')}
         value={values.location}
         error={errors.location}
-        onChange={(event) => set('location', event.target.value)}
+        onChange={set('location')}
       />
       <TextField
         label={t('meetings.form.onlineUrl')}
@@ -128,7 +80,7 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
         inputMode="url"
         value={values.onlineUrl}
         error={errors.onlineUrl}
-        onChange={(event) => set('onlineUrl', event.target.value)}
+        onChange={set('onlineUrl')}
       />
       {withRecurrence && (
         <div className="form-row">
@@ -138,7 +90,7 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
             options={RECURRENCE_PRESETS.map((preset) => ({ value: preset, label: recurrenceLabels[preset] }))}
             value={values.recurrence}
             error={errors.recurrence}
-            onChange={(event) => set('recurrence', event.target.value as RecurrencePreset)}
+            onChange={set('recurrence')}
           />
           {values.recurrence !== 'NONE' && (
             <TextField
@@ -151,7 +103,7 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
               required
               value={values.occurrences}
               error={errors.occurrences}
-              onChange={(event) => set('occurrences', event.target.value)}
+              onChange={set('occurrences')}
             />
           )}
         </div>

@@ -4,7 +4,7 @@ import { canAdjournMeeting, canStartMeeting, isMeetingClosed } from '@concertati
 import { useAdjournMeeting, useCancelMeeting, useDescribeError, usePublishAgenda, useStartMeeting } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, Button, buttonClassName, ConfirmDialog, ErrorMessage, TextAreaField } from '@concertation/web-ui';
+import { Alert, Button, buttonClassName, ConfirmDialog, ErrorMessage, TextAreaField, useConfirmedAction } from '@concertation/web-ui';
 import type { MeetingDetails } from './types';
 
 const MAX_REASON_LENGTH = 2000;
@@ -18,25 +18,8 @@ export function MeetingManagement({ meeting }: { meeting: MeetingDetails }) {
   const [start, starting] = useStartMeeting();
   const [adjourn, adjourning] = useAdjournMeeting();
   const [cancel, cancelling] = useCancelMeeting();
-  const [asking, setAsking] = useState<'cancel' | 'adjourn' | null>(null);
+  const { ask, dialog, notice, error, run } = useConfirmedAction<'cancel' | 'adjourn'>(describe);
   const [reason, setReason] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setNotice(null);
-    setError(null);
-    try {
-      await action();
-      setNotice(done);
-      return true;
-    } catch (caught) {
-      setError(describe(caught));
-      return false;
-    } finally {
-      setAsking(null);
-    }
-  };
 
   const { status } = meeting;
   const frozen = isMeetingClosed(status);
@@ -66,38 +49,36 @@ export function MeetingManagement({ meeting }: { meeting: MeetingDetails }) {
             </Button>
           )}
           {canAdjournMeeting(status) && (
-            <Button variant="secondary" busy={adjourning.loading} onClick={() => setAsking('adjourn')}>
+            <Button variant="secondary" busy={adjourning.loading} onClick={() => ask('adjourn')}>
               {t('meetings.manage.adjourn')}
             </Button>
           )}
           <Link className={buttonClassName('secondary')} to={paths.editMeeting(meeting.id)}>
             {t('meetings.manage.edit')}
           </Link>
-          <Button variant="danger" busy={cancelling.loading} onClick={() => setAsking('cancel')}>
+          <Button variant="danger" busy={cancelling.loading} onClick={() => ask('cancel')}>
             {t('meetings.manage.cancel')}
           </Button>
         </div>
       )}
       {status === 'DRAFT' && <p className="form__note">{t('meetings.manage.draftNote')}</p>}
       <ConfirmDialog
-        open={asking === 'adjourn'}
+        {...dialog('adjourn')}
         title={t('meetings.manage.adjournTitle')}
         confirmLabel={t('meetings.manage.adjourn')}
         cancelLabel={t('common.cancel')}
         tone="primary"
         busy={adjourning.loading}
-        onCancel={() => setAsking(null)}
         onConfirm={() => run(() => adjourn(meeting.id), t('meetings.manage.adjourned'))}
       >
         {t('meetings.manage.adjournQuestion')}
       </ConfirmDialog>
       <ConfirmDialog
-        open={asking === 'cancel'}
+        {...dialog('cancel')}
         title={t('meetings.manage.cancelTitle')}
         confirmLabel={t('meetings.manage.cancelConfirm')}
         cancelLabel={t('meetings.manage.keep')}
         busy={cancelling.loading}
-        onCancel={() => setAsking(null)}
         onConfirm={() => {
           if (!reasonError) void run(() => cancel(meeting.id, reason), t('meetings.manage.cancelled'));
         }}

@@ -1,11 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
-import { fieldErrorsOf, useCreateActionItemInMeeting, useDescribeError } from '@concertation/web-data-access';
+import { useCreateActionItemInMeeting, useFormFailure } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Button, ErrorMessage, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+import { Button, ErrorMessage, SelectField, TextAreaField, TextField, titleError, tooLongError, useForm } from '@concertation/web-ui';
 import type { MinutesMeeting } from './types';
 
-type Errors = Partial<Record<'title' | 'description' | 'assignee' | 'dueOn', string>>;
+const EMPTY = { title: '', description: '', assignee: '', dueOn: '' };
+/** Server fields → the form's; the assignee is one select for a person or an organization. */
+const SERVER_FIELDS = { title: 'title', description: 'description', dueOn: 'dueOn', assigneeId: 'assignee', assigneeOrganizationId: 'assignee' };
 
 /** A real calendar day written YYYY-MM-DD (what `<input type="date">` gives). */
 function isCalendarDay(value: string): boolean {
@@ -28,17 +29,10 @@ export interface ActionItemFormProps {
  */
 export function ActionItemForm({ meeting, agendaItemId, decisionId = null, onCreated, onCancel }: ActionItemFormProps) {
   const { t } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const [create, { loading }] = useCreateActionItemInMeeting(meeting.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [assignee, setAssignee] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useForm(EMPTY, (error) => failure(error, { fields: SERVER_FIELDS, quietWithFields: true }));
+  const { values, errors, set } = form;
 
   const people = meeting.table.participants.map((participant) => ({
     value: `user:${participant.user.id}`,
@@ -51,19 +45,14 @@ export function ActionItemForm({ meeting, agendaItemId, decisionId = null, onCre
     group: t('minutes.actions.form.organizations'),
   }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found: Errors = {};
-    if (!title.trim()) found.title = t('validation.required');
-    else if (title.trim().length > MAX_TITLE_LENGTH) found.title = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
-    if (description.length > MAX_BODY_LENGTH) found.description = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    if (dueOn && !isCalendarDay(dueOn)) found.dueOn = t('minutes.actions.form.dueOnInvalid');
-    setErrors(found);
-    setAttempt((count) => count + 1);
-    if (Object.keys(found).length > 0) return;
-    const [kind, id] = assignee.split(':');
-    try {
+  const submit = form.submit(
+    (values) => ({
+      title: titleError(values.title, t),
+      description: tooLongError(values.description, MAX_BODY_LENGTH, t),
+      dueOn: values.dueOn && !isCalendarDay(values.dueOn) ? t('minutes.actions.form.dueOnInvalid') : undefined,
+    }),
+    async ({ title, description, assignee, dueOn }) => {
+      const [kind, id] = assignee.split(':');
       // Only what was given is sent: absent fields stay absent rather than null.
       const created = await create({
         tableId: meeting.table.id,
@@ -75,60 +64,45 @@ export function ActionItemForm({ meeting, agendaItemId, decisionId = null, onCre
         ...(kind === 'organization' ? { assigneeOrganizationId: id } : {}),
         ...(dueOn ? { dueOn } : {}),
       });
-      setTitle('');
-      setDescription('');
-      setAssignee('');
-      setDueOn('');
+      form.setValues(EMPTY);
       onCreated(created?.title ?? title.trim());
-    } catch (caught) {
-      const server = fieldErrorsOf(caught);
-      const mapped: Errors = {
-        title: server['title'],
-        description: server['description'],
-        dueOn: server['dueOn'],
-        assignee: server['assigneeId'] ?? server['assigneeOrganizationId'],
-      };
-      const known = Object.fromEntries(Object.entries(mapped).filter(([, value]) => value)) as Errors;
-      setErrors(known);
-      if (Object.keys(known).length > 0) setAttempt((count) => count + 1);
-      else setFormError(describe(caught));
-    }
-  };
+    },
+  );
 
   return (
     <form
-      ref={formRef}
+      ref={form.formRef}
       className="form action-item-form"
       noValidate
       onSubmit={submit}
       aria-label={decisionId ? t('minutes.actions.form.titleForDecision') : t('minutes.actions.form.title')}
     >
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <TextField
         label={t('minutes.actions.form.actionTitle')}
         required
         maxLength={MAX_TITLE_LENGTH + 50}
-        value={title}
+        value={values.title}
         error={errors.title}
-        onChange={(event) => setTitle(event.target.value)}
+        onChange={set('title')}
       />
       <TextAreaField
         label={t('minutes.actions.form.description')}
         rows={3}
-        value={description}
+        value={values.description}
         error={errors.description}
-        onChange={(event) => setDescription(event.target.value)}
+        onChange={set('description')}
       />
       <div className="form-row">
         <SelectField
           label={t('minutes.actions.form.assignee')}
           placeholder={t('minutes.actions.form.noAssignee')}
           options={[...people, ...organizations]}
-          value={assignee}
+          value={values.assignee}
           error={errors.assignee}
-          onChange={(event) => setAssignee(event.target.value)}
+          onChange={set('assignee')}
         />
-        <TextField label={t('minutes.actions.form.dueOn')} type="date" value={dueOn} error={errors.dueOn} onChange={(event) => setDueOn(event.target.value)} />
+        <TextField label={t('minutes.actions.form.dueOn')} type="date" value={values.dueOn} error={errors.dueOn} onChange={set('dueOn')} />
       </div>
       <div className="form__actions">
         <Button type="submit" busy={loading}>

@@ -1,14 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { MAX_BODY_LENGTH, DECISION_OUTCOMES } from '@concertation/shared-domain';
-import { fieldErrorsOf, useDescribeError, useRecordDecision, type DecisionOutcome } from '@concertation/web-data-access';
+import { useFormFailure, useRecordDecision, type DecisionOutcome } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Button, ErrorMessage, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+import { Button, ErrorMessage, requiredTextError, SelectField, TextAreaField, TextField, useForm, type FieldErrors } from '@concertation/web-ui';
 
 const OUTCOMES: readonly DecisionOutcome[] = DECISION_OUTCOMES;
 const MAX_VOTES = 100_000;
 type VoteField = 'votesFor' | 'votesAgainst' | 'abstentions';
 const VOTE_FIELDS: readonly VoteField[] = ['votesFor', 'votesAgainst', 'abstentions'];
-type Errors = Partial<Record<'text' | VoteField, string>>;
+const NO_VOTES: Record<VoteField, string> = { votesFor: '', votesAgainst: '', abstentions: '' };
 
 /** '' is « not counted »; anything else must be a whole number from 0 up. */
 function parseVotes(value: string): number | null | undefined {
@@ -29,61 +28,33 @@ export interface DecisionFormProps {
 /** « Consigner une décision »: its text, outcome and, when a vote was held, the counts. */
 export function DecisionForm({ meetingId, agendaItemId, onRecorded, onCancel }: DecisionFormProps) {
   const { t } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const [record, { loading }] = useRecordDecision(meetingId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<DecisionOutcome>('ADOPTED');
-  const [votes, setVotes] = useState<Record<VoteField, string>>({ votesFor: '', votesAgainst: '', abstentions: '' });
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useForm({ text: '', outcome: 'ADOPTED' as DecisionOutcome, ...NO_VOTES }, (error) => failure(error, { quietWithFields: true }));
+  const { values, errors, set } = form;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found: Errors = {};
-    if (!text.trim()) found.text = t('validation.required');
-    else if (text.trim().length > MAX_BODY_LENGTH) found.text = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    const counts = {} as Record<VoteField, number | null>;
-    for (const field of VOTE_FIELDS) {
-      const parsed = parseVotes(votes[field]);
-      if (parsed === undefined) found[field] = t('minutes.decisions.form.votesInvalid');
-      else counts[field] = parsed;
-    }
-    setErrors(found);
-    setAttempt((count) => count + 1);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await record({ text: text.trim(), outcome, agendaItemId, ...counts });
-      setText('');
-      setVotes({ votesFor: '', votesAgainst: '', abstentions: '' });
-      onRecorded();
-    } catch (caught) {
-      const server = fieldErrorsOf(caught);
-      setErrors(server);
-      if (Object.keys(server).length > 0) setAttempt((count) => count + 1);
-      else setFormError(describe(caught));
-    }
+  const validate = (values: typeof form.values) => {
+    const found: FieldErrors<'text' | VoteField> = { text: requiredTextError(values.text.trim(), MAX_BODY_LENGTH, t) };
+    for (const field of VOTE_FIELDS) if (parseVotes(values[field]) === undefined) found[field] = t('minutes.decisions.form.votesInvalid');
+    return found;
   };
 
+  const submit = form.submit(validate, async (values) => {
+    const counts = Object.fromEntries(VOTE_FIELDS.map((field) => [field, parseVotes(values[field]) ?? null])) as Record<VoteField, number | null>;
+    await record({ text: values.text.trim(), outcome: values.outcome, agendaItemId, ...counts });
+    form.setValues((current) => ({ ...current, text: '', ...NO_VOTES }));
+    onRecorded();
+  });
+
   return (
-    <form ref={formRef} className="form decision-form" noValidate onSubmit={submit} aria-label={t('minutes.decisions.form.title')}>
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <TextAreaField
-        label={t('minutes.decisions.form.text')}
-        required
-        rows={3}
-        value={text}
-        error={errors.text}
-        onChange={(event) => setText(event.target.value)}
-      />
+    <form ref={form.formRef} className="form decision-form" noValidate onSubmit={submit} aria-label={t('minutes.decisions.form.title')}>
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      <TextAreaField label={t('minutes.decisions.form.text')} required rows={3} value={values.text} error={errors.text} onChange={set('text')} />
       <SelectField
         label={t('minutes.decisions.form.outcome')}
         options={OUTCOMES.map((value) => ({ value, label: t(`minutes.decisions.outcome.${value}` as const) }))}
-        value={outcome}
-        onChange={(event) => setOutcome(event.target.value as DecisionOutcome)}
+        value={values.outcome}
+        onChange={set('outcome')}
       />
       <fieldset className="fieldset">
         <legend className="field__label">{t('minutes.decisions.form.votesLegend')}</legend>
@@ -97,9 +68,9 @@ export function DecisionForm({ meetingId, agendaItemId, onRecorded, onCancel }: 
               inputMode="numeric"
               min={0}
               step={1}
-              value={votes[field]}
+              value={values[field]}
               error={errors[field]}
-              onChange={(event) => setVotes((current) => ({ ...current, [field]: event.target.value }))}
+              onChange={set(field)}
             />
           ))}
         </div>

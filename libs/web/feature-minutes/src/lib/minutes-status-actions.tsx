@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApproveMinutes, useCirculateMinutes, useDescribeError, useMinutesApprovalMeetings } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Alert, Button, ConfirmDialog, ErrorMessage, Loading, SelectField } from '@concertation/web-ui';
+import { Alert, Button, ConfirmDialog, ErrorMessage, Loading, SelectField, useConfirmedAction } from '@concertation/web-ui';
 import type { MinutesMeeting } from './types';
 
 /** Later meetings of the table, to say at which one the minutes were approved. */
@@ -27,22 +27,8 @@ export function MinutesStatusActions({ meeting, canCirculate, canApprove }: { me
   const describe = useDescribeError();
   const [circulate, circulating] = useCirculateMinutes(meeting.id);
   const [approve, approving] = useApproveMinutes(meeting.id);
-  const [asking, setAsking] = useState<'circulate' | 'approve' | null>(null);
+  const { ask, dialog, notice, error, run } = useConfirmedAction<'circulate' | 'approve'>(describe);
   const [atMeetingId, setAtMeetingId] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState('');
-
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setError(null);
-    try {
-      await action();
-      setDone(message);
-    } catch (caught) {
-      setError(describe(caught));
-    } finally {
-      setAsking(null);
-    }
-  };
 
   const status = meeting.minutes?.status;
   return (
@@ -50,31 +36,29 @@ export function MinutesStatusActions({ meeting, canCirculate, canApprove }: { me
       {status === 'DRAFT' && <p>{t('minutes.page.draftHelp')}</p>}
       {status === 'CIRCULATED' && <p>{t('minutes.page.circulatedHelp')}</p>}
       {error && <ErrorMessage>{error}</ErrorMessage>}
-      {done && <Alert tone="success">{done}</Alert>}
+      {notice && <Alert tone="success">{notice}</Alert>}
       <div className="button-row">
-        {canCirculate && <Button onClick={() => setAsking('circulate')}>{t('minutes.page.circulate')}</Button>}
-        {canApprove && <Button onClick={() => setAsking('approve')}>{t('minutes.page.approve')}</Button>}
+        {canCirculate && <Button onClick={() => ask('circulate')}>{t('minutes.page.circulate')}</Button>}
+        {canApprove && <Button onClick={() => ask('approve')}>{t('minutes.page.approve')}</Button>}
       </div>
       <ConfirmDialog
-        open={asking === 'circulate'}
+        {...dialog('circulate')}
         title={t('minutes.page.circulateTitle')}
         confirmLabel={t('minutes.page.circulateConfirm')}
         cancelLabel={t('common.cancel')}
         tone="primary"
         busy={circulating.loading}
         onConfirm={() => void run(circulate, t('minutes.page.circulated'))}
-        onCancel={() => setAsking(null)}
       >
         <p>{t('minutes.page.circulateBody')}</p>
       </ConfirmDialog>
       <ConfirmDialog
-        open={asking === 'approve'}
+        {...dialog('approve')}
         title={t('minutes.page.approveTitle')}
         confirmLabel={t('minutes.page.approveConfirm')}
         cancelLabel={t('common.cancel')}
         busy={approving.loading}
         onConfirm={() => void run(() => approve(atMeetingId || null), t('minutes.page.approved'))}
-        onCancel={() => setAsking(null)}
       >
         <p>{t('minutes.page.approveBody')}</p>
         <ApprovalMeetingPicker meeting={meeting} value={atMeetingId} onChange={setAtMeetingId} />

@@ -1,12 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, SECTORS } from '@concertation/shared-domain';
-import { fieldErrorsOf, useCreateProtocol, useDescribeError, type Sector } from '@concertation/web-data-access';
+import { useCreateProtocol, useDescribeError, useFormFailure, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
 import {
   Button,
   CheckboxGroup,
+  chosenError,
   EmptyState,
   ErrorMessage,
   Loading,
@@ -14,12 +14,12 @@ import {
   SelectField,
   TextAreaField,
   TextField,
-  useFocusFirstInvalid,
+  requiredTextError,
+  titleError,
+  tooLongError,
+  useForm,
 } from '@concertation/web-ui';
 import { useOfficerTables } from './officer-seats';
-
-type Field = 'ownerTableId' | 'title' | 'summary' | 'sectors' | 'body';
-type Errors = Partial<Record<Field, string>>;
 
 /** A new protocol, published at once as version 1 on behalf of a table the viewer is an officer of. */
 export function CreateProtocolPage() {
@@ -59,63 +59,38 @@ export function CreateProtocolPage() {
 
 function CreateProtocolForm({ tables }: { tables: ReadonlyArray<{ id: string; name: string }> }) {
   const { t } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const navigate = useNavigate();
   const [create, { loading }] = useCreateProtocol();
-  const [values, setValues] = useState({ ownerTableId: tables.length === 1 ? tables[0].id : '', title: '', summary: '', body: '' });
-  const [sectors, setSectors] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useForm({ ownerTableId: tables.length === 1 ? tables[0].id : '', title: '', summary: '', sectors: [] as string[], body: '' }, (error) =>
+    failure(error, { overrides: { FORBIDDEN: t('protocols.create.forbidden') } }),
+  );
+  const { values, errors, set } = form;
 
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const validate = (): Errors => {
-    const found: Errors = {};
-    const title = values.title.trim();
-    if (!values.ownerTableId) found.ownerTableId = t('validation.choose');
-    if (!title) found.title = t('validation.required');
-    else if (title.length > MAX_TITLE_LENGTH) found.title = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
-    if (values.summary.length > MAX_BODY_LENGTH) found.summary = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    if (sectors.length === 0) found.sectors = t('protocols.create.sectorsRequired');
-    if (!values.body.trim()) found.body = t('validation.required');
-    else if (values.body.length > MAX_BODY_LENGTH) found.body = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    return found;
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((count) => count + 1);
-      // The checkboxes have no aria-invalid of their own: bring the group into view.
-      if (found.sectors && Object.keys(found).length === 1) formRef.current?.querySelector<HTMLInputElement>('fieldset input')?.focus();
-      return;
-    }
-    try {
+  const onSubmit = form.submit(
+    (values) => ({
+      ownerTableId: chosenError(values.ownerTableId, t),
+      title: titleError(values.title, t),
+      summary: tooLongError(values.summary, MAX_BODY_LENGTH, t),
+      sectors: values.sectors.length === 0 ? t('protocols.create.sectorsRequired') : undefined,
+      body: requiredTextError(values.body, MAX_BODY_LENGTH, t),
+    }),
+    async (values) => {
       const protocol = await create({
         ownerTableId: values.ownerTableId,
         title: values.title.trim(),
         summary: values.summary.trim() || undefined,
-        sectors: sectors as Sector[],
+        sectors: values.sectors as Sector[],
         body: values.body,
       });
       if (protocol) navigate(paths.protocol(protocol.id), { state: { notice: t('protocols.create.created', { title: protocol.title }) } });
-    } catch (error) {
-      setErrors(fieldErrorsOf(error) as Errors);
-      setFormError(describe(error, { FORBIDDEN: t('protocols.create.forbidden') }));
-      setAttempt((count) => count + 1);
-    }
-  };
+    },
+  );
 
   return (
     <>
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
         <SelectField
           label={t('protocols.create.owner')}
           hint={t('protocols.create.ownerHint')}
@@ -147,8 +122,8 @@ function CreateProtocolForm({ tables }: { tables: ReadonlyArray<{ id: string; na
         <CheckboxGroup
           legend={t('protocols.create.sectors')}
           options={SECTORS.map((value) => ({ value, label: t(`sectors.${value}` as const) }))}
-          values={sectors}
-          onChange={setSectors}
+          values={values.sectors}
+          onChange={(sectors) => form.setValue('sectors', sectors)}
           error={errors.sectors}
           columns
         />

@@ -1,10 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
 import { useDescribeError, usePublishProtocolVersion, type ProtocolDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Button, ConfirmDialog, ErrorMessage, TextAreaField, useFocusFirstInvalid } from '@concertation/web-ui';
-
-type Field = 'body' | 'changeNote';
+import { Button, ConfirmDialog, ErrorMessage, requiredTextError, TextAreaField, tooLongError, useForm } from '@concertation/web-ui';
 
 interface PublishVersionFormProps {
   protocol: ProtocolDetail;
@@ -23,52 +21,38 @@ export function PublishVersionForm({ protocol, id, onPublished, onCancel }: Publ
   const [publish, { loading }] = usePublishProtocolVersion(protocol.id);
   const current = protocol.versions[0] ?? null;
   const nextNumber = (current?.number ?? 0) + 1;
-  const [body, setBody] = useState(current?.body ?? '');
-  const [changeNote, setChangeNote] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({ body: current?.body ?? '', changeNote: '' }, (error) => ({
+    message: describe(error, { FORBIDDEN: t('protocols.publish.forbidden') }),
+  }));
+  const { values, errors, set } = form;
   const [confirming, setConfirming] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
 
-  const validate = () => {
-    const found: Partial<Record<Field, string>> = {};
-    if (!body.trim()) found.body = t('validation.required');
-    else if (body.length > MAX_BODY_LENGTH) found.body = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    else if (current && body.trim() === current.body.trim()) found.body = t('protocols.publish.unchanged');
-    if (changeNote.length > MAX_BODY_LENGTH) found.changeNote = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    return found;
-  };
+  // Publishing is asked once more (ConfirmDialog) before it is done.
+  const onSubmit = form.submit(
+    (values) => ({
+      body:
+        requiredTextError(values.body, MAX_BODY_LENGTH, t) ??
+        (current && values.body.trim() === current.body.trim() ? t('protocols.publish.unchanged') : undefined),
+      changeNote: tooLongError(values.changeNote, MAX_BODY_LENGTH, t),
+    }),
+    () => setConfirming(true),
+  );
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setConfirming(true);
-  };
-
-  const onConfirm = async () => {
-    try {
-      const version = await publish(body, changeNote.trim());
-      setConfirming(false);
-      if (version) onPublished(t('protocols.publish.published', { number: version.number }));
-    } catch (error) {
-      setConfirming(false);
-      setFormError(describe(error, { FORBIDDEN: t('protocols.publish.forbidden') }));
-    }
-  };
+  const onConfirm = () =>
+    form.run(async () => {
+      try {
+        const version = await publish(values.body, values.changeNote.trim());
+        if (version) onPublished(t('protocols.publish.published', { number: version.number }));
+      } finally {
+        setConfirming(false);
+      }
+    });
 
   return (
-    <form ref={formRef} id={id} className="form protocol-form" noValidate onSubmit={onSubmit} aria-labelledby={id ? `${id}-title` : undefined}>
+    <form ref={form.formRef} id={id} className="form protocol-form" noValidate onSubmit={onSubmit} aria-labelledby={id ? `${id}-title` : undefined}>
       <h3 id={id ? `${id}-title` : undefined}>{t('protocols.publish.title')}</h3>
       <p className="muted">{t('protocols.publish.intro', { number: current?.number ?? 0 })}</p>
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <TextAreaField
         label={t('protocols.publish.body')}
         hint={t('protocols.publish.bodyHint')}
@@ -76,8 +60,8 @@ export function PublishVersionForm({ protocol, id, onPublished, onCancel }: Publ
         rows={14}
         required
         className="protocol-form__body"
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
+        value={values.body}
+        onChange={set('body')}
         error={errors.body}
       />
       <TextAreaField
@@ -85,8 +69,8 @@ export function PublishVersionForm({ protocol, id, onPublished, onCancel }: Publ
         hint={t('protocols.publish.changeNoteHint')}
         name="changeNote"
         rows={3}
-        value={changeNote}
-        onChange={(event) => setChangeNote(event.target.value)}
+        value={values.changeNote}
+        onChange={set('changeNote')}
         error={errors.changeNote}
       />
       <div className="form__actions">

@@ -1,16 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
-import {
-  fieldErrorsOf,
-  hasErrorCode,
-  useDescribeError,
-  useRecordAdoption,
-  useTableDecisions,
-  type AdoptionStatus,
-  type ProtocolDetail,
-} from '@concertation/web-data-access';
+import { fieldErrorsOf, useDescribeError, useRecordAdoption, useTableDecisions, type AdoptionStatus, type ProtocolDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Button, ErrorMessage, SelectField, TextAreaField, useFocusFirstInvalid, type SelectOption } from '@concertation/web-ui';
+import { Button, chosenError, ErrorMessage, SelectField, TextAreaField, tooLongError, useForm, type SelectOption } from '@concertation/web-ui';
 import type { OfficerTable } from './officer-seats';
 
 export const ADOPTION_STATUSES: readonly AdoptionStatus[] = ['ADOPTED', 'IN_PROGRESS', 'NOT_STARTED'];
@@ -63,12 +55,15 @@ export function RecordAdoptionForm({ protocol, tables, id, onRecorded, onCancel 
       note: existing?.note ?? '',
     };
   };
-  const [values, setValues] = useState<Values>(() => blank(tables.length === 1 ? tables[0].id : ''));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
+  const form = useForm<Values>(
+    () => blank(tables.length === 1 ? tables[0].id : ''),
+    (error) => ({
+      // A decision the table may not cite is said in the form's words; the sentence says the rest.
+      fields: fieldErrorsOf(error)['decisionId'] ? { decisionId: t('protocols.adopt.badDecision') } : {},
+      message: describe(error, { FORBIDDEN: t('protocols.adopt.forbidden') }),
+    }),
+  );
+  const { values, errors, set, setValues } = form;
   const decisions = useDecisionOptions(values.tableId);
 
   // A decision that is not (or no longer) among the table's readable ones cannot be offered.
@@ -78,45 +73,25 @@ export function RecordAdoptionForm({ protocol, tables, id, onRecorded, onCancel 
     }
   }, [decisions.loading, decisions.options, values.decisionId]);
 
-  const set = (field: Field) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const validate = () => {
-    const found: Partial<Record<Field, string>> = {};
-    if (!values.tableId) found.tableId = t('validation.choose');
-    if (!values.status) found.status = t('validation.choose');
-    if (!values.versionId) found.versionId = t('validation.choose');
-    if (values.note.length > MAX_BODY_LENGTH) found.note = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    return found;
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !values.status) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    const status = values.status as AdoptionStatus;
-    try {
+  const onSubmit = form.submit(
+    (values) => ({
+      tableId: chosenError(values.tableId, t),
+      status: chosenError(values.status, t),
+      versionId: chosenError(values.versionId, t),
+      note: tooLongError(values.note, MAX_BODY_LENGTH, t),
+    }),
+    async (values) => {
       const adoption = await record({
         protocolId: protocol.id,
         tableId: values.tableId,
-        status,
+        status: values.status as AdoptionStatus,
         versionId: values.versionId || undefined,
         decisionId: values.decisionId || undefined,
         note: values.note.trim() || undefined,
       });
       if (adoption) onRecorded(t('protocols.adopt.recorded', { table: adoption.table.name, status: t(`protocols.statuses.${adoption.status}`) }));
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields['decisionId']) setErrors({ decisionId: t('protocols.adopt.badDecision') });
-      else if (!hasErrorCode(error, 'BAD_USER_INPUT')) setErrors({});
-      setFormError(describe(error, { FORBIDDEN: t('protocols.adopt.forbidden') }));
-      setAttempt((count) => count + 1);
-    }
-  };
+    },
+  );
 
   const versionOptions = protocol.versions.map((version) => ({
     value: version.id,
@@ -131,10 +106,10 @@ export function RecordAdoptionForm({ protocol, tables, id, onRecorded, onCancel 
         : t('protocols.adopt.decisionHint');
 
   return (
-    <form ref={formRef} id={id} className="form protocol-form" noValidate onSubmit={onSubmit} aria-labelledby={id ? `${id}-title` : undefined}>
+    <form ref={form.formRef} id={id} className="form protocol-form" noValidate onSubmit={onSubmit} aria-labelledby={id ? `${id}-title` : undefined}>
       <h3 id={id ? `${id}-title` : undefined}>{t('protocols.adopt.title')}</h3>
       <p className="muted">{t('protocols.adopt.intro')}</p>
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <SelectField
         label={t('protocols.adopt.table')}
         placeholder={t('common.choose')}

@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { isMeetingClosed, MAX_BODY_LENGTH } from '@concertation/shared-domain';
-import { hasErrorCode, useDecideReferral, useDescribeError, useReferralMeetingChoices, type ReferralItem } from '@concertation/web-data-access';
+import { useDecideReferral, useDescribeError, useReferralMeetingChoices, type ReferralItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, Button, ConfirmDialog, ErrorMessage, Loading, SelectField, TextAreaField, useFocusFirstInvalid } from '@concertation/web-ui';
+import { Alert, Button, ConfirmDialog, ErrorMessage, Loading, SelectField, TextAreaField, tooLongError, useForm } from '@concertation/web-ui';
 
 export interface AcceptReferralPanelProps {
   referral: ReferralItem;
@@ -27,53 +27,45 @@ export function AcceptReferralPanel({ referral, mode, onDone, onCancel }: Accept
   const [from] = useState(() => new Date().toISOString());
   const { data, loading, error: loadError } = useReferralMeetingChoices(tableId, from);
   const [decide, { loading: deciding }] = useDecideReferral();
-  const [meetingId, setMeetingId] = useState('');
-  const [response, setResponse] = useState('');
-  const [errors, setErrors] = useState<{ meetingId?: string; response?: string }>({});
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ meetingId: '', response: '' }, (error) => ({ message: describe(error, { FORBIDDEN: t('referrals.accept.forbidden') }) }));
+  const { values, errors, set } = form;
   const [confirming, setConfirming] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
   const legendId = `accept-${useId()}`;
-  useFocusFirstInvalid(formRef, attempt);
 
   const meetings = (data?.table?.meetings ?? []).filter((meeting) => !isMeetingClosed(meeting.status));
-  const meeting = meetings.find((entry) => entry.id === meetingId) ?? null;
+  const meeting = meetings.find((entry) => entry.id === values.meetingId) ?? null;
   const scheduling = mode === 'schedule';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const found: { meetingId?: string; response?: string } = {};
-    if (scheduling && !meetingId) found.meetingId = t('referrals.accept.meetingRequired');
-    if (response.trim().length > MAX_BODY_LENGTH) found.response = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setConfirming(true);
-  };
+  const submit = form.submit(
+    (values) => ({
+      meetingId: scheduling && !values.meetingId ? t('referrals.accept.meetingRequired') : undefined,
+      response: tooLongError(values.response.trim(), MAX_BODY_LENGTH, t),
+    }),
+    () => setConfirming(true),
+  );
 
-  const confirm = async () => {
-    try {
-      const decided = await decide(referral.id, { accept: true, meetingId: meetingId || null, response: scheduling ? null : response.trim() || null });
-      setConfirming(false);
-      if (!decided) return;
-      const placed = decided.scheduledItem?.meeting.title;
-      onDone(placed ? t('referrals.accept.scheduled', { title: decided.title, meeting: placed }) : t('referrals.accept.accepted', { title: decided.title }));
-    } catch (caught) {
-      setConfirming(false);
-      setError(hasErrorCode(caught, 'FORBIDDEN') ? t('referrals.accept.forbidden') : describe(caught));
-    }
-  };
+  const confirm = () =>
+    form.run(async () => {
+      try {
+        const decided = await decide(referral.id, {
+          accept: true,
+          meetingId: values.meetingId || null,
+          response: scheduling ? null : values.response.trim() || null,
+        });
+        if (!decided) return;
+        const placed = decided.scheduledItem?.meeting.title;
+        onDone(placed ? t('referrals.accept.scheduled', { title: decided.title, meeting: placed }) : t('referrals.accept.accepted', { title: decided.title }));
+      } finally {
+        setConfirming(false);
+      }
+    });
 
   const question = meeting
     ? t(scheduling ? 'referrals.accept.confirmSchedule' : 'referrals.accept.confirmWithMeeting', { title: referral.title, meeting: meeting.title })
     : t('referrals.accept.confirmWithoutMeeting', { title: referral.title });
 
   return (
-    <form ref={formRef} className="referral-panel stack" onSubmit={submit} noValidate aria-labelledby={legendId}>
+    <form ref={form.formRef} className="referral-panel stack" onSubmit={submit} noValidate aria-labelledby={legendId}>
       <h4 id={legendId} className="referral__subtitle">
         {t(scheduling ? 'referrals.accept.scheduleLegend' : 'referrals.accept.legend', { title: referral.title })}
       </h4>
@@ -95,22 +87,16 @@ export function AcceptReferralPanel({ referral, mode, onDone, onCancel }: Accept
             value: entry.id,
             label: t('referrals.accept.meetingOption', { title: entry.title, date: formatDateTime(entry.startsAt) }),
           }))}
-          value={meetingId}
+          value={values.meetingId}
           required={scheduling}
           error={errors.meetingId}
-          onChange={(event) => setMeetingId(event.target.value)}
+          onChange={set('meetingId')}
         />
       )}
       {!scheduling && (
-        <TextAreaField
-          label={t('referrals.accept.response')}
-          value={response}
-          rows={3}
-          error={errors.response}
-          onChange={(event) => setResponse(event.target.value)}
-        />
+        <TextAreaField label={t('referrals.accept.response')} value={values.response} rows={3} error={errors.response} onChange={set('response')} />
       )}
-      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <div className="button-row">
         <Button type="submit" disabled={scheduling && meetings.length === 0}>
           {t(scheduling ? 'referrals.accept.scheduleSubmit' : 'referrals.accept.submit')}

@@ -1,8 +1,8 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
-import { hasErrorCode, useDecideReferral, useDescribeError, type ReferralItem } from '@concertation/web-data-access';
+import { useDecideReferral, useDescribeError, type ReferralItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Button, ConfirmDialog, ErrorMessage, TextAreaField, useFocusFirstInvalid } from '@concertation/web-ui';
+import { Button, ConfirmDialog, ErrorMessage, TextAreaField, tooLongError, useForm } from '@concertation/web-ui';
 
 export interface DeclineReferralPanelProps {
   referral: ReferralItem;
@@ -15,52 +15,39 @@ export function DeclineReferralPanel({ referral, onDone, onCancel }: DeclineRefe
   const { t } = useI18n();
   const describe = useDescribeError();
   const [decide, { loading }] = useDecideReferral();
-  const [response, setResponse] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ response: '' }, (error) => ({ message: describe(error, { FORBIDDEN: t('referrals.decline.forbidden') }) }));
   const [confirming, setConfirming] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
   const legendId = `decline-${useId()}`;
-  useFocusFirstInvalid(formRef, attempt);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const problem = response.trim().length > MAX_BODY_LENGTH ? t('validation.tooLong', { max: MAX_BODY_LENGTH }) : null;
-    setFieldError(problem);
-    if (problem) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setConfirming(true);
-  };
+  const submit = form.submit(
+    (values) => ({ response: tooLongError(values.response.trim(), MAX_BODY_LENGTH, t) }),
+    () => setConfirming(true),
+  );
 
-  const confirm = async () => {
-    try {
-      const decided = await decide(referral.id, { accept: false, response: response.trim() || null });
-      setConfirming(false);
-      if (decided) onDone(t('referrals.decline.declined', { title: decided.title }));
-    } catch (caught) {
-      setConfirming(false);
-      setError(hasErrorCode(caught, 'FORBIDDEN') ? t('referrals.decline.forbidden') : describe(caught));
-    }
-  };
+  const confirm = () =>
+    form.run(async () => {
+      try {
+        const decided = await decide(referral.id, { accept: false, response: form.values.response.trim() || null });
+        if (decided) onDone(t('referrals.decline.declined', { title: decided.title }));
+      } finally {
+        setConfirming(false);
+      }
+    });
 
   return (
-    <form ref={formRef} className="referral-panel stack" onSubmit={submit} noValidate aria-labelledby={legendId}>
+    <form ref={form.formRef} className="referral-panel stack" onSubmit={submit} noValidate aria-labelledby={legendId}>
       <h4 id={legendId} className="referral__subtitle">
         {t('referrals.decline.legend', { title: referral.title })}
       </h4>
       <TextAreaField
         label={t('referrals.decline.response')}
         hint={t('referrals.decline.responseHint')}
-        value={response}
+        value={form.values.response}
         rows={4}
-        error={fieldError}
-        onChange={(event) => setResponse(event.target.value)}
+        error={form.errors.response}
+        onChange={form.set('response')}
       />
-      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <div className="button-row">
         <Button type="submit" variant="danger">
           {t('referrals.decline.submit')}

@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { isOfficerRole, MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '@concertation/shared-domain';
-import { fieldErrorsOf, hasErrorCode, useDescribeError, useReferAgendaItem, useReferralTargets, type ReferralItem } from '@concertation/web-data-access';
+import { isOfficerRole, MAX_BODY_LENGTH } from '@concertation/shared-domain';
+import { useDescribeError, useFormFailure, useReferAgendaItem, useReferralTargets, type ReferralItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, Button, ErrorMessage, Loading, SelectField, TextAreaField, TextField, useFocusFirstInvalid } from '@concertation/web-ui';
+import { Alert, Button, ErrorMessage, Loading, SelectField, TextAreaField, TextField, titleError, tooLongError, useForm } from '@concertation/web-ui';
 
 export interface ReferralFormProps {
   /** The sending table: the viewer must be one of its officers. */
@@ -18,11 +18,8 @@ export interface ReferralFormProps {
   onClose?: () => void;
 }
 
-interface Errors {
-  toTableId?: string;
-  title?: string;
-  rationale?: string;
-}
+/** The server fields the form shows beside its own; any other refusal is said above it. */
+const SERVER_FIELDS = { toTableId: 'toTableId', title: 'title', rationale: 'rationale' };
 
 /**
  * « Référer à une table de niveau supérieur »: the receiving table is chosen among the tables up
@@ -34,19 +31,20 @@ export function ReferralForm({ fromTableId, sourceItem = null, heading, headingL
   const describe = useDescribeError();
   const { table, targets, loading, error: loadError } = useReferralTargets(fromTableId);
   const [refer, { loading: sending }] = useReferAgendaItem();
-  const [toTableId, setToTableId] = useState('');
-  const [title, setTitle] = useState(sourceItem?.title ?? '');
-  const [rationale, setRationale] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [error, setError] = useState<string | null>(null);
+  const failure = useFormFailure();
+  const form = useForm({ toTableId: '', title: sourceItem?.title ?? '', rationale: '' }, (error) =>
+    failure(error, {
+      fields: SERVER_FIELDS,
+      quietWithFields: true,
+      overrides: { CONFLICT: t('referrals.form.conflict'), FORBIDDEN: t('referrals.form.forbidden') },
+    }),
+  );
+  const { values, errors, set } = form;
   const [sent, setSent] = useState<ReferralItem | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
   const sentRef = useRef<HTMLDivElement>(null);
   const headingId = `referral-form-${useId()}`;
-  useFocusFirstInvalid(formRef, attempt);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const chosen = toTableId || (targets.length === 1 ? targets[0].id : '');
+  const chosen = values.toTableId || (targets.length === 1 ? targets[0].id : '');
 
   const headingElement = heading ? (
     <Heading id={headingId} className="referral-form__heading">
@@ -91,9 +89,7 @@ export function ReferralForm({ fromTableId, sourceItem = null, heading, headingL
               variant="secondary"
               onClick={() => {
                 setSent(null);
-                setTitle('');
-                setRationale('');
-                setToTableId('');
+                form.setValues({ toTableId: '', title: '', rationale: '' });
               }}
             >
               {t('referrals.form.another')}
@@ -109,26 +105,13 @@ export function ReferralForm({ fromTableId, sourceItem = null, heading, headingL
     );
   }
 
-  const validate = (): Errors => {
-    const found: Errors = {};
-    if (!chosen) found.toTableId = t('referrals.form.targetRequired');
-    const text = title.trim();
-    if (!text) found.title = t('validation.required');
-    else if (text.length > MAX_TITLE_LENGTH) found.title = t('validation.tooLong', { max: MAX_TITLE_LENGTH });
-    if (rationale.trim().length > MAX_BODY_LENGTH) found.rationale = t('validation.tooLong', { max: MAX_BODY_LENGTH });
-    return found;
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    try {
+  const submit = form.submit(
+    (values) => ({
+      toTableId: chosen ? undefined : t('referrals.form.targetRequired'),
+      title: titleError(values.title, t),
+      rationale: tooLongError(values.rationale.trim(), MAX_BODY_LENGTH, t),
+    }),
+    async ({ title, rationale }) => {
       const referral = await refer({
         fromTableId,
         toTableId: chosen,
@@ -141,20 +124,11 @@ export function ReferralForm({ fromTableId, sourceItem = null, heading, headingL
         // The form gives way to the confirmation: keyboard and screen-reader users land on it.
         requestAnimationFrame(() => sentRef.current?.focus());
       }
-    } catch (caught) {
-      const fields = fieldErrorsOf(caught);
-      const fromServer: Errors = { toTableId: fields['toTableId'], title: fields['title'], rationale: fields['rationale'] };
-      if (fromServer.toTableId || fromServer.title || fromServer.rationale) {
-        setErrors(fromServer);
-        setAttempt((count) => count + 1);
-      } else if (hasErrorCode(caught, 'CONFLICT')) setError(t('referrals.form.conflict'));
-      else if (hasErrorCode(caught, 'FORBIDDEN')) setError(t('referrals.form.forbidden'));
-      else setError(describe(caught));
-    }
-  };
+    },
+  );
 
   return (
-    <form ref={formRef} className="referral-form stack" onSubmit={submit} noValidate aria-labelledby={heading ? headingId : undefined}>
+    <form ref={form.formRef} className="referral-form stack" onSubmit={submit} noValidate aria-labelledby={heading ? headingId : undefined}>
       {headingElement}
       <SelectField
         label={t('referrals.form.target')}
@@ -167,25 +141,25 @@ export function ReferralForm({ fromTableId, sourceItem = null, heading, headingL
         value={chosen}
         required
         error={errors.toTableId}
-        onChange={(event) => setToTableId(event.target.value)}
+        onChange={set('toTableId')}
       />
       <TextField
         label={t('referrals.form.title')}
         hint={t('referrals.form.titleHint')}
-        value={title}
+        value={values.title}
         required
         error={errors.title}
-        onChange={(event) => setTitle(event.target.value)}
+        onChange={set('title')}
       />
       <TextAreaField
         label={t('referrals.form.rationale')}
         hint={t('referrals.form.rationaleHint')}
-        value={rationale}
+        value={values.rationale}
         rows={4}
         error={errors.rationale}
-        onChange={(event) => setRationale(event.target.value)}
+        onChange={set('rationale')}
       />
-      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <div className="button-row">
         <Button type="submit" busy={sending}>
           {t('referrals.form.submit')}

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf, useAddParticipant, useDescribeError, useOrganizationMembers, type TableRole } from '@concertation/web-data-access';
+import { useAddParticipant, useFormFailure, useOrganizationMembers, type TableRole } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Alert, Button, ErrorMessage, SelectField } from '@concertation/web-ui';
+import { Alert, Button, chosenError, ErrorMessage, SelectField, useForm } from '@concertation/web-ui';
 import { roleOptions } from './role-options';
 import type { TableDetails } from './types';
 
@@ -12,14 +11,15 @@ import type { TableDetails } from './types';
  */
 export function AddParticipantForm({ table }: { table: TableDetails }) {
   const { t } = useI18n();
-  const describe = useDescribeError();
+  const failure = useFormFailure();
   const [add, { loading }] = useAddParticipant();
-  const [organizationId, setOrganizationId] = useState('');
-  const [userId, setUserId] = useState('');
-  const [role, setRole] = useState<TableRole>('MEMBER');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const form = useForm({ organizationId: '', userId: '', role: 'MEMBER' as TableRole }, (error) => {
+    const refused = failure(error);
+    // A person the server refuses is said beside the person alone.
+    return refused.fields['userId'] ? { fields: refused.fields } : refused;
+  });
+  const { values, errors, set } = form;
+  const { organizationId, userId } = values;
   const members = useOrganizationMembers(organizationId || null);
 
   const seated = new Set(table.participants.map((participant) => participant.user.id));
@@ -28,23 +28,14 @@ export function AddParticipantForm({ table }: { table: TableDetails }) {
 
   if (organizations.length === 0) return <p className="muted">{t('tables.participants.noMemberOrganizations')}</p>;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    setNotice(null);
-    const found = { organizationId: organizationId ? undefined : t('validation.choose'), userId: userId ? undefined : t('validation.choose') };
-    setErrors(found);
-    if (found.organizationId || found.userId) return;
-    try {
-      const participant = await add(table.id, userId, role);
-      if (participant) setNotice(t('tables.participants.added', { name: participant.user.displayName, role: t(`roles.${participant.role}` as const) }));
-      setUserId('');
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      setErrors(fields);
-      if (!fields['userId']) setFormError(describe(error));
-    }
-  };
+  const submit = form.submit(
+    (values) => ({ organizationId: chosenError(values.organizationId, t), userId: chosenError(values.userId, t) }),
+    async (values) => {
+      const participant = await add(table.id, values.userId, values.role);
+      if (participant) form.setNotice(t('tables.participants.added', { name: participant.user.displayName, role: t(`roles.${participant.role}` as const) }));
+      form.setValue('userId', '');
+    },
+  );
 
   const membersHint = !organizationId
     ? undefined
@@ -55,20 +46,20 @@ export function AddParticipantForm({ table }: { table: TableDetails }) {
         : undefined;
 
   return (
-    <form className="form form--inline-grid" noValidate onSubmit={onSubmit}>
+    <form ref={form.formRef} className="form form--inline-grid" noValidate onSubmit={submit}>
       <p className="form__note">{t('tables.participants.addExplain')}</p>
-      {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
+      {form.notice && <Alert tone="success">{form.notice}</Alert>}
       <SelectField
         label={t('tables.participants.organization')}
         placeholder={t('common.choose')}
         options={organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
         value={organizationId}
         onChange={(event) => {
-          setOrganizationId(event.target.value);
-          setUserId('');
+          form.setValue('organizationId', event.target.value);
+          form.setValue('userId', '');
         }}
-        error={errors['organizationId']}
+        error={errors.organizationId}
       />
       <SelectField
         label={t('tables.participants.person')}
@@ -77,16 +68,10 @@ export function AddParticipantForm({ table }: { table: TableDetails }) {
         options={candidates.map((person) => ({ value: person.id, label: person.displayName }))}
         value={userId}
         hint={membersHint}
-        onChange={(event) => setUserId(event.target.value)}
-        error={errors['userId']}
+        onChange={set('userId')}
+        error={errors.userId}
       />
-      <SelectField
-        label={t('tables.participants.role')}
-        options={roleOptions(t)}
-        value={role}
-        onChange={(event) => setRole(event.target.value as TableRole)}
-        error={errors['role']}
-      />
+      <SelectField label={t('tables.participants.role')} options={roleOptions(t)} value={values.role} onChange={set('role')} error={errors.role} />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
           {t('tables.participants.add')}

@@ -19,7 +19,11 @@ export function CheckboxGroup({ legend, options, values, onChange, hint, error, 
   const errorId = error ? `${id}-error` : undefined;
   const toggle = (value: string, checked: boolean) => onChange(checked ? [...values, value] : values.filter((existing) => existing !== value));
   return (
-    <fieldset className={cx('field', 'checkbox-group', error && 'field--invalid')} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      className={cx('field', 'checkbox-group', error && 'field--invalid')}
+      data-invalid={error ? 'true' : undefined}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+    >
       <legend className="field__label">{legend}</legend>
       {hint && (
         <p id={hintId} className="field__hint">

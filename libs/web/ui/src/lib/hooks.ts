@@ -12,13 +12,14 @@ export function useDebouncedValue<T>(value: T, delay = 300): T {
 
 /**
  * After a submit that failed validation, moves focus to the first invalid control, so that keyboard
- * and screen-reader users land on what to fix. `attempt` grows with each submit.
+ * and screen-reader users land on what to fix. `attempt` grows with each submit. A group of
+ * controls without an aria-invalid of its own (checkboxes) marks itself `data-invalid="true"`.
  */
 export function useFocusFirstInvalid(formRef: RefObject<HTMLElement | null>, attempt: number): void {
   const last = useRef(attempt);
   useEffect(() => {
     if (attempt === last.current) return;
     last.current = attempt;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input')?.focus();
   }, [attempt, formRef]);
 }
