@@ -1,4 +1,8 @@
 export const MAX_TITLE_LENGTH = 200;
+/** An organization's acronym (« SPVM », « CIUSSS-CSMTL »). */
+export const MAX_ACRONYM_LENGTH = 30;
+/** An organization's website. */
+export const MAX_WEBSITE_LENGTH = 500;
 export const MAX_BODY_LENGTH = 20_000;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;

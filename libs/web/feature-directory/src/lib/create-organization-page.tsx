@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { SECTORS } from '@concertation/shared-domain';
+import { isWebUrl, MAX_ACRONYM_LENGTH, SECTORS } from '@concertation/shared-domain';
 import { useCreateOrganization, useFormFailure, useRegions, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
@@ -20,10 +20,10 @@ export function CreateOrganizationPage() {
   const onSubmit = form.submit(
     (values) => ({
       name: titleError(values.name, t),
-      acronym: tooLongError(values.acronym.trim(), 50, t),
+      acronym: tooLongError(values.acronym.trim(), MAX_ACRONYM_LENGTH, t),
       sector: chosenError(values.sector, t),
       regionId: chosenError(values.regionId, t),
-      website: values.website.trim() && !/^https?:\/\/\S+\.\S+/i.test(values.website.trim()) ? t('validation.url') : undefined,
+      website: values.website.trim() && !isWebUrl(values.website.trim()) ? t('validation.url') : undefined,
     }),
     async (values) => {
       const organization = await create({

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
-import { MAX_TITLE_LENGTH, Sector } from '@concertation/shared-domain';
+import { MAX_ACRONYM_LENGTH, MAX_TITLE_LENGTH, MAX_WEBSITE_LENGTH, Sector } from '@concertation/shared-domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** A blank optional text means "none". */
@@ -20,7 +20,7 @@ export class CreateOrganizationInput {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(30, { message: 'acronym must be at most 30 characters.' })
+  @MaxLength(MAX_ACRONYM_LENGTH, { message: `acronym must be at most ${MAX_ACRONYM_LENGTH} characters.` })
   acronym?: string | null;
 
   @Field(() => Sector)
@@ -36,7 +36,7 @@ export class CreateOrganizationInput {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(500, { message: 'website must be at most 500 characters.' })
+  @MaxLength(MAX_WEBSITE_LENGTH, { message: `website must be at most ${MAX_WEBSITE_LENGTH} characters.` })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL.' })
   @Matches(/^https?:\/\//i, { message: 'website must be an http(s) URL.' })
   website?: string | null;
