@@ -1,8 +1,8 @@
-import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { firstAppError, useChangePassword, useFormFailure } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Alert, Button, ErrorMessage, requiredError, TextField, useForm } from '@concertation/web-ui';
 import { confirmationError, newPasswordError } from './form-helpers';
+import { NewPasswordFields } from './new-password-fields';
 
 const EMPTY = { currentPassword: '', newPassword: '', confirmation: '' };
 
@@ -43,27 +43,7 @@ export function ChangePasswordForm() {
         onChange={set('currentPassword')}
         error={errors.currentPassword}
       />
-      <TextField
-        label={t('auth.fields.newPassword')}
-        type="password"
-        name="newPassword"
-        autoComplete="new-password"
-        required
-        hint={t('auth.fields.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-        value={values.newPassword}
-        onChange={set('newPassword')}
-        error={errors.newPassword}
-      />
-      <TextField
-        label={t('auth.fields.confirmPassword')}
-        type="password"
-        name="confirmation"
-        autoComplete="new-password"
-        required
-        value={values.confirmation}
-        onChange={set('confirmation')}
-        error={errors.confirmation}
-      />
+      <NewPasswordFields values={values} errors={errors} set={set} />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
           {t('profile.password.submit')}

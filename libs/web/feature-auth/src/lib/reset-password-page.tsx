@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { firstAppError, useFormFailure, useResetPassword } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Button, ErrorMessage, PageHeader, TextField, useForm } from '@concertation/web-ui';
+import { Button, ErrorMessage, PageHeader, useForm } from '@concertation/web-ui';
 import { confirmationError, newPasswordError } from './form-helpers';
+import { NewPasswordFields } from './new-password-fields';
 
 /** The server's names for the new password; any other field it blames is the link's token. */
 const PASSWORD_FIELDS: Record<string, string> = { newPassword: 'newPassword', password: 'newPassword' };
@@ -54,27 +54,7 @@ export function ResetPasswordPage() {
       <PageHeader title={t('auth.reset.title')} description={t('auth.reset.intro')} />
       {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
-        <TextField
-          label={t('auth.fields.newPassword')}
-          type="password"
-          name="newPassword"
-          autoComplete="new-password"
-          required
-          hint={t('auth.fields.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          value={values.newPassword}
-          onChange={set('newPassword')}
-          error={errors.newPassword}
-        />
-        <TextField
-          label={t('auth.fields.confirmPassword')}
-          type="password"
-          name="confirmation"
-          autoComplete="new-password"
-          required
-          value={values.confirmation}
-          onChange={set('confirmation')}
-          error={errors.confirmation}
-        />
+        <NewPasswordFields values={values} errors={errors} set={set} />
         <div className="form__actions">
           <Button type="submit" busy={loading}>
             {t('auth.reset.submit')}
