@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { useDescribeError, useRequestPasswordReset } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, Button, ErrorMessage, PageHeader, TextField, useForm } from '@concertation/web-ui';
+import { Alert, Button, ErrorMessage, PageHeader, useForm } from '@concertation/web-ui';
+import { EmailField } from './email-field';
 import { emailError } from './form-helpers';
 
 export function ForgotPasswordPage() {
@@ -32,16 +33,7 @@ export function ForgotPasswordPage() {
         <>
           {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
           <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
-            <TextField
-              label={t('auth.fields.email')}
-              type="email"
-              name="email"
-              autoComplete="email"
-              required
-              value={form.values.email}
-              onChange={form.set('email')}
-              error={form.errors.email}
-            />
+            <EmailField value={form.values.email} onChange={form.set('email')} error={form.errors.email} />
             <div className="form__actions">
               <Button type="submit" busy={loading}>
                 {t('auth.forgot.submit')}

@@ -4,6 +4,7 @@ import { useFormFailure, useRegister, useSession, type Locale } from '@concertat
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
 import { Button, ErrorMessage, PageHeader, requiredError, SelectField, TextField, useForm } from '@concertation/web-ui';
+import { EmailField } from './email-field';
 import { MIN_PASSWORD_LENGTH } from '@concertation/shared-domain';
 import { ChooseOrganizationStep } from './choose-organization-step';
 import { defaultTimeZone, emailError, languageOptions, newPasswordError, timeZoneOptions } from './form-helpers';
@@ -68,16 +69,7 @@ export function RegisterPage() {
           onChange={set('displayName')}
           error={errors.displayName}
         />
-        <TextField
-          label={t('auth.fields.email')}
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
+        <EmailField value={values.email} onChange={set('email')} error={errors.email} />
         <TextField
           label={t('auth.fields.password')}
           type="password"

@@ -3,6 +3,7 @@ import { useFormFailure, useSession, useSignIn } from '@concertation/web-data-ac
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
 import { Alert, Button, ErrorMessage, PageHeader, requiredError, TextField, useForm } from '@concertation/web-ui';
+import { EmailField } from './email-field';
 import { emailError, safeNext } from './form-helpers';
 
 export function SignInPage() {
@@ -32,16 +33,7 @@ export function SignInPage() {
       {params.get('expired') && <Alert tone="info">{t('auth.signIn.sessionExpired')}</Alert>}
       {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
-        <TextField
-          label={t('auth.fields.email')}
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
+        <EmailField value={values.email} onChange={set('email')} error={errors.email} />
         <TextField
           label={t('auth.fields.password')}
           type="password"
