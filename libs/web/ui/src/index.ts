@@ -15,6 +15,7 @@ export { Badge, type BadgeTone } from './lib/badge';
 export { APP_NAME, PageHeader, useDocumentTitle, type PageHeaderProps } from './lib/page-header';
 export { Section, type SectionProps } from './lib/section';
 export { DataTable, type DataTableColumn, type DataTableProps } from './lib/data-table';
+export { Markdown, type MarkdownProps } from './lib/markdown';
 export { VisuallyHidden } from './lib/visually-hidden';
 export { useDebouncedValue, useFocusFirstInvalid } from './lib/hooks';
 export { useForm, type DescribeFailure, type FieldErrors, type FormFailure } from './lib/use-form';
