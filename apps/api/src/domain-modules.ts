@@ -8,6 +8,7 @@ import { CalendarsModule } from './modules/calendars/calendars.module';
 import { ConsultationsModule } from './modules/consultations/consultations.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { DirectoryModule } from './modules/directory/directory.module';
+import { HomeModule } from './modules/home/home.module';
 import { LiveEventsModule } from './modules/live-events/live-events.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MinutesModule } from './modules/minutes/minutes.module';
@@ -39,4 +40,5 @@ export const DOMAIN_MODULES: Type[] = [
   ProtocolsModule,
   ReferralsModule,
   ConsultationsModule,
+  HomeModule,
 ];

@@ -254,6 +254,13 @@ export const QUERIES: GqlEntry[] = [
     expect: allow(...SIGNED_IN),
     revealsCamera: true,
   },
+  {
+    operation: 'whatNeedsMe',
+    row: 'Lists leave out what the viewer may not see',
+    document: `{ whatNeedsMe { decisions { kind targetId title table { id } } myPendingMemberships { id } actionItems { ${ACTION_ITEM} } nextMeetings { ${MEETING} } } }`,
+    variables: () => ({}),
+    expect: allow(...SIGNED_IN),
+  },
 ];
 
 const m = (

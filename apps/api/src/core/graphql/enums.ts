@@ -14,6 +14,7 @@ import {
   MembershipStatus,
   MinutesStatus,
   NotificationKind,
+  PendingDecisionKind,
   PlatformRole,
   QuestionKind,
   ReferralStatus,
@@ -76,3 +77,19 @@ registerEnumType(QuestionKind, {
   valuesMap: { SCALE: { description: 'An integer from 1 to 5.' } },
 });
 registerEnumType(AdoptionStatus, { name: 'AdoptionStatus' });
+
+// The home page.
+registerEnumType(PendingDecisionKind, {
+  name: 'PendingDecisionKind',
+  valuesMap: {
+    MEMBERSHIP_REQUEST: { description: 'An organization asks to join a table the viewer is an officer of (targetId: the membership).' },
+    REFERRAL: { description: 'A referral received by a table the viewer is an officer of, not yet accepted or declined (targetId: the referral).' },
+    CONSULTATION_TO_ANSWER: { description: "An open consultation the viewer's organization has not answered yet (targetId: the consultation)." },
+    CONSULTATION_TO_CLOSE: {
+      description:
+        'An open consultation run by a table the viewer is an officer of, closing within 7 days or answered by every invited organization (targetId: the consultation).',
+    },
+    MINUTES_TO_APPROVE: { description: 'Circulated minutes of a meeting at a table the viewer is an officer of (targetId: the meeting).' },
+    AFFILIATION: { description: 'A user whose stated organization waits for a coordinator (targetId: the user).' },
+  },
+});

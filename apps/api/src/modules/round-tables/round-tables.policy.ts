@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type EnumValue, isOfficerRole, type TableRole } from '@concertation/shared-domain';
+import { type EnumValue, isOfficerRole, TABLE_ROLES, type TableRole } from '@concertation/shared-domain';
 import { isCoordinator, type Viewer } from '../../core/auth/viewer';
 import { forbidden } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -68,6 +68,15 @@ export class RoundTablesPolicy {
   /** Officers: the table's CHAIRs and SECRETARYs. */
   isOfficer(seat: Seat): boolean {
     return isOfficerRole(seat?.role);
+  }
+
+  /**
+   * The officer roles as an SQL list, for the lists that restate `isOfficer` in the database (fixed
+   * enum values, never user input), like MeetingsPolicy.inCameraRolesSql.
+   */
+  officerRolesSql(): string {
+    const roles = TABLE_ROLES.filter((role) => isOfficerRole(role));
+    return `(${roles.map((role) => `'${role.replace(/[^A-Z_]/g, '')}'`).join(', ')})`;
   }
 
   isChair(seat: Seat): boolean {

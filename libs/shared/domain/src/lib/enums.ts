@@ -155,6 +155,16 @@ export enum AdoptionStatus {
   ADOPTED = 'ADOPTED',
 }
 
+// The home page: what waits for the viewer's decision.
+export enum PendingDecisionKind {
+  MEMBERSHIP_REQUEST = 'MEMBERSHIP_REQUEST',
+  REFERRAL = 'REFERRAL',
+  CONSULTATION_TO_ANSWER = 'CONSULTATION_TO_ANSWER',
+  CONSULTATION_TO_CLOSE = 'CONSULTATION_TO_CLOSE',
+  MINUTES_TO_APPROVE = 'MINUTES_TO_APPROVE',
+  AFFILIATION = 'AFFILIATION',
+}
+
 // Every value of an enum, in declaration order, as plain strings: for pickers, filters and checks.
 export const TABLE_LEVELS: readonly EnumValue<TableLevel>[] = Object.values(TableLevel);
 export const SECTORS: readonly EnumValue<Sector>[] = Object.values(Sector);
@@ -164,4 +174,5 @@ export const RSVP_RESPONSES: readonly EnumValue<RsvpResponse>[] = Object.values(
 export const ATTENDANCE_STATUSES: readonly EnumValue<AttendanceStatus>[] = Object.values(AttendanceStatus);
 export const DECISION_OUTCOMES: readonly EnumValue<DecisionOutcome>[] = Object.values(DecisionOutcome);
 export const ACTION_ITEM_STATUSES: readonly EnumValue<ActionItemStatus>[] = Object.values(ActionItemStatus);
+export const PENDING_DECISION_KINDS: readonly EnumValue<PendingDecisionKind>[] = Object.values(PendingDecisionKind);
 export const REFERRAL_STATUSES: readonly EnumValue<ReferralStatus>[] = Object.values(ReferralStatus);
