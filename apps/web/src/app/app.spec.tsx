@@ -7,12 +7,12 @@ import {
   createCache,
   MeDocument,
   MyMeetingsDocument,
-  MyParticipationsDocument,
   NotificationReceivedDocument,
   NotificationsDocument,
   NOTIFICATIONS_PAGE_SIZE,
   setAccessToken,
   UpdateProfileDocument,
+  WhatNeedsMeDocument,
   type Viewer,
 } from '@concertation/web-data-access';
 import { I18nProvider, LANGUAGE_STORAGE_KEY } from '@concertation/web-i18n';
@@ -30,7 +30,7 @@ const me: Viewer = {
   pendingOrganization: null,
 };
 
-// What every signed-in page asks for: the bell's notifications (and their live feed), the next meetings.
+// What every signed-in page asks for: the bell's notifications (and their live feed); the home page's one query; the meetings.
 const signedInMocks = [
   {
     request: { query: NotificationsDocument, variables: { first: NOTIFICATIONS_PAGE_SIZE } },
@@ -48,6 +48,11 @@ const signedInMocks = [
     },
   },
   { request: { query: NotificationReceivedDocument }, delay: Number.POSITIVE_INFINITY, maxUsageCount: 5 },
+  {
+    request: { query: WhatNeedsMeDocument },
+    maxUsageCount: 5,
+    result: { data: { whatNeedsMe: { __typename: 'WhatNeedsMe', decisions: [], myPendingMemberships: [], actionItems: [], nextMeetings: [] } } },
+  },
   { request: { query: MyMeetingsDocument, variables: () => true }, maxUsageCount: 5, result: { data: { myMeetings: [] } } },
 ];
 
@@ -101,10 +106,6 @@ describe('App', () => {
     let profileUpdated = false;
     const mocks = [
       {
-        request: { query: MyParticipationsDocument },
-        result: { data: { me: { __typename: 'User', id: 'user-1', participations: [] } } },
-      },
-      {
         request: { query: UpdateProfileDocument, variables: { input: { locale: 'EN' } } },
         result: () => {
           profileUpdated = true;
@@ -117,7 +118,7 @@ describe('App', () => {
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(within(nav).getByRole('link', { name: 'Journal d’audit' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Accueil' }).getAttribute('aria-current')).toBe('page');
-    expect(await screen.findByText('Vous ne siégez encore à aucune table')).toBeInTheDocument();
+    expect(await screen.findByText('Rien ne vous attend')).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Camille Tremblay' })).toBeInTheDocument();
@@ -127,13 +128,9 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Hello, Camille Tremblay' })).toBeInTheDocument();
   });
 
-  it('shows the next meetings, the bell and the way to every meeting', async () => {
-    renderApp('/', {
-      signedIn: true,
-      mocks: [{ request: { query: MyParticipationsDocument }, result: { data: { me: { __typename: 'User', id: 'user-1', participations: [] } } } }],
-    });
-    const next = await screen.findByRole('region', { name: 'Mes prochaines rencontres' });
-    expect(await within(next).findByText('Aucune rencontre à venir.')).toBeInTheDocument();
+  it('shows what needs the viewer, the bell and the way to every meeting', async () => {
+    renderApp('/', { signedIn: true });
+    expect(await screen.findByText('Rien ne vous attend')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Notifications : aucune non lue' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     fireEvent.click(within(nav).getByRole('link', { name: 'Mes rencontres' }));

@@ -32,12 +32,10 @@ export const CreateTablePage = lazy(() => directory().then((module) => ({ defaul
 
 export const TablePage = lazy(() => tables().then((module) => ({ default: module.TablePage })));
 export const PlatformAuditPage = lazy(() => tables().then((module) => ({ default: module.PlatformAuditPage })));
-export const MyTables = lazy(() => tables().then((module) => ({ default: module.MyTables })));
 export const TableMeetingsPage = lazy(() => meetings().then((module) => ({ default: module.TableMeetingsPage })));
 export const TableMeetingsPreview = lazy(() => meetings().then((module) => ({ default: module.TableMeetingsPreview })));
 export const ScheduleMeetingPage = lazy(() => meetings().then((module) => ({ default: module.ScheduleMeetingPage })));
 export const MyMeetingsPage = lazy(() => meetings().then((module) => ({ default: module.MyMeetingsPage })));
-export const NextMeetings = lazy(() => meetings().then((module) => ({ default: module.NextMeetings })));
 export const MeetingPage = lazy(() => meetings().then((module) => ({ default: module.MeetingPage })));
 export const EditMeetingPage = lazy(() => meetings().then((module) => ({ default: module.EditMeetingPage })));
 export const LiveRoomPage = lazy(() => meetings().then((module) => ({ default: module.LiveRoomPage })));
@@ -61,7 +59,7 @@ export const MyActionsPage = lazy(() => actions().then((module) => ({ default: m
 export const TableActionsPage = lazy(() => actions().then((module) => ({ default: module.TableActionsPage })));
 export const ActionItemPage = lazy(() => actions().then((module) => ({ default: module.ActionItemPage })));
 
-export const HomePage = lazy(() => withNamespaces(import('./home-page'), 'directory', 'notifications').then((module) => ({ default: module.HomePage })));
+export const HomePage = lazy(() => withNamespaces(import('./home/home-page'), 'directory').then((module) => ({ default: module.HomePage })));
 
 export const TableReferralsPage = lazy(() => referrals().then((module) => ({ default: module.TableReferralsPage })));
 export const ReferItemForm = lazy(() => referrals().then((module) => ({ default: module.ReferItemForm })));

@@ -19,6 +19,7 @@ export {
   type Viewer,
 } from './lib/session';
 export { usePendingAffiliations, useDecideAffiliation } from './lib/affiliations';
+export { useWhatNeedsMe, type PendingDecision, type PendingMembership, type UrgentActionItem } from './lib/home';
 export {
   DIRECTORY_PAGE_SIZE,
   useCreateOrganization,

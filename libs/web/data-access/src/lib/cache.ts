@@ -32,6 +32,16 @@ export function createCache(): InMemoryCache {
           myMeetings: { merge: false },
         },
       },
+      // One per viewer and no id: a singleton whose lists come whole from the server.
+      WhatNeedsMe: {
+        keyFields: [],
+        fields: {
+          decisions: { merge: false },
+          myPendingMemberships: { merge: false },
+          actionItems: { merge: false },
+          nextMeetings: { merge: false },
+        },
+      },
       RoundTable: {
         fields: {
           memberships: { merge: false },
