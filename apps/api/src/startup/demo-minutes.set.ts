@@ -226,6 +226,23 @@ export const DEMO_ACTION_ITEMS: DemoActionItem[] = [
     ],
   },
   {
+    // membre.police's home page: an overdue item still OPEN, beside the BLOCKED one above.
+    table: 'montreal',
+    meeting: 'montrealPast',
+    item: 'campagne',
+    organization: 'police',
+    assignee: 'memberPolice',
+    createdBy: 'chairMontreal',
+    createdInDays: -21,
+    dueInDays: -3,
+    title: 'Transmettre la liste des agents-ressources pour les écoles',
+    description: 'Un agent-ressource (fictif) par secteur scolaire, avec ses coordonnées professionnelles, pour la reprise de la campagne.',
+    updates: [
+      { author: 'chairMontreal', inDays: -10, body: 'Rappel : la liste est attendue avant la reprise de la campagne.' },
+      { author: 'memberPolice', inDays: -4, body: 'Deux secteurs scolaires restent à couvrir.' },
+    ],
+  },
+  {
     table: 'montreal',
     meeting: 'montrealEarlier',
     organization: 'sante',
