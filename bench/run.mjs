@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { BIG_TABLE, LIVE_MEETING, LIVE_SUBSCRIBERS, SIZES, seedSql, tokenFor, uuidOf } from './lib/seed.mjs';
 import { startProcess, stopAll, stopProcess, waitHealthy } from './lib/procs.mjs';
-import { DASHBOARD, runLoad } from './lib/dashboard.mjs';
+import { DASHBOARD, WHAT_NEEDS_ME, runLoad } from './lib/dashboard.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.env.BENCH_QUICK === '1'; // shorter windows, for trying the bench itself
@@ -73,8 +73,8 @@ function combine(list) {
     windows: list,
   };
 }
-function load(port, tokens, variables) {
-  return runLoad({ url: `http://127.0.0.1:${port}/graphql`, query: DASHBOARD, tokens, variables, warmupSeconds: WARMUP, durationSeconds: DURATION });
+function load(port, tokens, variables, query = DASHBOARD) {
+  return runLoad({ url: `http://127.0.0.1:${port}/graphql`, query, tokens, variables, warmupSeconds: WARMUP, durationSeconds: DURATION });
 }
 const stats = async (port, method = 'GET') => (await fetch(`http://127.0.0.1:${port}/__bench/stats`, { method })).json();
 const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
@@ -158,6 +158,14 @@ async function main() {
   }
   const dashboardStatements = (await gql(PORTS.a, tokens[0], DASHBOARD, variables)).statements;
   step(`dashboard: raw and GraphQL answer the same JSON: ${same.every(Boolean)}`);
+  // The home page's one query: its statements for a table's chair (user 1, table 1) and for members
+  // of every kind of seat, which must not grow with what waits for them.
+  const homeStatements = [];
+  for (const n of [1, 0, 25, 50, 75]) {
+    const r = await gql(PORTS.a, await token(n), WHAT_NEEDS_ME, {});
+    homeStatements.push({ viewer: n, statements: r.statements, errors: r.body.errors ?? null });
+  }
+  step(`home: statements per whatNeedsMe ${JSON.stringify(homeStatements.map((h) => h.statements))}`);
   // The load windows run against processes without BENCH_INSTRUMENT: its AsyncLocalStorage costs
   // a quarter of the API's CPU under this load, and no user runs it. Protections on and off are two
   // such processes, side by side. Windows alternate (raw, on, off, then again) so that whatever
@@ -167,14 +175,15 @@ async function main() {
     startApi('api-load-on', PORTS.on, { BENCH_INSTRUMENT: '' }),
     startApi('api-load-off', PORTS.off, { BENCH_INSTRUMENT: '', BENCH_PROTECTIONS: 'off' }),
   ]);
-  const windows = { raw: [], on: [], off: [] };
+  const windows = { raw: [], on: [], off: [], home: [] };
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const [variant, port] of [
-      ['raw', PORTS.raw],
-      ['on', PORTS.on],
-      ['off', PORTS.off],
+    for (const [variant, port, query, vars] of [
+      ['raw', PORTS.raw, DASHBOARD, variables],
+      ['on', PORTS.on, DASHBOARD, variables],
+      ['off', PORTS.off, DASHBOARD, variables],
+      ['home', PORTS.on, WHAT_NEEDS_ME, {}],
     ]) {
-      const w = load(port, tokens, variables);
+      const w = load(port, tokens, vars, query);
       windows[variant].push(w);
       step(`load round ${round}, ${variant}: ${w.requestsPerSecond} req/s p99 ${w.latencyMs.p99} ms (non-2xx ${w.non2xx}, errors ${w.errors})`);
     }
@@ -190,6 +199,13 @@ async function main() {
     graphql: apiLoad,
     throughputRatio: apiLoad.requestsPerSecond / rawLoad.requestsPerSecond,
     p99Ratio: apiLoad.latencyMs.p99 / rawLoad.latencyMs.p99,
+  };
+  const homeLoad = combine(windows.home);
+  results.scenarios.home = {
+    statements: homeStatements,
+    graphql: homeLoad,
+    p99RatioToDashboard: homeLoad.latencyMs.p99 / apiLoad.latencyMs.p99,
+    note: 'whatNeedsMe, the home page query, on the same API process and viewers as the dashboard windows',
   };
   results.scenarios.protections = {
     on: apiLoad,
@@ -332,6 +348,21 @@ function table() {
       s.dashboard.p99Ratio <= 3,
     );
     row('1. Same JSON as raw', 'identical', String(s.dashboard.sameJson), s.dashboard.sameJson);
+  }
+  if (s.home) {
+    const counts = s.home.statements.map((h) => h.statements);
+    row(
+      '1. Home page SQL',
+      'whatNeedsMe ≤ 10 statements, for a chair and members alike',
+      `${counts.join(' / ')} statements`,
+      counts.every((n) => n > 0 && n <= 10) && s.home.statements.every((h) => !h.errors),
+    );
+    row(
+      '1. Home page p99',
+      'whatNeedsMe p99 ≤ 2× dashboard p99',
+      `${f(s.home.p99RatioToDashboard)}× (${s.home.graphql.latencyMs.p99} vs ${s.dashboard?.graphql.latencyMs.p99} ms, ${f(s.home.graphql.requestsPerSecond, 1)} req/s)`,
+      s.home.p99RatioToDashboard <= 2,
+    );
   }
   if (s.statements) {
     const { small, large } = s.statements;

@@ -11,6 +11,16 @@ export const DASHBOARD = `query Dashboard($from: DateTime!, $to: DateTime!) {
   notifications(first: 1) { unreadCount }
 }`;
 
+/** The home page's one query (libs/web/data-access/src/graphql/home.graphql), with the fields the page reads. */
+export const WHAT_NEEDS_ME = `query WhatNeedsMe {
+  whatNeedsMe {
+    decisions { kind targetId title detail waitingSince dueAt table { id name } }
+    myPendingMemberships { id status requestedAt table { id name } }
+    actionItems { id title status dueOn overdue table { id name } }
+    nextMeetings { id title status startsAt endsAt timeZone location onlineUrl seriesId agendaPublishedAt cancelledReason viewerRsvp table { id name } }
+  }
+}`;
+
 /** 32 connections rotating over `tokens`; answers autocannon's numbers (load.mjs). */
 export function runLoad({ url, query, tokens, variables, warmupSeconds, durationSeconds, connections = 32 }) {
   const { origin, pathname } = new URL(url);
