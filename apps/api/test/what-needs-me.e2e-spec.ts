@@ -1,3 +1,5 @@
+import { TABLE_ROLES } from '@concertation/shared-domain';
+import { RoundTablesPolicy } from '../src/modules/round-tables/round-tables.policy';
 import { addMembership, createOrganization, createUser } from './support/fixtures';
 import { countStatements } from './support/inspect';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
@@ -186,6 +188,14 @@ describe('whatNeedsMe: the home page, by role, on real data', () => {
     expect(outsider.decisions).toEqual([]);
     expect(outsider.nextMeetings).toEqual([]);
     expect((await home(n.aMember.token)).myPendingMemberships).toEqual([]);
+  });
+
+  it('restates RoundTablesPolicy.isOfficer in SQL for its lists', async () => {
+    const policy = t.app.get(RoundTablesPolicy);
+    for (const role of TABLE_ROLES) {
+      const [{ officer }] = await t.dataSource.query(`SELECT $1::varchar IN ${policy.officerRolesSql()} AS officer`, [role]);
+      expect([role, officer]).toEqual([role, policy.isOfficer({ role } as never)]);
+    }
   });
 
   it('stays a handful of SQL statements however much waits', async () => {
