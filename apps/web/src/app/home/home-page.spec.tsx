@@ -157,7 +157,7 @@ describe('HomePage: what needs me now', () => {
       ],
     });
     renderWithProviders(<HomePage />, { mocks: mock(data), me: viewer({ organization }) });
-    expect(await screen.findByText(/Votre demande pour rejoindre Table régionale fictive de Montréal est en attente/)).toBeInTheDocument();
+    expect(await screen.findByText(/Votre demande pour rejoindre « Table régionale fictive de Montréal » est en attente/)).toBeInTheDocument();
     expect(screen.queryByText('Rien ne vous attend')).toBeNull();
     expect(screen.queryByText(/aucune table/)).toBeNull();
   });

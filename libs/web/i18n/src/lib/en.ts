@@ -94,7 +94,7 @@ export const enShell: ShellMessages = {
     intro: 'What needs you now: your decisions, your action items and your next meetings.',
     loading: 'Loading what needs you…',
     pendingAffiliation: 'Your affiliation with {name} is waiting for a coordinator’s confirmation.',
-    pendingMembership: 'Your request to join {table} is pending.',
+    pendingMembership: 'Your request to join “{table}” is pending.',
     // After a link's visible words, for screen readers: what it opens.
     about: ': {title}',
     seeTable: 'See the table',

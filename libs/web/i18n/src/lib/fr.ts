@@ -98,7 +98,7 @@ export const frShell = {
     intro: 'Ce qui vous attend maintenant : vos décisions, vos actions et vos prochaines rencontres.',
     loading: 'Chargement de ce qui vous attend…',
     pendingAffiliation: 'Votre affiliation à {name} attend la confirmation d’une coordination.',
-    pendingMembership: 'Votre demande pour rejoindre {table} est en attente.',
+    pendingMembership: 'Votre demande pour rejoindre « {table} » est en attente.',
     // After a link's visible words, for screen readers: what it opens.
     about: ' : {title}',
     seeTable: 'Voir la table',
@@ -118,7 +118,7 @@ export const frShell = {
       kind: {
         MEMBERSHIP_REQUEST: 'Demande d’adhésion',
         REFERRAL: 'Renvoi reçu',
-        CONSULTATION_TO_ANSWER: 'Consultation à répondre',
+        CONSULTATION_TO_ANSWER: 'Consultation : réponse attendue',
         CONSULTATION_TO_CLOSE: 'Consultation à clore',
         MINUTES_TO_APPROVE: 'Procès-verbal à approuver',
         AFFILIATION: 'Affiliation à confirmer',
