@@ -53,6 +53,12 @@ export const enMinutes: Pick<Messages, 'minutes'> = {
       label: 'Minutes notes: {title}',
       none: 'No notes for this item.',
     },
+    editor: {
+      tabs: 'Write or preview',
+      write: 'Write',
+      preview: 'Preview',
+      empty: 'Nothing to preview yet.',
+    },
     summary: {
       title: 'Meeting summary',
       label: 'Summary text',
@@ -118,6 +124,7 @@ export const enMinutes: Pick<Messages, 'minutes'> = {
       },
     },
     page: {
+      when: '{range} ({zone})',
       print: 'Print',
       downloadMarkdown: 'Download as Markdown',
       downloadPdf: 'Download as PDF',
