@@ -46,3 +46,23 @@ describe('WriteAndPreview', () => {
     expect(screen.getByText('Rien à prévisualiser.')).toBeVisible();
   });
 });
+
+describe('WriteAndPreview with an error', () => {
+  it('brings the field back into view when it becomes invalid', () => {
+    const field = <textarea aria-label="Texte" />;
+    const { rerender } = render(
+      <WriteAndPreview labels={labels} text="x">
+        {field}
+      </WriteAndPreview>,
+    );
+    fireEvent.click(screen.getByRole('tab', { name: 'Aperçu' }));
+    expect(screen.getByLabelText('Texte')).not.toBeVisible();
+    rerender(
+      <WriteAndPreview labels={labels} text="x" invalid>
+        {field}
+      </WriteAndPreview>,
+    );
+    expect(screen.getByLabelText('Texte')).toBeVisible();
+    expect(screen.getByRole('tab', { name: 'Écrire' })).toHaveAttribute('aria-selected', 'true');
+  });
+});

@@ -15,6 +15,9 @@ export interface TabsProps {
   label: string;
   tabs: readonly TabItem[];
   className?: string;
+  /** The chosen tab, when the caller decides (otherwise the tabs keep it themselves, starting on the first). */
+  selected?: string;
+  onSelect?: (key: string) => void;
 }
 
 /**
@@ -22,9 +25,14 @@ export interface TabsProps {
  * between tabs. Every panel stays mounted and hidden ones keep their state, so that a half-typed
  * field in one tab is still there when the person comes back.
  */
-export function Tabs({ label, tabs, className }: TabsProps) {
+export function Tabs({ label, tabs, className, selected: chosen, onSelect }: TabsProps) {
   const baseId = useId();
-  const [selected, setSelected] = useState(tabs[0]?.key ?? '');
+  const [own, setOwn] = useState(tabs[0]?.key ?? '');
+  const selected = chosen ?? own;
+  const setSelected = (key: string) => {
+    setOwn(key);
+    onSelect?.(key);
+  };
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const tabId = (key: string) => `${baseId}-tab-${key}`;
   const panelId = (key: string) => `${baseId}-panel-${key}`;
