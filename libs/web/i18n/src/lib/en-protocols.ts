@@ -171,7 +171,6 @@ export const enProtocols: Pick<Messages, 'protocols'> = {
       tableCaption: 'Adoption by region',
       region: 'Region',
       status: 'Status',
-      adoptedVersion: 'Adopted version',
       tables: 'Tables involved',
     },
   },

@@ -173,7 +173,6 @@ export const frProtocols = {
       tableCaption: 'Adoption par région',
       region: 'Région',
       status: 'Statut',
-      adoptedVersion: 'Version adoptée',
       tables: 'Tables concernées',
     },
   },
