@@ -34,7 +34,7 @@ export function MinutesTextEditor({ label, server, save, fetchLatest, rows = 8, 
           {label}
         </label>
         <p className="field__hint" id={`${id}-hint`}>
-          {t('minutes.save.hint')}
+          {t('minutes.save.hint')} {t('minutes.editor.hint')}
         </p>
         <WriteAndPreview
           labels={{ tabs: t('minutes.editor.tabs'), write: t('minutes.editor.write'), preview: t('minutes.editor.preview'), empty: t('minutes.editor.empty') }}

@@ -58,6 +58,7 @@ export const enMinutes: Pick<Messages, 'minutes'> = {
       write: 'Write',
       preview: 'Preview',
       empty: 'Nothing to preview yet.',
+      hint: 'Formatting in Markdown: “##” for a heading, “-” for a list, **bold**.',
     },
     summary: {
       title: 'Meeting summary',

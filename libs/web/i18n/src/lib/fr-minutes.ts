@@ -56,6 +56,7 @@ export const frMinutes = {
       write: 'Écrire',
       preview: 'Aperçu',
       empty: 'Rien à prévisualiser pour l’instant.',
+      hint: 'Mise en forme en Markdown : « ## » pour un titre, « - » pour une liste, **gras**.',
     },
     summary: {
       title: 'Résumé de la rencontre',
