@@ -14,4 +14,9 @@ describe('diffMarkdown', () => {
     const removed = diffMarkdown([{ kind: 'removed', text: 'A\nB\n' }]);
     expect(removed).toBe('\uE002A\uE003\n\uE002B\uE003\n');
   });
+
+  it('keeps a table row added whole a row, its cells marked and its delimiter left alone', () => {
+    const text = diffMarkdown([{ kind: 'added', text: '| Partenaire | Délai |\n| --- | --- |\n| Police | 12 heures |\n' }]);
+    expect(text).toBe('| \uE000Partenaire\uE001 | \uE000Délai\uE001 |\n| --- | --- |\n| \uE000Police\uE001 | \uE00012 heures\uE001 |\n');
+  });
 });

@@ -17,12 +17,28 @@ const CLOSERS = new Set(['\uE001', '\uE003']);
  */
 const LINE_STRUCTURE = /^([ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|`{3,}|~{3,})?)/;
 
+const TABLE_ROW = /^\s*\|/;
+const TABLE_DELIMITER_CELL = /^\s*:?-+:?\s*$/;
+
+/** A table row added or removed whole: each cell marked inside its pipes, the row still a row (and « | --- | » left alone). */
+function markedRow(kind: Exclude<DiffKind, 'same'>, line: string): string {
+  const cells = line.split('|');
+  return cells
+    .map((cell, index) => {
+      const edge = index === 0 || index === cells.length - 1;
+      return edge || !cell.trim() || TABLE_DELIMITER_CELL.test(cell) ? cell : ` ${OPEN[kind]}${cell.trim()}${CLOSE[kind]} `;
+    })
+    .join('|');
+}
+
 function marked(kind: Exclude<DiffKind, 'same'>, text: string, atLineStart: boolean): string {
   // A mark never spans a line break: each line is its own Markdown block, or part of one.
   return text
     .split('\n')
     .map((line, index) => {
-      const structure = index > 0 || atLineStart ? (LINE_STRUCTURE.exec(line)?.[1] ?? '') : '';
+      const lineStart = index > 0 || atLineStart;
+      if (lineStart && TABLE_ROW.test(line)) return markedRow(kind, line);
+      const structure = lineStart ? (LINE_STRUCTURE.exec(line)?.[1] ?? '') : '';
       const words = line.slice(structure.length);
       return words.trim() ? `${structure}${OPEN[kind]}${words}${CLOSE[kind]}` : line;
     })
@@ -73,8 +89,10 @@ export function rehypeDiffMarks(labels: DiffLabels) {
         ? [text(value)]
         : // The space after the label is outside it, so that every reader keeps the words apart.
           [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [text(labels[kind])] }, text(' '), text(value)];
+      // Pieces after the first (past emphasis or a link) continue the passage: no second « + » or label.
+      const className = named ? ['diff-part', `diff-part--${kind}`, 'diff-part--continued'] : ['diff-part', `diff-part--${kind}`];
       named = true;
-      return { type: 'element', tagName: kind === 'added' ? 'ins' : 'del', properties: { className: ['diff-part', `diff-part--${kind}`] }, children };
+      return { type: 'element', tagName: kind === 'added' ? 'ins' : 'del', properties: { className }, children };
     };
 
     const split = (value: string): TreeNode[] => {

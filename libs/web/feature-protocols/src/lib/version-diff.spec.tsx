@@ -64,6 +64,12 @@ describe('VersionDiff', () => {
       .getAllByRole('listitem')
       .find((item) => item.textContent?.includes('DPJ'));
     expect(newItem?.querySelector('ins')?.textContent).toBe('Ajouté : DPJ');
+    // A passage that crosses emphasis is marked piece by piece, named once.
+    renderWithProviders(<VersionDiff versions={[{ ...after, id: 'pv-4', number: 4, body: `${after.body}\nLes **partenaires** signent.\n` }, after]} />);
+    const withEmphasis = screen.getByRole('region', { name: 'Changements de la version 2 à la version 4' });
+    const pieces = [...withEmphasis.querySelectorAll('ins')];
+    expect(pieces.map((piece) => piece.textContent)).toEqual(['Ajouté : Les', 'partenaires', 'signent.']);
+    expect(pieces.map((piece) => piece.classList.contains('diff-part--continued'))).toEqual([false, true, true]);
     // The unchanged paragraph is plain text.
     expect(within(result).getByText('Le protocole vise les signalements.').closest('ins, del')).toBeNull();
   });
