@@ -16,6 +16,8 @@ export { APP_NAME, PageHeader, useDocumentTitle, type PageHeaderProps } from './
 export { Section, type SectionProps } from './lib/section';
 export { DataTable, type DataTableColumn, type DataTableProps } from './lib/data-table';
 export { Markdown, type MarkdownProps } from './lib/markdown';
+export { Tabs, type TabItem, type TabsProps } from './lib/tabs';
+export { WriteAndPreview, type WriteAndPreviewLabels, type WriteAndPreviewProps } from './lib/write-and-preview';
 export { VisuallyHidden } from './lib/visually-hidden';
 export { useDebouncedValue, useFocusFirstInvalid } from './lib/hooks';
 export { useForm, type DescribeFailure, type FieldErrors, type FormFailure } from './lib/use-form';

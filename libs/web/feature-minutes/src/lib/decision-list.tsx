@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@concertation/web-i18n';
 import { anchors } from '@concertation/shared-paths';
+import { Markdown, type MarkdownProps } from '@concertation/web-ui';
 import { DecisionOutcomeBadge } from './badges';
 import type { MinutesDecision } from './types';
 
@@ -28,9 +29,11 @@ export interface DecisionListProps {
   renderActions?: (decision: MinutesDecision) => ReactNode;
   /** On the minutes page, each decision is a link target (`#decision-<id>`, used by search results). */
   anchored?: boolean;
+  /** Headings inside a decision's text sit under the list's own heading. */
+  headingLevel?: MarkdownProps['headingLevel'];
 }
 
-export function DecisionList({ decisions, empty, renderActions, anchored = false }: DecisionListProps) {
+export function DecisionList({ decisions, empty, renderActions, anchored = false, headingLevel = 5 }: DecisionListProps) {
   if (decisions.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="decision-list">
@@ -39,7 +42,10 @@ export function DecisionList({ decisions, empty, renderActions, anchored = false
           <p className="badges">
             <DecisionOutcomeBadge outcome={decision.outcome} />
           </p>
-          <p className="decision__text">{decision.text}</p>
+          {/* Short, but written in the same Markdown as the notes: a list of conditions, a word in bold. */}
+          <Markdown className="decision__text" headingLevel={headingLevel}>
+            {decision.text}
+          </Markdown>
           <VoteCounts decision={decision} />
           {renderActions?.(decision)}
         </li>

@@ -39,9 +39,9 @@ export function ItemMinutes({ meeting, item, can, level, autosaveDelayMs, anchor
   return (
     <div className="item-minutes stack">
       {can.editNotes && minutes ? (
-        <ItemNotesEditor key={item.id} meetingId={meeting.id} minutes={minutes} item={item} autosaveDelayMs={autosaveDelayMs} />
+        <ItemNotesEditor key={item.id} meetingId={meeting.id} minutes={minutes} item={item} headingLevel={level} autosaveDelayMs={autosaveDelayMs} />
       ) : (
-        <MinutesText text={item.notes} empty={t('minutes.notes.none')} />
+        <MinutesText text={item.notes} empty={t('minutes.notes.none')} headingLevel={level} />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -53,6 +53,7 @@ export function ItemMinutes({ meeting, item, can, level, autosaveDelayMs, anchor
           decisions={item.decisions}
           empty={t('minutes.decisions.none')}
           anchored={anchored}
+          headingLevel={level === 3 ? 4 : 5}
           renderActions={
             can.createActionItems
               ? (decision) =>

@@ -130,10 +130,51 @@ describe('the minutes panel of the live room', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('shows the notes read-only to those who may not edit the minutes', async () => {
-    const observed = withNotes(minutesMeeting({}, 'OBSERVER'), 'item-1', 'Accueil des membres.', 2);
+  it('previews the notes as they will read, in tabs the keyboard can switch', async () => {
+    const text = '## Tour de table\n\n- **Police** : présente';
+    // Leaving the field saves it, as before the tabs.
+    render(
+      [
+        minutesQuery(base),
+        noMinutesEvents,
+        { request: edit(1, text), result: { data: { editMinutes: editedMinutes(withNotes(base, 'item-1', text, 2), 2) } } },
+      ],
+      10_000,
+    );
+    const notes = await screen.findByLabelText(label);
+    fireEvent.change(notes, { target: { value: text } });
+
+    const write = screen.getByRole('tab', { name: 'Écrire' });
+    const preview = screen.getByRole('tab', { name: 'Aperçu' });
+    expect(screen.getByRole('tablist', { name: 'Écrire ou prévisualiser' })).toBeInTheDocument();
+    expect(write).toHaveAttribute('aria-selected', 'true');
+    expect(notes).toBeVisible();
+
+    write.focus();
+    fireEvent.keyDown(write, { key: 'ArrowRight' });
+    expect(preview).toHaveFocus();
+    expect(preview).toHaveAttribute('aria-selected', 'true');
+    const shown = screen.getByRole('tabpanel', { name: 'Aperçu' });
+    // A « # » in the notes is an h3 here, like the item's own sub-headings; « ## » comes under it.
+    expect(within(shown).getByRole('heading', { level: 4, name: 'Tour de table' })).toBeInTheDocument();
+    expect(within(shown).getByText('Police').tagName).toBe('STRONG');
+    expect(shown.textContent).not.toContain('##');
+    // The text being written is kept while the preview shows.
+    expect(notes).not.toBeVisible();
+    expect((notes as HTMLTextAreaElement).value).toContain('## Tour de table');
+
+    fireEvent.keyDown(preview, { key: 'ArrowLeft' });
+    expect(write).toHaveFocus();
+    expect(notes).toBeVisible();
+  });
+
+  it('shows the notes read-only to those who may not edit the minutes, formatted', async () => {
+    const observed = withNotes(minutesMeeting({}, 'OBSERVER'), 'item-1', 'Accueil des membres.\n\n## Suivis\n\n1. Écrire à la DPJ', 2);
     render([minutesQuery(observed), noMinutesEvents], 30, 'OBSERVER');
     expect(await screen.findByText('Accueil des membres.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 4, name: 'Suivis' })).toBeInTheDocument();
+    expect(screen.getByRole('listitem')).toHaveTextContent('Écrire à la DPJ');
+    expect(document.body.textContent).not.toContain('##');
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Consigner une décision' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Nouvelle action' })).toBeNull();

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useEditMinutes, useFetchLatestMinutes } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { Markdown, type MarkdownProps } from '@concertation/web-ui';
 import { MinutesTextEditor } from './minutes-text-editor';
 import type { MinutesAgendaItem, MinutesRecord } from './types';
 
@@ -11,7 +12,13 @@ interface EditorProps {
 }
 
 /** The secretary's notes for one agenda item; only this item's notes are sent with each save. */
-export function ItemNotesEditor({ meetingId, minutes, item, autosaveDelayMs }: EditorProps & { item: MinutesAgendaItem }) {
+export function ItemNotesEditor({
+  meetingId,
+  minutes,
+  item,
+  headingLevel,
+  autosaveDelayMs,
+}: EditorProps & { item: MinutesAgendaItem; headingLevel: MarkdownProps['headingLevel'] }) {
   const { t } = useI18n();
   const [edit] = useEditMinutes(meetingId);
   const fetchMeeting = useFetchLatestMinutes(meetingId);
@@ -31,6 +38,7 @@ export function ItemNotesEditor({ meetingId, minutes, item, autosaveDelayMs }: E
   return (
     <MinutesTextEditor
       label={t('minutes.notes.label', { title: item.title })}
+      headingLevel={headingLevel}
       server={{ text: item.notes ?? '', version: minutes.version }}
       save={save}
       fetchLatest={fetchLatest}
@@ -59,6 +67,7 @@ export function SummaryEditor({ meetingId, minutes, autosaveDelayMs }: EditorPro
     <MinutesTextEditor
       label={t('minutes.summary.label')}
       rows={6}
+      headingLevel={3}
       server={{ text: minutes.summary ?? '', version: minutes.version }}
       save={save}
       fetchLatest={fetchLatest}
@@ -67,8 +76,12 @@ export function SummaryEditor({ meetingId, minutes, autosaveDelayMs }: EditorPro
   );
 }
 
-/** Notes as text, line breaks kept; nothing is interpreted as HTML. */
-export function MinutesText({ text, empty }: { text: string | null | undefined; empty: string }) {
+/** Notes and summary as their secretary formatted them (Markdown, with no HTML let through). */
+export function MinutesText({ text, empty, headingLevel }: { text: string | null | undefined; empty: string; headingLevel: MarkdownProps['headingLevel'] }) {
   if (!text?.trim()) return <p className="muted">{empty}</p>;
-  return <div className="minutes-text">{text}</div>;
+  return (
+    <Markdown className="minutes-markdown" headingLevel={headingLevel}>
+      {text}
+    </Markdown>
+  );
 }

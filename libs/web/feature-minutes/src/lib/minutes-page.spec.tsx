@@ -122,7 +122,7 @@ describe('the minutes page', () => {
   it('frozen minutes offer no editing at all', async () => {
     const frozen = minutesMeeting({
       status: 'ADJOURNED',
-      agenda: [item('item-1', 1, 'Mot de bienvenue', { notes: 'Accueil des membres.' })],
+      agenda: [item('item-1', 1, 'Mot de bienvenue', { notes: 'Accueil des membres.\n\n# Présences\n\nTable *fictive* au complet.' })],
       minutes: minutes({ status: 'APPROVED', approvedAt: '2027-02-09T15:00:00.000Z', summary: 'Rencontre fictive.' }),
     });
     render([minutesQuery(frozen), noMinutesEvents]);
@@ -130,6 +130,10 @@ describe('the minutes page', () => {
     expect(screen.getByText('Approuvé')).toBeInTheDocument();
     expect(screen.getByText('Rencontre fictive.')).toBeInTheDocument();
     expect(screen.getByText('Accueil des membres.')).toBeInTheDocument();
+    // Under the item's h3, the notes' first-level heading is an h4.
+    expect(screen.getByRole('heading', { level: 4, name: 'Présences' })).toBeInTheDocument();
+    expect(screen.getByText('fictive').tagName).toBe('EM');
+    expect(document.body.textContent).not.toContain('##');
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Diffuser le procès-verbal' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Approuver le procès-verbal' })).toBeNull();

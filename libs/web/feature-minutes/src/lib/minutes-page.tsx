@@ -39,7 +39,7 @@ function OutsideTheAgenda({ meeting }: { meeting: MinutesMeeting }) {
       {decisions.length > 0 && (
         <>
           <h3>{t('minutes.decisions.title')}</h3>
-          <DecisionList decisions={decisions} empty={t('minutes.decisions.none')} anchored />
+          <DecisionList decisions={decisions} empty={t('minutes.decisions.none')} anchored headingLevel={4} />
         </>
       )}
       {actionItems.length > 0 && (
@@ -68,7 +68,7 @@ function MinutesBody({ meeting, minutes, autosaveDelayMs }: { meeting: MinutesMe
         {can.editNotes ? (
           <SummaryEditor meetingId={meeting.id} minutes={minutes} autosaveDelayMs={autosaveDelayMs} />
         ) : (
-          <MinutesText text={minutes.summary} empty={t('minutes.summary.none')} />
+          <MinutesText text={minutes.summary} empty={t('minutes.summary.none')} headingLevel={3} />
         )}
       </Section>
       <Section title={t('minutes.page.attendance')}>
@@ -111,7 +111,7 @@ function MinutesBody({ meeting, minutes, autosaveDelayMs }: { meeting: MinutesMe
  */
 export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = {}) {
   const { id = '' } = useParams();
-  const { t, formatDateTimeRange } = useI18n();
+  const { t, formatDateTimeRange, timeZoneName } = useI18n();
   const describe = useDescribeError();
   const { data, loading, error } = useMeetingMinutes(id);
   const meeting = data?.meeting;
@@ -137,7 +137,12 @@ export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = 
         title={t('minutes.pageTitle', { title: meeting.title })}
         description={
           <>
-            <p>{formatDateTimeRange(meeting.startsAt, meeting.endsAt, meeting.timeZone)}</p>
+            <p>
+              {t('minutes.page.when', {
+                range: formatDateTimeRange(meeting.startsAt, meeting.endsAt, meeting.timeZone),
+                zone: timeZoneName(meeting.timeZone, meeting.startsAt),
+              })}
+            </p>
             {minutes && (
               <p className="badges minutes-page__status">
                 <span className="visually-hidden">{t('minutes.statusLabel')} : </span>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
 import { useI18n } from '@concertation/web-i18n';
+import { Markdown, WriteAndPreview, type MarkdownProps } from '@concertation/web-ui';
 import { ConflictPanel } from './conflict-panel';
 import { SaveStatusLine } from './save-status';
 import { useMinutesAutosave, type ServerText } from './use-minutes-autosave';
@@ -11,12 +12,17 @@ export interface MinutesTextEditorProps {
   save: (expectedVersion: number, text: string) => Promise<ServerText>;
   fetchLatest: () => Promise<ServerText | null>;
   rows?: number;
+  /** Where the text's own headings start, under the page's (see Markdown). */
+  headingLevel?: MarkdownProps['headingLevel'];
   /** Tests shorten the pause after which typing is saved. */
   autosaveDelayMs?: number;
 }
 
-/** One text of the minutes, saved as the person types (after a pause, and on leaving the field). */
-export function MinutesTextEditor({ label, server, save, fetchLatest, rows = 8, autosaveDelayMs }: MinutesTextEditorProps) {
+/**
+ * One text of the minutes, saved as the person types (after a pause, and on leaving the field), in
+ * Markdown: the « Aperçu » tab shows it as readers will see it.
+ */
+export function MinutesTextEditor({ label, server, save, fetchLatest, rows = 8, headingLevel = 4, autosaveDelayMs }: MinutesTextEditorProps) {
   const { t } = useI18n();
   const id = useId();
   const autosave = useMinutesAutosave({ server, editable: true, save, fetchLatest, delayMs: autosaveDelayMs });
@@ -28,18 +34,24 @@ export function MinutesTextEditor({ label, server, save, fetchLatest, rows = 8, 
           {label}
         </label>
         <p className="field__hint" id={`${id}-hint`}>
-          {t('minutes.save.hint')}
+          {t('minutes.save.hint')} {t('minutes.editor.hint')}
         </p>
-        <textarea
-          id={`${id}-text`}
-          className="field__control minutes-editor__text"
-          rows={rows}
-          value={autosave.draft}
-          aria-invalid={tooLong || undefined}
-          aria-describedby={tooLong ? `${id}-hint ${id}-error` : `${id}-hint`}
-          onChange={(event) => autosave.change(event.target.value)}
-          onBlur={() => void autosave.flush()}
-        />
+        <WriteAndPreview
+          labels={{ tabs: t('minutes.editor.tabs'), write: t('minutes.editor.write'), preview: t('minutes.editor.preview'), empty: t('minutes.editor.empty') }}
+          text={autosave.draft}
+          headingLevel={headingLevel}
+        >
+          <textarea
+            id={`${id}-text`}
+            className="field__control minutes-editor__text"
+            rows={rows}
+            value={autosave.draft}
+            aria-invalid={tooLong || undefined}
+            aria-describedby={tooLong ? `${id}-hint ${id}-error` : `${id}-hint`}
+            onChange={(event) => autosave.change(event.target.value)}
+            onBlur={() => void autosave.flush()}
+          />
+        </WriteAndPreview>
         {tooLong && (
           <p className="field__error" id={`${id}-error`}>
             {t('validation.tooLong', { max: MAX_BODY_LENGTH })}
@@ -47,8 +59,8 @@ export function MinutesTextEditor({ label, server, save, fetchLatest, rows = 8, 
         )}
       </div>
       {/* Paper shows the text, not the form around it (see minutes.css). */}
-      <div className="minutes-text print-only" aria-hidden="true">
-        {autosave.draft}
+      <div className="print-only" aria-hidden="true">
+        <Markdown headingLevel={headingLevel}>{autosave.draft}</Markdown>
       </div>
       <SaveStatusLine status={autosave.status} paused={autosave.conflict !== null} onRetry={() => void autosave.flush()} />
       {autosave.conflict && <ConflictPanel conflict={autosave.conflict} mine={autosave.draft} onResolve={autosave.resolve} />}

@@ -1,13 +1,19 @@
-import { useId, useState } from 'react';
+import { useId, useState, type CSSProperties } from 'react';
 import type { RegionAdoptionItem } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
 import { COVERAGE_STATES, COVERAGE_SYMBOLS, regionState, type CoverageState } from './coverage-state';
-import { tileOf } from './region-tiles';
+import { tileOf, type RegionTile } from './region-tiles';
 
 export interface CoverageProps {
   regions: readonly RegionAdoptionItem[];
   currentVersion: number | null;
 }
+
+/**
+ * The tile's place on the map, as custom properties rather than grid lines: a narrow screen drops the
+ * places (see protocols.css) and lists the tiles in the same reading order, wide enough for whole names.
+ */
+const tilePlace = (tile: RegionTile) => ({ '--tile-column': tile.column, '--tile-span': tile.span ?? 1, '--tile-row': tile.row }) as CSSProperties;
 
 const stateClass = (state: CoverageState) => `coverage-state--${state.toLowerCase().replace('_', '-')}`;
 
@@ -37,7 +43,8 @@ function CoverageLegend() {
 /**
  * Quebec's 17 regions as tiles, coloured (and patterned) by adoption. Each tile is a button named
  * by its region and status (« Montréal : À jour, version 2 »); choosing one shows its tables below, announced politely. Tiles come
- * in reading order (top to bottom, west to east), so that Tab follows the map.
+ * in reading order (top to bottom, west to east), so that Tab follows the map. Names are never cut
+ * inside a word (« Laurentid/es »): they wrap at their hyphens only, on tiles wide enough for the longest word.
  */
 export function CoverageMap({ regions, currentVersion }: CoverageProps) {
   const { t, language } = useI18n();
@@ -57,7 +64,7 @@ export function CoverageMap({ regions, currentVersion }: CoverageProps) {
     <figure className="coverage-map" aria-labelledby={captionId}>
       <ul className="coverage-map__grid" aria-label={t('protocols.coverage.mapLabel')}>
         {tiles.map(({ entry, tile, state }) => (
-          <li key={entry.region.code} className="coverage-map__cell" style={{ gridColumn: `${tile.column} / span ${tile.span ?? 1}`, gridRow: tile.row }}>
+          <li key={entry.region.code} className="coverage-map__cell" style={tilePlace(tile)}>
             <button
               type="button"
               className={`coverage-tile ${stateClass(state)}`}

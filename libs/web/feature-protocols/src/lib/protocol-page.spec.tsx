@@ -27,7 +27,11 @@ describe('a protocol page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Protocole de signalement intersectoriel' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Texte de la version 2' })).toBeInTheDocument();
     expect(screen.getByText('Note de changement : Délai raccourci et ajout de la DPJ.')).toBeInTheDocument();
-    expect(document.querySelector('.protocol-text')?.textContent).toBe(version2.body);
+    // The text is formatted: its « # » heading sits under the h3, and no Markdown mark shows.
+    const text = screen.getByRole('region', { name: 'Texte de la version 2' });
+    expect(within(text).getByRole('heading', { level: 4, name: 'Signalement' })).toBeInTheDocument();
+    expect(text.textContent).toContain('Aviser la police dans les 12 heures.');
+    expect(text.textContent).not.toContain('#');
 
     const adoptions = screen.getByRole('table', { name: 'Adoption du protocole par table' });
     const laval = within(adoptions).getByRole('row', { name: /Table régionale de Laval/ });
@@ -81,8 +85,16 @@ describe('a protocol page', () => {
     expect(open.getAttribute('aria-expanded')).toBe('true');
     const body = screen.getByLabelText('Texte de la nouvelle version') as HTMLTextAreaElement;
     expect(body.value).toBe(version2.body);
+    // The « Aperçu » tab shows the text formatted, the field kept aside.
+    const preview = screen.getByRole('tab', { name: 'Aperçu' });
+    fireEvent.click(preview);
+    expect(within(screen.getByRole('tabpanel', { name: 'Aperçu' })).getByRole('heading', { level: 3, name: 'Signalement' })).toBeInTheDocument();
+    expect(body).not.toBeVisible();
+    // A refused text brings the field back into view, with its error.
     fireEvent.click(screen.getByRole('button', { name: 'Publier la version' }));
     expect(screen.getByText('Ce texte est identique à la version en vigueur : modifiez-le avant de publier.')).toBeInTheDocument();
+    expect(body).toBeVisible();
+    expect(screen.getByRole('tab', { name: 'Écrire' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.queryByRole('alertdialog')).toBeNull();
 
     fireEvent.change(body, { target: { value: version3.body } });

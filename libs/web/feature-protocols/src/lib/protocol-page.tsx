@@ -4,7 +4,7 @@ import { isOfficerRole } from '@concertation/shared-domain';
 import { hasErrorCode, useDescribeError, useProtocol, type ProtocolDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, Badge, Button, EmptyState, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { Alert, Badge, Button, EmptyState, ErrorMessage, Loading, Markdown, PageHeader, Section } from '@concertation/web-ui';
 import { AdoptionTable } from './adoption-table';
 import { CoverageSection } from './coverage-section';
 import { useOfficerTables } from './officer-seats';
@@ -104,9 +104,9 @@ function ProtocolView({ protocol }: { protocol: ProtocolDetail }) {
             <h3>{t('protocols.detail.textOf', { number: current.number })}</h3>
             <p className="muted">{t('protocols.detail.publishedBy', { date: formatDateTime(current.publishedAt), name: current.publishedBy.displayName })}</p>
             {current.changeNote && <p className="protocol-note">{t('protocols.detail.changeNote', { note: current.changeNote })}</p>}
-            {/* Shown as written: line breaks kept, nothing interpreted as HTML. Focusable so that keyboard users can scroll a long text. */}
+            {/* Formatted as its authors wrote it in Markdown, under this h3 (no HTML let through). Focusable so that keyboard users can scroll a long text. */}
             <div className="protocol-text" role="region" aria-label={t('protocols.detail.textOf', { number: current.number })} tabIndex={0}>
-              {current.body}
+              <Markdown headingLevel={4}>{current.body}</Markdown>
             </div>
           </>
         ) : (

@@ -45,4 +45,28 @@ describe('compareTexts', () => {
     expect(diff.removed).toBe(1);
     expect(diff.added).toBe(0);
   });
+
+  it('pairs a changed line with its new wording when paragraphs are added after it', () => {
+    const before = '## Délais\n\nAviser dans les 24 heures.\n';
+    const after = '## Délais\n\nAviser dans les 12 heures.\n\n## Suivi\n\nLa table fait le point chaque mois.\n';
+    const diff = compareTexts(before, after);
+    expect(diff.parts).toEqual([
+      { kind: 'same', text: '## Délais\n\nAviser dans les ' },
+      { kind: 'removed', text: '24' },
+      { kind: 'added', text: '12' },
+      { kind: 'same', text: ' heures.\n' },
+      { kind: 'added', text: '\n## Suivi\n\nLa table fait le point chaque mois.\n' },
+    ]);
+    expect(rebuild(diff.parts, 'removed')).toBe(after);
+    expect(rebuild(diff.parts, 'added')).toBe(before);
+  });
+
+  it('keeps both texts whole when a rewritten line sits among new ones', () => {
+    const before = 'Intro.\nLe comité se réunit chaque mois.\nFin.\n';
+    const after = 'Intro.\nNouvelle règle.\nLe comité se réunit chaque trimestre.\nAutre ajout.\nFin.\n';
+    const diff = compareTexts(before, after);
+    expect(rebuild(diff.parts, 'removed')).toBe(after);
+    expect(rebuild(diff.parts, 'added')).toBe(before);
+    expect(diff.parts.filter((part) => part.kind === 'removed').map((part) => part.text)).toEqual(['mois']);
+  });
 });

@@ -30,17 +30,45 @@ function kindOf(change: { added: boolean; removed: boolean }): DiffKind {
   return change.added ? 'added' : change.removed ? 'removed' : 'same';
 }
 
-/** One changed passage (lines removed, then lines added): word by word when they still share most of their text. */
-function refine(parts: DiffPart[], before: string, after: string): void {
+type WordChanges = ReturnType<typeof diffWordsWithSpace>;
+
+/** The word-by-word diff of two passages, or null when they share too little for it to read well. */
+function wordsIfClose(before: string, after: string): WordChanges | null {
   const words = diffWordsWithSpace(before, after);
   const common = words.filter((change) => !change.added && !change.removed).reduce((total, change) => total + change.value.trim().length, 0);
   const longest = Math.max(before.trim().length, after.trim().length, 1);
-  if (common / longest < MIN_COMMON_SHARE) {
-    push(parts, 'removed', before);
-    push(parts, 'added', after);
+  return common / longest < MIN_COMMON_SHARE ? null : words;
+}
+
+const linesOf = (text: string) => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+
+/**
+ * One changed passage (lines removed, then lines added): word by word when the passages still share
+ * most of their text. Otherwise line by line: a removed line is paired with the next added line close
+ * to it (« 24 heures » → « 12 heures », followed by new paragraphs), and the lines left unpaired are
+ * removed or added whole. Pairs keep their order, so both texts can still be put back together.
+ */
+function refine(parts: DiffPart[], before: string, after: string): void {
+  const words = wordsIfClose(before, after);
+  if (words) {
+    for (const change of words) push(parts, kindOf(change), change.value);
     return;
   }
-  for (const change of words) push(parts, kindOf(change), change.value);
+  const added = linesOf(after);
+  let next = 0;
+  for (const removed of linesOf(before)) {
+    let match: WordChanges | null = null;
+    let at = next;
+    for (; at < added.length && !match; at++) match = removed.trim() && added[at].trim() ? wordsIfClose(removed, added[at]) : null;
+    if (!match) {
+      push(parts, 'removed', removed);
+      continue;
+    }
+    for (const line of added.slice(next, at - 1)) push(parts, 'added', line);
+    for (const change of match) push(parts, kindOf(change), change.value);
+    next = at;
+  }
+  for (const line of added.slice(next)) push(parts, 'added', line);
 }
 
 /**

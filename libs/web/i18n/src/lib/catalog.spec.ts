@@ -40,6 +40,7 @@ describe('message catalogs', () => {
       'levels.NATIONAL',
       'live.quorum.title',
       'meetings.form.date',
+      'minutes.page.when',
       'nav.consultations',
       'notifications.title',
       'levels.PROVINCIAL',

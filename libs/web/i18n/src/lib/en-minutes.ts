@@ -53,6 +53,13 @@ export const enMinutes: Pick<Messages, 'minutes'> = {
       label: 'Minutes notes: {title}',
       none: 'No notes for this item.',
     },
+    editor: {
+      tabs: 'Write or preview',
+      write: 'Write',
+      preview: 'Preview',
+      empty: 'Nothing to preview yet.',
+      hint: 'Formatting in Markdown: “##” for a heading, “-” for a list, **bold**.',
+    },
     summary: {
       title: 'Meeting summary',
       label: 'Summary text',
@@ -118,6 +125,7 @@ export const enMinutes: Pick<Messages, 'minutes'> = {
       },
     },
     page: {
+      when: '{range} ({zone})',
       print: 'Print',
       downloadMarkdown: 'Download as Markdown',
       downloadPdf: 'Download as PDF',

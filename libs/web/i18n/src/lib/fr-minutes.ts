@@ -51,6 +51,13 @@ export const frMinutes = {
       label: 'Notes du procès-verbal : {title}',
       none: 'Aucune note pour ce point.',
     },
+    editor: {
+      tabs: 'Écrire ou prévisualiser',
+      write: 'Écrire',
+      preview: 'Aperçu',
+      empty: 'Rien à prévisualiser pour l’instant.',
+      hint: 'Mise en forme en Markdown : « ## » pour un titre, « - » pour une liste, **gras**.',
+    },
     summary: {
       title: 'Résumé de la rencontre',
       label: 'Texte du résumé',
@@ -116,6 +123,8 @@ export const frMinutes = {
       },
     },
     page: {
+      // The meeting's own zone, named: the minutes say when it was held where it was held.
+      when: '{range} ({zone})',
       print: 'Imprimer',
       downloadMarkdown: 'Télécharger en Markdown',
       downloadPdf: 'Télécharger en PDF',

@@ -40,7 +40,8 @@ export const frProtocols = {
       sectors: 'Secteurs concernés',
       sectorsRequired: 'Cochez au moins un secteur concerné.',
       body: 'Texte de la version 1',
-      bodyHint: 'Markdown ou texte simple : les retours à la ligne sont conservés tels quels.',
+      bodyHint:
+        'En Markdown : « ## » pour un titre, « - » pour une liste, **gras** ; une ligne vide sépare deux paragraphes. L’onglet Aperçu montre le résultat.',
       submit: 'Publier le protocole',
       created: 'Le protocole « {title} » a été publié en version 1.',
       noSeatTitle: 'Réservé aux responsables d’une table',
@@ -71,6 +72,12 @@ export const frProtocols = {
       current: 'En vigueur',
       noNote: 'Sans note de changement.',
     },
+    editor: {
+      tabs: 'Écrire ou prévisualiser le texte',
+      write: 'Écrire',
+      preview: 'Aperçu',
+      empty: 'Rien à prévisualiser pour l’instant.',
+    },
     diff: {
       title: 'Comparer deux versions',
       intro: 'Choisissez deux versions : les passages ajoutés sont soulignés et marqués « + », les passages retirés sont barrés et marqués « − ».',
@@ -91,7 +98,8 @@ export const frProtocols = {
       title: 'Publier une nouvelle version',
       intro: 'Le texte entier de la nouvelle version ; il remplacera la version {number} pour toutes les tables.',
       body: 'Texte de la nouvelle version',
-      bodyHint: 'Markdown ou texte simple : les retours à la ligne sont conservés tels quels.',
+      bodyHint:
+        'En Markdown : « ## » pour un titre, « - » pour une liste, **gras** ; une ligne vide sépare deux paragraphes. L’onglet Aperçu montre le résultat.',
       changeNote: 'Note de changement (facultative)',
       changeNoteHint: 'Ce qui change et pourquoi, en quelques mots.',
       unchanged: 'Ce texte est identique à la version en vigueur : modifiez-le avant de publier.',
@@ -165,7 +173,6 @@ export const frProtocols = {
       tableCaption: 'Adoption par région',
       region: 'Région',
       status: 'Statut',
-      adoptedVersion: 'Version adoptée',
       tables: 'Tables concernées',
     },
   },

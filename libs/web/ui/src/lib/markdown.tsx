@@ -1,5 +1,5 @@
 import { createElement, type ComponentPropsWithoutRef } from 'react';
-import ReactMarkdown, { type Components } from 'react-markdown';
+import ReactMarkdown, { type Components, type Options } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import { cx } from './class-names';
@@ -15,6 +15,11 @@ export interface MarkdownProps {
    */
   headingLevel?: HeadingLevel;
   className?: string;
+  /**
+   * Steps on the rendered tree that run after sanitizing, so that they add only what the application
+   * itself puts there (a version diff's <ins> and <del>), never what people wrote.
+   */
+  rehypePlugins?: Options['rehypePlugins'];
 }
 
 function headings(top: HeadingLevel): Components {
@@ -45,10 +50,10 @@ function componentsFor(top: HeadingLevel): Components {
  * Markdown that people wrote, rendered safely: rehype-sanitize keeps GitHub's safe subset (no
  * script, no event handler, no `javascript:` link), so a minutes text cannot run code in a reader's session.
  */
-export function Markdown({ children, headingLevel = 3, className }: MarkdownProps) {
+export function Markdown({ children, headingLevel = 3, className, rehypePlugins = [] }: MarkdownProps) {
   return (
     <div className={cx('markdown', className)}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={componentsFor(headingLevel)}>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize, ...(rehypePlugins ?? [])]} components={componentsFor(headingLevel)}>
         {children}
       </ReactMarkdown>
     </div>
