@@ -1,4 +1,4 @@
-import { legacyNotificationParams } from '../src/core/database/migrations/1764700000100-notification-params';
+import { legacyNotificationParams, NotificationParams1764700000100 } from '../src/core/database/migrations/1764700000100-notification-params';
 import { createTable, createUser } from './support/fixtures';
 import { codeOf, startTestApp, type GqlResult, type TestApp } from './support/test-app';
 
@@ -214,6 +214,38 @@ describe('notifications over HTTP', () => {
         tableId,
       ]);
       expect(await texts(chair.token)).toEqual([{ title: 'Membership accepted: Table fictive bilingue', body: null }]);
+    });
+
+    it('migrates old rows: parameters where the wording gives them back, the old text kept in every row, the text columns gone', async () => {
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.query(`CREATE SCHEMA notification_migration_test`);
+        await runner.query(`SET search_path TO notification_migration_test`);
+        await runner.query(`CREATE TABLE notification (id uuid PRIMARY KEY, kind varchar NOT NULL, title varchar NOT NULL, body text)`);
+        await runner.query(
+          `INSERT INTO notification (id, kind, title, body) VALUES
+             ('00000000-0000-4000-8000-000000000001', 'MINUTES_CIRCULATED', 'Procès-verbal diffusé : Réunion fictive', 'Le procès-verbal de la réunion est diffusé.'),
+             ('00000000-0000-4000-8000-000000000002', 'MEMBERSHIP_REQUESTED', 'Texte d’une autre forme', NULL)`,
+        );
+        await new NotificationParams1764700000100().up(runner);
+        const rows = await runner.query(`SELECT id, params FROM notification ORDER BY id`);
+        expect(rows.map((r: { params: unknown }) => r.params)).toEqual([
+          {
+            meetingTitle: 'Réunion fictive',
+            legacy: { title: 'Procès-verbal diffusé : Réunion fictive', body: 'Le procès-verbal de la réunion est diffusé.' },
+          },
+          { legacy: { title: 'Texte d’une autre forme', body: null } },
+        ]);
+        const columns = await runner.query(
+          `SELECT column_name FROM information_schema.columns WHERE table_schema = 'notification_migration_test' AND table_name = 'notification' ORDER BY column_name`,
+        );
+        expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual(['id', 'kind', 'params']);
+      } finally {
+        await runner.query(`SET search_path TO DEFAULT`);
+        await runner.query(`DROP SCHEMA IF EXISTS notification_migration_test CASCADE`);
+        await runner.release();
+      }
     });
 
     it('keeps what a migrated notification said, and reads it in English where its wording gave its parameters back', async () => {

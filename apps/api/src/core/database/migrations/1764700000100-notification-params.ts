@@ -75,7 +75,7 @@ function frenchInstant(text: string, timeZone: string): string | null {
 }
 
 /** A meeting notice's body: its details, then what follows a blank line. */
-function meetingFacts(title: string | null, body: string | null): (Params & { rest: string | null }) | null {
+function meetingFacts(title: string | null, body: string | null): { facts: Params; rest: string | null } | null {
   if (!title || !body) return null;
   const [head, ...more] = body.split('\n\n');
   const lines = head.split('\n');
@@ -88,7 +88,7 @@ function meetingFacts(title: string | null, body: string | null): (Params & { re
   const when = date ? new RegExp(`^(.+?)${S}\\((?:fuseau${S})?([A-Za-z_]+/[A-Za-z_/-]+)\\)$`, 'u').exec(date) : null;
   const startsAt = when ? frenchInstant(when[1], when[2]) : null;
   if (!tableName || !startsAt) return null;
-  return { meetingTitle: title, tableName, startsAt, location: field('Lieu'), onlineUrl: field('En ligne'), rest: more.length ? more.join('\n\n') : null };
+  return { facts: { meetingTitle: title, tableName, startsAt, location: field('Lieu'), onlineUrl: field('En ligne') }, rest: more.length ? more.join('\n\n') : null };
 }
 
 const OUTCOMES: Record<string, string> = { Adoptée: 'ADOPTED', Rejetée: 'REJECTED', Consensus: 'CONSENSUS', Reportée: 'DEFERRED' };
@@ -102,31 +102,33 @@ function parse(kind: string, title: string, body: string | null): Params | null 
       const f = meetingFacts(t?.[1] ?? null, body);
       if (!f) return null;
       const series = f.rest ? new RegExp(`^Série de (\\d+) réunions`, 'u').exec(f.rest) : null;
-      const { rest: _, ...facts } = f;
+      const { facts } = f;
       return { ...facts, seriesCount: series ? Number(series[1]) : 1 };
     }
     case 'MEETING_CHANGED': {
       const f = meetingFacts(match(title, `Réunion modifiée${COLON}(.+)`)?.[1] ?? null, body);
       if (!f) return null;
-      const { rest: _, ...facts } = f;
+      const { facts } = f;
       return facts;
     }
     case 'MEETING_CANCELLED': {
       const f = meetingFacts(match(title, `Réunion annulée${COLON}(.+)`)?.[1] ?? null, body);
       if (!f) return null;
-      const { rest, ...facts } = f;
+      const { facts, rest } = f;
       return { ...facts, reason: rest ? (match(rest, `Motif${COLON}(.+)`)?.[1] ?? null) : null };
     }
     case 'AGENDA_PUBLISHED': {
       const f = meetingFacts(match(title, `Ordre du jour publié${COLON}(.+)`)?.[1] ?? null, body);
       if (!f) return null;
-      const { rest, ...facts } = f;
+      const { facts, rest } = f;
       return { ...facts, agenda: rest ? rest.split('\n').map((line) => line.replace(/^\d+\.\s/, '')) : [] };
     }
     case 'MINUTES_CIRCULATED':
-      return (m = match(title, `Procès-verbal diffusé${COLON}(.+)`)) ? { meetingTitle: m[1] } : null;
+      m = match(title, `Procès-verbal diffusé${COLON}(.+)`);
+      return m ? { meetingTitle: m[1] } : null;
     case 'ACTION_ITEM_ASSIGNED': {
-      if ((m = match(title, `Une action vous a été confiée \\((.+)\\)`))) return { itemTitle: null, tableName: m[1], dueOn: null };
+      m = match(title, `Une action vous a été confiée \\((.+)\\)`);
+      if (m) return { itemTitle: null, tableName: m[1], dueOn: null };
       const t = match(title, `Action confiée${COLON}(.+)`);
       const due = match(body, `(.+), échéance le (.+)\\.`);
       if (t && due && frenchDay(due[2])) return { itemTitle: t[1], tableName: due[1], dueOn: frenchDay(due[2]) };
@@ -134,7 +136,8 @@ function parse(kind: string, title: string, body: string | null): Params | null 
       return t && plain ? { itemTitle: t[1], tableName: plain[1], dueOn: null } : null;
     }
     case 'ACTION_ITEM_DUE': {
-      if ((m = match(title, `Une action (était|est) due le (.+)`))) return frenchDay(m[2]) ? { itemTitle: null, dueOn: frenchDay(m[2]), overdue: m[1] === 'était' } : null;
+      m = match(title, `Une action (était|est) due le (.+)`);
+      if (m) return frenchDay(m[2]) ? { itemTitle: null, dueOn: frenchDay(m[2]), overdue: m[1] === 'était' } : null;
       const t = match(title, `(En retard|Échéance proche)${COLON}(.+)`);
       const due = match(body, `Cette action (?:était|est) due le (.+)\\.`);
       return t && due && frenchDay(due[1]) ? { itemTitle: t[2], dueOn: frenchDay(due[1]), overdue: t[1] === 'En retard' } : null;
@@ -144,12 +147,16 @@ function parse(kind: string, title: string, body: string | null): Params | null 
       return b && match(title, `Demande d’adhésion de (.+)`) ? { organizationName: b[1], tableName: b[2], message: b[3] ?? null } : null;
     }
     case 'MEMBERSHIP_DECIDED':
-      return (m = match(title, `Adhésion (acceptée|refusée)${COLON}(.+)`)) ? { accepted: m[1] === 'acceptée', tableName: m[2], message: body } : null;
+      m = match(title, `Adhésion (acceptée|refusée)${COLON}(.+)`);
+      return m ? { accepted: m[1] === 'acceptée', tableName: m[2], message: body } : null;
     case 'AFFILIATION_REQUESTED':
-      return (m = match(body, `(.+?) (?:indique travailler|dit travailler|says they work) (?:pour|for) (.+)\\.`)) ? { displayName: m[1], organizationName: m[2] } : null;
+      m = match(body, `(.+?) (?:indique travailler|dit travailler|says they work) (?:pour|for) (.+)\\.`);
+      return m ? { displayName: m[1], organizationName: m[2] } : null;
     case 'AFFILIATION_DECIDED': {
-      if ((m = match(body, `Votre (?:demande d’)?affiliation à (.+) a été (confirmée|refusée)\\.`))) return { accepted: m[2] === 'confirmée', organizationName: m[1] };
-      return (m = match(body, `Your affiliation with (.+) has been (confirmed|declined)\\.`)) ? { accepted: m[2] === 'confirmed', organizationName: m[1] } : null;
+      m = match(body, `Votre (?:demande d’)?affiliation à (.+) a été (confirmée|refusée)\\.`);
+      if (m) return { accepted: m[2] === 'confirmée', organizationName: m[1] };
+      m = match(body, `Your affiliation with (.+) has been (confirmed|declined)\\.`);
+      return m ? { accepted: m[2] === 'confirmed', organizationName: m[1] } : null;
     }
     case 'REFERRAL_RECEIVED': {
       const t = match(title, `Référence reçue de (.+?)${COLON}(.+)`);
@@ -157,14 +164,18 @@ function parse(kind: string, title: string, body: string | null): Params | null 
       return t && b ? { fromTableName: b[1], toTableName: b[2], referralTitle: t[2], rationale: b[3] ?? null } : null;
     }
     case 'REFERRAL_ANSWERED': {
-      if ((m = match(title, `Une référence a été refusée par (.+)`))) return { answer: 'DECLINED', toTableName: m[1], referralTitle: null, response: null };
-      if ((m = match(title, `Une décision a été prise par (.+) sur une référence`)))
+      m = match(title, `Une référence a été refusée par (.+)`);
+      if (m) return { answer: 'DECLINED', toTableName: m[1], referralTitle: null, response: null };
+      m = match(title, `Une décision a été prise par (.+) sur une référence`);
+      if (m)
         return { answer: 'DECIDED', toTableName: m[1], referralTitle: null, outcome: null, decisionText: null };
-      if ((m = match(title, `Référence refusée par (.+?)${COLON}(.+)`))) {
+      m = match(title, `Référence refusée par (.+?)${COLON}(.+)`);
+      if (m) {
         const standard = match(body, `«${S}?.+?${S}?» a refusé cette référence\\.`);
         return { answer: 'DECLINED', toTableName: m[1], referralTitle: m[2], response: standard ? null : body };
       }
-      if ((m = match(title, `Décision de (.+?) sur la référence${COLON}(.+)`))) {
+      m = match(title, `Décision de (.+?) sur la référence${COLON}(.+)`);
+      if (m) {
         if (body === 'Décision prise à huis clos.') return { answer: 'DECIDED', toTableName: m[1], referralTitle: m[2], outcome: null, decisionText: null };
         const d = match(body, `(\\p{L}+)${COLON}(.+)`);
         return d && OUTCOMES[d[1]] ? { answer: 'DECIDED', toTableName: m[1], referralTitle: m[2], outcome: OUTCOMES[d[1]], decisionText: d[2] } : null;
@@ -189,11 +200,13 @@ function parse(kind: string, title: string, body: string | null): Params | null 
 
 /** A stored notification's parameters from its old text: those its wording gives back, and always the text itself. */
 export function legacyNotificationParams(kind: string, title: string, body: string | null): Params {
-  let parsed: Params | null = null;
+  return { ...(parseOrNull(kind, title, body) ?? {}), legacy: { title, body } };
+}
+
+function parseOrNull(kind: string, title: string, body: string | null): Params | null {
   try {
-    parsed = parse(kind, title, body);
+    return parse(kind, title, body);
   } catch {
-    parsed = null;
+    return null;
   }
-  return { ...(parsed ?? {}), legacy: { title, body } };
 }
