@@ -1,3 +1,4 @@
+import { storedNotifications } from './support/inspect';
 import { DataSource } from 'typeorm';
 import { addMembership, createOrganization, createTable, createUser, seat, tableWithCast } from './support/fixtures';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
@@ -16,7 +17,7 @@ async function auditOf(t: TestApp, entityId: string): Promise<Array<{ action: st
 }
 
 async function notificationsOf(t: TestApp, userId: string): Promise<Array<{ kind: string; title: string; body: string | null }>> {
-  return t.dataSource.query(`SELECT kind, title, body FROM notification WHERE user_id = $1 ORDER BY created_at`, [userId]);
+  return storedNotifications<{ kind: string }>(t, `n.user_id = $1`, [userId], ['kind']);
 }
 
 describe('accounts and affiliations over HTTP', () => {

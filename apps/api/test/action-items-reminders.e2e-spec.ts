@@ -1,7 +1,7 @@
 import { ActionItemReminders, REMINDER_LOCK_KEY } from '../src/modules/action-items/action-item-reminders';
 import { testStore } from './support/stores';
 import { tableWithCast } from './support/fixtures';
-import { countStatements } from './support/inspect';
+import { countStatements, storedNotifications } from './support/inspect';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -10,7 +10,10 @@ const SECRET_TITLE = 'Suivi fictif à huis clos';
 
 /** Notifications ACTION_ITEM_DUE per user, with their titles. */
 async function dueNotes(t: TestApp, tableId: string): Promise<Array<{ user_id: string; title: string }>> {
-  return t.dataSource.query(`SELECT user_id, title FROM notification WHERE kind = 'ACTION_ITEM_DUE' AND table_id = $1 ORDER BY user_id, title`, [tableId]);
+  const rows = await storedNotifications<{ user_id: string }>(t, `n.kind = 'ACTION_ITEM_DUE' AND n.table_id = $1`, [tableId], ['user_id']);
+  return rows
+    .map(({ user_id, title }) => ({ user_id, title }))
+    .sort((a, b) => (a.user_id === b.user_id ? (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) : a.user_id < b.user_id ? -1 : 1));
 }
 
 describe('daily ACTION_ITEM_DUE reminders', () => {
@@ -58,16 +61,20 @@ describe('daily ACTION_ITEM_DUE reminders', () => {
         .map((n) => n.title)
         .sort();
     expect(titlesOf(c.member.id)).toEqual(
-      ["Échéance proche : Action fictive de l'organisme", `En retard : ${SECRET_TITLE}`, 'En retard : Action fictive en retard'].sort(),
+      ["Échéance proche\u202f: Action fictive de l'organisme", `En retard\u202f: ${SECRET_TITLE}`, 'En retard\u202f: Action fictive en retard'].sort(),
     );
     expect(titlesOf(c.chair.id)).toEqual(
-      ["Échéance proche : Action fictive de l'organisme", 'Échéance proche : Action fictive sans responsable', `En retard : ${SECRET_TITLE}`].sort(),
+      [
+        "Échéance proche\u202f: Action fictive de l'organisme",
+        'Échéance proche\u202f: Action fictive sans responsable',
+        `En retard\u202f: ${SECRET_TITLE}`,
+      ].sort(),
     );
     expect(titlesOf(c.secretary.id)).toEqual(titlesOf(c.chair.id));
     // The observer is told of the in-camera item without its title.
     expect(titlesOf(c.observer.id)).toEqual([
       expect.stringMatching(/^Une action était due le \d{1,2} \S+ \d{4}$/),
-      "Échéance proche : Action fictive de l'organisme",
+      "Échéance proche\u202f: Action fictive de l'organisme",
     ]);
     expect(JSON.stringify(notes.filter((n) => n.user_id === c.observer.id))).not.toContain(SECRET_TITLE);
     expect(notes.some((n) => n.user_id === c.colleague.id || n.user_id === c.outsider.id)).toBe(false);

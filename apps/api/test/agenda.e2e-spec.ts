@@ -1,6 +1,6 @@
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { tableWithCast } from './support/fixtures';
-import { auditEvents } from './support/inspect';
+import { auditEvents, storedNotifications } from './support/inspect';
 import { agendaRows, insertItem, insertMeeting, meetingRow } from './support/meeting-fixtures';
 
 const UNKNOWN_ID = '6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f';
@@ -214,9 +214,9 @@ describe('agendas', () => {
       expect((await meetingRow(t, meetingId)).sequence).toBe(1);
       expect(await auditEvents(t, meetingId)).toEqual([{ action: 'agenda.published', actor_id: c.chair.id, table_id: c.tableId, entity_type: 'meeting' }]);
       const noticeOf = async (userId: string) =>
-        t.dataSource.query(`SELECT kind, title, body, meeting_id FROM notification WHERE user_id = $1 AND kind = 'AGENDA_PUBLISHED'`, [userId]);
+        storedNotifications<{ kind: string; meeting_id: string }>(t, `n.user_id = $1 AND n.kind = 'AGENDA_PUBLISHED'`, [userId], ['kind', 'meeting_id']);
       const [memberNotice] = await noticeOf(c.member.id);
-      expect(memberNotice).toMatchObject({ title: 'Ordre du jour publié : Réunion de février', meeting_id: meetingId });
+      expect(memberNotice).toMatchObject({ title: 'Ordre du jour publié\u202f: Réunion de février', meeting_id: meetingId });
       expect(memberNotice.body).toContain('2. Situation confidentielle fictive');
       const [observerNotice] = await noticeOf(c.observer.id);
       expect(observerNotice.body).toContain('1. Ouverture');

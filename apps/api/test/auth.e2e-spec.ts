@@ -1,3 +1,4 @@
+import { storedNotifications } from './support/inspect';
 import { AdminBootstrapService } from '../src/modules/auth/admin-bootstrap.service';
 import { FIXTURE_PASSWORD, createOrganization, createUser } from './support/fixtures';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
@@ -72,10 +73,10 @@ describe('sign-in and accounts over HTTP', () => {
       expect(user.pendingOrganization).toEqual({ id: organizationId });
       expect(user.locale).toBe('EN');
       expect(user.timeZone).toBe('America/Halifax');
-      const told = await t.dataSource.query(`SELECT user_id, body FROM notification WHERE kind = 'AFFILIATION_REQUESTED'`);
+      const told = await storedNotifications<{ user_id: string }>(t, `n.kind = 'AFFILIATION_REQUESTED'`, [], ['user_id']);
       expect(told.map((n: { user_id: string }) => n.user_id)).toContain(coordinator.id);
       expect(told.map((n: { user_id: string }) => n.user_id)).not.toContain(member.id);
-      expect(told.find((n: { user_id: string }) => n.user_id === coordinator.id).body).toContain('Centre jeunesse fictif');
+      expect(told.find((n: { user_id: string }) => n.user_id === coordinator.id)?.body).toContain('Centre jeunesse fictif');
       expect(await auditActions(t, user.id)).toEqual(expect.arrayContaining(['user.registered', 'affiliation.requested']));
     });
 

@@ -136,7 +136,7 @@ describe('consultations: creating, opening, closing, reading', () => {
     const told = async (userId: string) => (await notificationsOf(t, userId)).filter((x) => x.kind === 'CONSULTATION_OPENED');
     for (const who of [n.pSecretary, n.pMember, n.pObserver, n.aChair, n.aMember, n.aObserver, n.bMember]) {
       expect(await told(who.id)).toEqual([
-        expect.objectContaining({ title: 'Consultation : Consultation fictive sur le protocole', table_id: n.provincialId }),
+        expect.objectContaining({ title: 'Consultation\u202f: Consultation fictive sur le protocole', table_id: n.provincialId }),
       ]);
     }
     for (const who of [n.pChair, n.aColleague, n.cMember, n.outsider, n.coordinator, n.nChair]) expect(await told(who.id)).toEqual([]);

@@ -1,3 +1,4 @@
+import { storedNotifications } from './support/inspect';
 import { Topics } from '../src/core/pubsub/topics';
 import { createOrganization, createUser, tableWithCast } from './support/fixtures';
 import { liveSockets, type LiveSubscription, quietFor, waitForListener } from './support/live';
@@ -48,7 +49,7 @@ describe('notificationReceived over graphql-ws', () => {
       expect(event.errors).toBeUndefined();
       const live = event.data.notificationReceived;
       expect(live).toMatchObject({ kind: 'MEMBERSHIP_REQUESTED', readAt: null, table: { id: cast.tableId } });
-      const stored = await t.dataSource.query(`SELECT id, title, body, created_at FROM notification WHERE user_id = $1`, [id]);
+      const stored = await storedNotifications<{ id: string; created_at: string }>(t, `n.user_id = $1`, [id], ['id', 'created_at']);
       expect(stored).toHaveLength(1);
       expect(live).toMatchObject({ id: stored[0].id, title: stored[0].title, body: stored[0].body });
       expect(new Date(live.createdAt).getTime()).toBe(new Date(stored[0].created_at).getTime());
@@ -74,6 +75,25 @@ describe('notificationReceived over graphql-ws', () => {
     expect(after.id).not.toBe(before.id);
     expect(before.table.name).not.toBe('Table fictive renommée');
     expect(after.table.name).toBe('Table fictive renommée');
+  });
+
+  it('tells each subscriber in their own language, and in the new one once they switch', async () => {
+    const cast = await tableWithCast(t);
+    await t.dataSource.query(`UPDATE app_user SET locale = 'EN' WHERE id = $1`, [cast.chair.id]);
+    const [chair, secretary] = [await listen(cast.chair), await listen(cast.secretary)];
+    const first = await applicantOf(cast.tableId);
+    await t.gql(REQUEST, { tableId: cast.tableId, organizationId: first.organizationId }, first.user.token);
+    const english = (await chair.next()).data.notificationReceived;
+    const french = (await secretary.next()).data.notificationReceived;
+    expect(english.title).toMatch(/^Membership request from /);
+    expect(english.body).toMatch(/ asks to join “.+”\.$/);
+    expect(french.title).toMatch(/^Demande d’adhésion de /);
+    expect(french.body).toMatch(/ demande à se joindre à «\u00a0.+\u00a0»\.$/);
+
+    await t.dataSource.query(`UPDATE app_user SET locale = 'FR' WHERE id = $1`, [cast.chair.id]);
+    const second = await applicantOf(cast.tableId);
+    await t.gql(REQUEST, { tableId: cast.tableId, organizationId: second.organizationId }, second.user.token);
+    expect((await chair.next()).data.notificationReceived.title).toMatch(/^Demande d’adhésion de /);
   });
 
   it('sends nothing for a refused mutation', async () => {

@@ -1,6 +1,6 @@
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { addMembership, createOrganization, createTable, createUser, seat, tableWithCast } from './support/fixtures';
-import { auditEvents } from './support/inspect';
+import { auditEvents, storedNotifications } from './support/inspect';
 import { insertMeeting, localTime, MEETING_FIELDS, meetingRow, scheduleVia } from './support/meeting-fixtures';
 
 const UNKNOWN_ID = '6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f';
@@ -23,7 +23,7 @@ describe('meetings: scheduling and status moves', () => {
   const meetingCount = async (tableId: string) =>
     (await t.dataSource.query(`SELECT count(*)::int AS n FROM meeting WHERE table_id = $1`, [tableId]))[0].n as number;
   const notifications = async (userId: string) =>
-    t.dataSource.query(`SELECT kind, title, body, table_id, meeting_id FROM notification WHERE user_id = $1 ORDER BY created_at, id`, [userId]);
+    storedNotifications<{ kind: string; table_id: string; meeting_id: string }>(t, `n.user_id = $1`, [userId], ['kind', 'table_id', 'meeting_id']);
 
   describe('scheduleMeeting', () => {
     it("lets officers schedule a DRAFT meeting in the zone of the table's first region, and nobody else", async () => {
@@ -268,7 +268,7 @@ describe('meetings: scheduling and status moves', () => {
         { action: 'meeting.cancelled', actor_id: c.secretary.id, table_id: c.tableId, entity_type: 'meeting' },
       ]);
       const received = (await notifications(c.observer.id)).filter((n: { meeting_id: string }) => n.meeting_id === inProgress);
-      expect(received).toEqual([expect.objectContaining({ kind: 'MEETING_CANCELLED', title: 'Réunion annulée : Réunion à annuler' })]);
+      expect(received).toEqual([expect.objectContaining({ kind: 'MEETING_CANCELLED', title: 'Réunion annulée\u202f: Réunion à annuler' })]);
       expect(received[0].body).toContain('Tempête fictive');
       expect((await notifications(c.secretary.id)).filter((n: { meeting_id: string }) => n.meeting_id === inProgress)).toEqual([]);
     });

@@ -115,7 +115,7 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
       expect(await notificationsOf(t, told.id)).toEqual([
         {
           kind: 'REFERRAL_ANSWERED',
-          title: 'Référence refusée par Table provinciale fictive : Question déclinée fictive',
+          title: 'Référence refusée par Table provinciale fictive\u202f: Question déclinée fictive',
           body: 'Ne relève pas de notre mandat fictif.',
           table_id: n.regionalId,
         },
@@ -131,7 +131,7 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
     // A decline without a response still says who declined.
     const bare = await referUp(t, n, 'Autre question fictive');
     await t.gql(DECIDE, { id: bare, accept: false }, n.provincial.secretary.token);
-    expect((await notificationsOf(t, n.regional.chair.id)).at(-1)).toMatchObject({ body: '« Table provinciale fictive » a refusé cette référence.' });
+    expect((await notificationsOf(t, n.regional.chair.id)).at(-1)).toMatchObject({ body: '«\u00a0Table provinciale fictive\u00a0» a refusé cette référence.' });
   });
 
   it('tells the sending table of each decision on the scheduled item, and shows the outcome to both tables', async () => {
@@ -155,8 +155,8 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
       expect(await notificationsOf(t, told.id)).toEqual([
         {
           kind: 'REFERRAL_ANSWERED',
-          title: 'Décision de Table provinciale fictive sur la référence : Question à trancher fictive',
-          body: 'Adoptée : Adopter la démarche fictive',
+          title: 'Décision de Table provinciale fictive sur la référence\u202f: Question à trancher fictive',
+          body: 'Adoptée\u202f: Adopter la démarche fictive',
           table_id: n.regionalId,
         },
       ]);
@@ -179,8 +179,8 @@ describe('referrals: accepting into a meeting, declining, hearing back', () => {
     // A second decision on the same item tells them again.
     await t.gql(RECORD, { input: { meetingId, agendaItemId: itemId, text: 'Précision fictive', outcome: 'CONSENSUS' } }, n.provincial.chair.token);
     expect((await notificationsOf(t, n.regional.chair.id)).map((x) => x.body)).toEqual([
-      'Adoptée : Adopter la démarche fictive',
-      'Consensus : Précision fictive',
+      'Adoptée\u202f: Adopter la démarche fictive',
+      'Consensus\u202f: Précision fictive',
     ]);
   });
 });

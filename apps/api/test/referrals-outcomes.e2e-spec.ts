@@ -45,13 +45,13 @@ describe('referrals: in-camera outcomes, scheduling later, carried-over items', 
     ).data.recordDecision;
 
     expect(await notificationsOf(t, n.regional.chair.id)).toEqual([
-      expect.objectContaining({ kind: 'REFERRAL_ANSWERED', body: 'Rejetée : Décision confidentielle fictive' }),
+      expect.objectContaining({ kind: 'REFERRAL_ANSWERED', body: 'Rejetée\u202f: Décision confidentielle fictive' }),
     ]);
     const redacted = await notificationsOf(t, n.regional.secretary.id);
     expect(redacted).toEqual([
       expect.objectContaining({
         kind: 'REFERRAL_ANSWERED',
-        title: 'Décision de Table provinciale fictive sur la référence : Question sensible fictive',
+        title: 'Décision de Table provinciale fictive sur la référence\u202f: Question sensible fictive',
         body: 'Décision prise à huis clos.',
       }),
     ]);
@@ -174,7 +174,7 @@ describe('referrals: in-camera outcomes, scheduling later, carried-over items', 
       )
     ).data.recordDecision;
     expect(await notificationsOf(t, n.regional.chair.id)).toEqual([
-      expect.objectContaining({ kind: 'REFERRAL_ANSWERED', body: 'Consensus : Décision après report fictive' }),
+      expect.objectContaining({ kind: 'REFERRAL_ANSWERED', body: 'Consensus\u202f: Décision après report fictive' }),
     ]);
     expect(await outgoing(t, n, n.regional.observer.token)).toMatchObject({ scheduledItem: { id: itemId }, outcomeDecisions: [{ id: decision.id }] });
   });

@@ -49,7 +49,7 @@ describe('referrals: referring a question up and reading referrals', () => {
       expect(await notificationsOf(t, officer.id)).toEqual([
         expect.objectContaining({
           kind: 'REFERRAL_RECEIVED',
-          title: 'Référence reçue de Table régionale fictive : Harmoniser les protocoles fictifs',
+          title: 'Référence reçue de Table régionale fictive\u202f: Harmoniser les protocoles fictifs',
           table_id: n.provincialId,
         }),
       ]);

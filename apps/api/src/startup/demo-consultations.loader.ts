@@ -1,5 +1,4 @@
 import { NotificationKind, type QuestionKind } from '@concertation/shared-domain';
-import { consultationOpenedBody } from '../modules/consultations/consultation-activity';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
@@ -103,8 +102,7 @@ async function loadConsultation(manager: EntityManager, keys: DemoKeys, c: DemoC
     readers.map((userId) => ({
       userId,
       kind: NotificationKind.CONSULTATION_OPENED,
-      title: `Consultation : ${c.title}`,
-      body: consultationOpenedBody(table.name, closesAt),
+      params: { consultationTitle: c.title, tableName: table.name, closesAt: new Date(closesAt).toISOString() },
       tableId,
       subjectId: id,
       createdAt: opensAt,

@@ -161,16 +161,14 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
     ...['chairMontreal', 'secretaryMontreal'].map((key) => ({
       userId: users.get(key),
       kind: NotificationKind.MEMBERSHIP_REQUESTED,
-      title: `Demande d’adhésion de ${ecole}`,
-      body: `${ecole} demande à se joindre à « ${montreal} ».\n\n${pending.message}`,
+      params: { organizationName: ecole, tableName: montreal, message: pending.message },
       tableId: montrealId,
       createdAt: daysAgo(2),
     })),
     {
       userId: coordinatorId,
       kind: NotificationKind.AFFILIATION_REQUESTED,
-      title: 'Affiliation à confirmer : Kim En-Attente (fictif)',
-      body: 'Kim En-Attente (fictif) dit travailler pour Maison d’hébergement Le Phare (fictif).',
+      params: { displayName: 'Kim En-Attente (fictif)', organizationName: 'Maison d’hébergement Le Phare (fictif)' },
       tableId: null,
       createdAt: daysAgo(1),
     },

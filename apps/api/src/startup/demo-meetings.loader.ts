@@ -227,7 +227,7 @@ export async function notifyAgenda(manager: EntityManager, seats: TableParticipa
   if (!publishedAt) return;
   const table = await manager.findOneByOrFail(RoundTableEntity, { id: m.tableId });
   const notice = agendaPublishedNotice(
-    { title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, timeZone: m.timeZone, location: m.set.location, onlineUrl: m.set.onlineUrl },
+    { title: m.title, startsAt: m.startsAt, location: m.set.location, onlineUrl: m.set.onlineUrl },
     table.name,
     m.agenda as AgendaItemEntity[],
   );
@@ -238,8 +238,7 @@ export async function notifyAgenda(manager: EntityManager, seats: TableParticipa
     readers.map((s) => ({
       userId: s.userId,
       kind: notice.kind,
-      title: notice.title,
-      body: notice.body(seesInCamera(s.role)),
+      params: notice.params(seesInCamera(s.role)),
       tableId: m.tableId,
       meetingId: m.id,
       createdAt: publishedAt,

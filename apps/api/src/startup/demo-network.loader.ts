@@ -3,6 +3,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { NotificationKind } from '@concertation/shared-domain';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { AgendaItemEntity } from '../modules/meetings/agenda-item.entity';
+import type { NotificationParamsByKind } from '../modules/notifications/notification-texts';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { RoundTableEntity } from '../modules/round-tables/round-table.entity';
 import { TableParticipantEntity } from '../modules/round-tables/table-participant.entity';
@@ -14,8 +15,6 @@ import { loadDemoProtocols } from './demo-protocols.loader';
 type Audit = QueryDeepPartialEntity<AuditEventEntity>;
 /** Every demo table is in Quebec: the zone of the times of day of referrals. */
 const ZONE = 'America/Toronto';
-/** As ReferralNotices words a decision's outcome. */
-const OUTCOMES = { ADOPTED: 'Adoptée', REJECTED: 'Rejetée', CONSENSUS: 'Consensus', DEFERRED: 'Reportée' } as const;
 
 /**
  * Writes the demo data across levels, in the demo data's transaction, after the meetings, minutes
@@ -102,17 +101,22 @@ async function loadReferral(
     manager.findOneByOrFail(RoundTableEntity, { id: toTableId }),
   ]);
   const officersOf = (tableId: string) => seats.filter((s) => s.tableId === tableId && (s.role === 'CHAIR' || s.role === 'SECRETARY')).map((s) => s.userId);
-  const notify = (userIds: string[], kind: NotificationKind, title: string, body: string, tableId: string, at: Date) =>
+  const notify = <K extends NotificationKind.REFERRAL_RECEIVED | NotificationKind.REFERRAL_ANSWERED>(
+    userIds: string[],
+    kind: K,
+    params: NotificationParamsByKind[K],
+    tableId: string,
+    at: Date,
+  ) =>
     manager.insert(
       NotificationEntity,
-      [...new Set(userIds)].map((userId) => ({ userId, kind, title, body, tableId, subjectId: id, createdAt: at })),
+      [...new Set(userIds)].map((userId) => ({ userId, kind, params: params, tableId, subjectId: id, createdAt: at })),
     );
 
   await notify(
     officersOf(toTableId).filter((u) => u !== referredById),
     NotificationKind.REFERRAL_RECEIVED,
-    `Référence reçue de ${from.name} : ${r.title}`,
-    `« ${from.name} » soumet une question à « ${to.name} ».\n\n${r.rationale}`,
+    { fromTableName: from.name, toTableName: to.name, referralTitle: r.title, rationale: r.rationale || null },
     toTableId,
     referredAt,
   );
@@ -125,8 +129,7 @@ async function loadReferral(
     await notify(
       answered(deciderId),
       NotificationKind.REFERRAL_ANSWERED,
-      `Référence refusée par ${to.name} : ${r.title}`,
-      d.response ?? `« ${to.name} » a refusé cette référence.`,
+      { answer: 'DECLINED', toTableName: to.name, referralTitle: r.title, response: d.response ?? null },
       fromTableId,
       decidedAt,
     );
@@ -154,8 +157,7 @@ async function loadReferral(
   await notify(
     answered(target.chairId),
     NotificationKind.REFERRAL_ANSWERED,
-    `Décision de ${to.name} sur la référence : ${r.title}`,
-    `${OUTCOMES[d.decision.outcome]} : ${d.decision.text}`,
+    { answer: 'DECIDED', toTableName: to.name, referralTitle: r.title, outcome: d.decision.outcome, decisionText: d.decision.text },
     fromTableId,
     recordedAt,
   );

@@ -68,8 +68,7 @@ async function loadProtocol(
       readers.map((userId) => ({
         userId,
         kind: NotificationKind.PROTOCOL_PUBLISHED,
-        title: number === 1 ? `Nouveau protocole : ${p.title}` : `Protocole mis à jour : ${p.title} (version ${number})`,
-        body: `Version ${number} publiée par « ${owner.name} ».${v.changeNote ? `\n\n${v.changeNote}` : ''}`,
+        params: { protocolTitle: p.title, version: number, ownerName: owner.name, changeNote: v.changeNote ?? null },
         tableId: ownerId,
         subjectId: id,
         createdAt: at,

@@ -1,4 +1,5 @@
 import type { Logger } from 'typeorm';
+import { renderNotification } from '../../src/modules/notifications/notification-texts';
 import type { TestApp } from './test-app';
 
 /** The audit actions written about one object, oldest first. */
@@ -15,12 +16,34 @@ export async function auditEvents(
   return t.dataSource.query(`SELECT action, actor_id, table_id, entity_type FROM audit_event WHERE entity_id = $1 ORDER BY at, action`, [entityId]);
 }
 
-/** The notifications a user received, oldest first. */
+/** The notifications a user received, oldest first, with their texts as the API renders them for that user. */
 export async function notificationsOf(
   t: TestApp,
   userId: string,
 ): Promise<Array<{ kind: string; title: string; body: string | null; table_id: string | null }>> {
-  return t.dataSource.query(`SELECT kind, title, body, table_id FROM notification WHERE user_id = $1 ORDER BY created_at, id`, [userId]);
+  return storedNotifications<{ kind: string; table_id: string | null }>(t, `n.user_id = $1`, [userId], ['kind', 'table_id']);
+}
+
+/**
+ * Stored notifications matching `where` (on `n`), ordered by created_at then id, with the named
+ * columns and their `title` and `body` rendered in each recipient's language and zone, as read.
+ */
+export async function storedNotifications<Row extends Record<string, unknown>>(
+  t: TestApp,
+  where: string,
+  params: unknown[],
+  columns: string[],
+): Promise<Array<Row & { title: string; body: string | null }>> {
+  const rows: Array<Record<string, unknown>> = await t.dataSource.query(
+    `SELECT ${columns.map((c) => `n.${c}`).join(', ')}, n.kind AS text_kind, n.params AS text_params, u.locale AS text_locale, u.time_zone AS text_zone
+       FROM notification n JOIN app_user u ON u.id = n.user_id
+      WHERE ${where} ORDER BY n.created_at, n.id`,
+    params,
+  );
+  return rows.map(({ text_kind, text_params, text_locale, text_zone, ...row }) => ({
+    ...(row as Row),
+    ...renderNotification(text_kind as string, text_params, { locale: text_locale as 'FR' | 'EN', timeZone: text_zone as string }),
+  }));
 }
 
 /**

@@ -18,6 +18,7 @@ export {
   localizedName,
   timeZoneName,
   weekdayNames,
+  withColon,
 } from './lib/format';
 export {
   I18nProvider,

@@ -7,7 +7,6 @@ import { badInput, notFound } from '../../core/errors/domain-errors';
 import { OrganizationEntity } from '../directory/organization.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
-import { affiliationDecidedText, affiliationRequestedText } from './affiliation-texts';
 import { UserEntity } from './user.entity';
 
 /**
@@ -43,17 +42,12 @@ export class AffiliationsService {
     user.pendingOrganizationId = organization.id;
     await manager.update(UserEntity, { id: user.id }, { pendingOrganizationId: organization.id });
     await this.audit.record(manager, { actorId: user.id, action: 'affiliation.requested', entityType: 'user', entityId: user.id });
-    const coordinators = await manager.find(UserEntity, {
-      select: { id: true, locale: true },
-      where: { platformRole: 'COORDINATOR', id: Not(user.id) },
-    });
-    for (const lang of ['FR', 'EN'] as const) {
-      const recipients = coordinators.filter((c) => c.locale === lang).map((c) => c.id);
-      await this.notifications.notify(manager, recipients, {
-        kind: NotificationKind.AFFILIATION_REQUESTED,
-        ...affiliationRequestedText(lang, user.displayName, organization.name),
-      });
-    }
+    const coordinators = await manager.find(UserEntity, { select: { id: true }, where: { platformRole: 'COORDINATOR', id: Not(user.id) } });
+    await this.notifications.notify(
+      manager,
+      coordinators.map((c) => c.id),
+      { kind: NotificationKind.AFFILIATION_REQUESTED, params: { displayName: user.displayName, organizationName: organization.name } },
+    );
   }
 
   /** Users whose stated organization waits for a coordinator, oldest request first. */
@@ -81,7 +75,7 @@ export class AffiliationsService {
       await this.audit.record(manager, { actorId: viewer.userId, action: 'affiliation.decided', entityType: 'user', entityId: user.id });
       await this.notifications.notify(manager, [user.id], {
         kind: NotificationKind.AFFILIATION_DECIDED,
-        ...affiliationDecidedText(user.locale, accept, organization.name),
+        params: { accepted: accept, organizationName: organization.name },
       });
       return user;
     });

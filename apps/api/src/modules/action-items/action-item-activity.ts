@@ -81,11 +81,11 @@ export class ActionItemActivity {
     const table = await manager.findOneByOrFail(RoundTableEntity, { id: item.tableId });
     const agendaItem = item.agendaItemId ? await manager.findOneBy(AgendaItemEntity, { id: item.agendaItemId }) : null;
     const inCamera = agendaItem?.confidentiality === 'IN_CAMERA';
-    const base = { kind: NotificationKind.ACTION_ITEM_ASSIGNED, tableId: item.tableId, meetingId: item.meetingId, subjectId: item.id };
+    const base = { kind: NotificationKind.ACTION_ITEM_ASSIGNED, tableId: item.tableId, meetingId: item.meetingId, subjectId: item.id } as const;
     const full = readers.filter((r) => !inCamera || this.policy.seesInCamera(r.role)).map((r) => r.userId);
     const redacted = readers.filter((r) => inCamera && !this.policy.seesInCamera(r.role)).map((r) => r.userId);
-    await this.notifications.notify(manager, full, { ...base, title: `Action confiée : ${item.title}`, body: dueText(item, table.name) });
-    await this.notifications.notify(manager, redacted, { ...base, title: `Une action vous a été confiée (${table.name})`, body: null });
+    await this.notifications.notify(manager, full, { ...base, params: { itemTitle: item.title, tableName: table.name, dueOn: item.dueOn ?? null } });
+    await this.notifications.notify(manager, redacted, { ...base, params: { itemTitle: null, tableName: table.name, dueOn: item.dueOn ?? null } });
   }
 
   /** The assignee, or the assignee organization's people at the table, with their role there. */
@@ -112,13 +112,4 @@ export function assignedAmong(item: Pick<ActionItemEntity, 'assigneeId' | 'assig
   if (item.assigneeId) return [{ userId: item.assigneeId, role: seats.find((s) => s.userId === item.assigneeId)?.role ?? null }];
   if (!item.assigneeOrganizationId) return [];
   return seats.filter((s) => s.organizationId === item.assigneeOrganizationId).map((s) => ({ userId: s.userId, role: s.role }));
-}
-
-function dueText(item: ActionItemEntity, tableName: string): string {
-  return item.dueOn ? `${tableName}, échéance le ${calendarDayText(item.dueOn)}.` : `${tableName}.`;
-}
-
-/** "1 mars 2030" for 2030-03-01: a calendar day, formatted at noon UTC so that no zone moves it. */
-export function calendarDayText(day: string): string {
-  return new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }

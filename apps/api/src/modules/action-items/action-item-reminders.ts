@@ -6,7 +6,7 @@ import { LockedJob } from '../../core/jobs/locked-job';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { type NotificationDraft, NotificationsService } from '../notifications/notifications.service';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
-import { assignedAmong, calendarDayText } from './action-item-activity';
+import { assignedAmong } from './action-item-activity';
 import { ActionItemEntity, UNFINISHED } from './action-item.entity';
 import { TABLE_TODAY } from './action-item-views.service';
 import { ActionItemsPolicy } from './action-items.policy';
@@ -105,12 +105,11 @@ export class ActionItemReminders implements OnApplicationBootstrap, OnModuleDest
     let recipients = assignedAmong(item, seats);
     if (recipients.length === 0)
       recipients = seats.filter((s) => s.role === 'CHAIR' || s.role === 'SECRETARY').map((s) => ({ userId: s.userId, role: s.role }));
-    const day = item.dueOn ? calendarDayText(item.dueOn) : '';
-    const when = overdue ? `était due le ${day}` : `est due le ${day}`;
-    const base = { kind: NotificationKind.ACTION_ITEM_DUE, tableId: item.tableId, meetingId: item.meetingId, subjectId: item.id };
-    const full: NotificationDraft = { ...base, title: `${overdue ? 'En retard' : 'Échéance proche'} : ${item.title}`, body: `Cette action ${when}.` };
+    const base = { kind: NotificationKind.ACTION_ITEM_DUE, tableId: item.tableId, meetingId: item.meetingId, subjectId: item.id } as const;
+    const dueOn = item.dueOn ?? '';
+    const full: NotificationDraft = { ...base, params: { itemTitle: item.title, dueOn, overdue } };
     // In-camera items never put their title into a notification for someone who may not read them.
-    const redacted: NotificationDraft = { ...base, title: `Une action ${when}`, body: null };
+    const redacted: NotificationDraft = { ...base, params: { itemTitle: null, dueOn, overdue } };
     return recipients.map((r) => ({ userId: r.userId, draft: !inCamera || this.policy.seesInCamera(r.role) ? full : redacted }));
   }
 

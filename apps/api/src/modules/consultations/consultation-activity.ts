@@ -57,18 +57,10 @@ export class ConsultationActivity {
       rows.map((r) => r.user_id),
       {
         kind: NotificationKind.CONSULTATION_OPENED,
-        title: `Consultation : ${consultation.title}`,
-        body: consultationOpenedBody(table.name, consultation.closesAt),
+        params: { consultationTitle: consultation.title, tableName: table.name, closesAt: new Date(consultation.closesAt).toISOString() },
         tableId: consultation.tableId,
         subjectId: consultation.id,
       },
     );
   }
-}
-
-/** "… sollicite l’avis de votre organisation jusqu’au 12 décembre 2026 à 17 h 00 (heure de l’Est)." */
-export function consultationOpenedBody(tableName: string, closesAt: Date): string {
-  // Consultations run from Quebec's tables: Eastern time is what their people read.
-  const until = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'America/Toronto' }).format(closesAt);
-  return `${tableName} sollicite l’avis de votre organisation jusqu’au ${until} (heure de l’Est).`;
 }

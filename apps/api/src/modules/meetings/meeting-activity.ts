@@ -5,7 +5,8 @@ import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
-import { NotificationsService } from '../notifications/notifications.service';
+import type { NotificationParamsByKind } from '../notifications/notification-texts';
+import { type NotificationDraft, NotificationsService } from '../notifications/notifications.service';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
 import type { MeetingEntity } from './meeting.entity';
 import { MeetingsPolicy } from './meetings.policy';
@@ -19,12 +20,17 @@ export interface MeetingEventPayload {
   at: Date;
 }
 
-export interface MeetingNotice {
-  kind: NotificationKind;
-  title: string;
-  /** The body for one reader: `inCamera` says whether they may read in-camera items. */
-  body: (inCamera: boolean) => string | null;
-}
+/** A notice to a meeting's table: its parameters for one reader, `inCamera` saying whether they may read in-camera items. */
+export type MeetingNotice = {
+  [K in MeetingNoticeKind]: { kind: K; params: (inCamera: boolean) => NotificationParamsByKind[K] };
+}[MeetingNoticeKind];
+
+type MeetingNoticeKind =
+  | NotificationKind.MEETING_SCHEDULED
+  | NotificationKind.MEETING_CHANGED
+  | NotificationKind.MEETING_CANCELLED
+  | NotificationKind.AGENDA_PUBLISHED
+  | NotificationKind.MINUTES_CIRCULATED;
 
 /**
  * What every meeting mutation does after its change, in its transaction: the audit event, the
@@ -77,7 +83,7 @@ export class MeetingActivity {
 
   /**
    * Tells everyone who sits at the meeting's table, but the actor. Readers who may not see
-   * in-camera items get a body written without them.
+   * in-camera items get parameters written without them.
    */
   async notifyTable(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, notice: MeetingNotice): Promise<void> {
     const seats = await manager.find(TableParticipantEntity, { where: { tableId: meeting.tableId }, select: { userId: true, role: true } });
@@ -86,11 +92,10 @@ export class MeetingActivity {
       const group = readers.filter((s) => this.policy.canSeeInCamera(s.role as EnumValue<TableRole>) === inCamera).map((s) => s.userId);
       await this.notifications.notify(manager, group, {
         kind: notice.kind,
-        title: notice.title,
-        body: notice.body(inCamera),
+        params: notice.params(inCamera),
         tableId: meeting.tableId,
         meetingId: meeting.id,
-      });
+      } as NotificationDraft);
     }
   }
 }

@@ -77,8 +77,7 @@ export class MinutesService {
       await this.changed(manager, viewer, meeting, saved, 'minutes.circulated');
       await this.activity.notifyTable(manager, viewer, meeting, {
         kind: NotificationKind.MINUTES_CIRCULATED,
-        title: `Procès-verbal diffusé : ${meeting.title}`,
-        body: () => 'Le procès-verbal de la réunion est diffusé pour relecture avant son approbation.',
+        params: () => ({ meetingTitle: meeting.title }),
       });
       return saved;
     });

@@ -6,6 +6,7 @@ import { RoundTableModel } from '../round-tables/models/round-table.model';
 import { NotificationsArgs } from './dto/notifications.args';
 import { NotificationConnection, NotificationModel } from './models/notification.model';
 import type { NotificationEntity } from './notification.entity';
+import { renderNotification, type RenderedText } from './notification-texts';
 import { NotificationsService } from './notifications.service';
 import type { NoArgs } from '../../core/graphql/field-resolvers';
 
@@ -26,6 +27,28 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Marks the named notifications read, or all when ids is absent; returns how many changed.' })
   markNotificationsRead(@ReqContext() ctx: RequestContext, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null) {
     return this.service.markRead(signedInViewer(ctx), ids);
+  }
+
+  @ResolveField('title', () => String, { description: "In the recipient's language (their account's locale), instants in their time zone." })
+  async title(notification: NotificationEntity, _: NoArgs, ctx: RequestContext): Promise<string> {
+    return (await this.text(notification, ctx)).title;
+  }
+
+  @ResolveField('body', () => String, { nullable: true, description: "In the recipient's language (their account's locale), instants in their time zone." })
+  async body(notification: NotificationEntity, _: NoArgs, ctx: RequestContext): Promise<string | null> {
+    return (await this.text(notification, ctx)).body;
+  }
+
+  /**
+   * Rendered at each read from the stored kind and parameters, so that a change of language reaches
+   * old notifications too. The recipient is the only reader; live events load them afresh each time.
+   */
+  private async text(notification: NotificationEntity, ctx: RequestContext): Promise<RenderedText> {
+    const recipient = await this.loaders.user(ctx).load(notification.userId);
+    return renderNotification(notification.kind, notification.params, {
+      locale: recipient?.locale ?? 'FR',
+      timeZone: recipient?.timeZone ?? 'America/Toronto',
+    });
   }
 
   @ResolveField('table', () => RoundTableModel, { nullable: true })

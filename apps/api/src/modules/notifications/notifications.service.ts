@@ -7,13 +7,16 @@ import { badInput, notFound } from '../../core/errors/domain-errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../core/graphql/page';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
+import type { NotificationParamsByKind } from './notification-texts';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsPolicy } from './notifications.policy';
 
-export interface NotificationDraft {
-  kind: NotificationKind;
-  title: string;
-  body?: string | null;
+/** A notification to write: its kind and the parameters its text is made of, never a sentence in one language. */
+export type NotificationDraft = {
+  [K in NotificationKind]: { kind: K; params: NotificationParamsByKind[K] } & NotificationLinks;
+}[NotificationKind];
+
+interface NotificationLinks {
   tableId?: string | null;
   /** The meeting it is about (MEETING_*, AGENDA_PUBLISHED); `Notification.meeting` resolves it with the reader's rights. */
   meetingId?: string | null;
@@ -28,8 +31,7 @@ export type NotificationPage = Connection<NotificationEntity> & { unreadCount: n
 
 /** The most ids one markNotificationsRead call may name. */
 const MAX_IDS = 500;
-const TITLE_LIMIT = 300;
-/** Rows per INSERT: 7 parameters each, well under PostgreSQL's 65,535 per statement. */
+/** Rows per INSERT: 6 parameters each, well under PostgreSQL's 65,535 per statement. */
 const INSERT_BATCH = 1000;
 
 @Injectable()
@@ -61,9 +63,7 @@ export class NotificationsService {
       const rows = notices.slice(start, start + INSERT_BATCH).map(({ userId, draft }) => ({
         userId,
         kind: draft.kind,
-        // The column holds 300 characters; a title built from long names is cut rather than lost.
-        title: draft.title.length > TITLE_LIMIT ? `${draft.title.slice(0, TITLE_LIMIT - 1)}…` : draft.title,
-        body: draft.body ?? null,
+        params: draft.params,
         tableId: draft.tableId ?? null,
         meetingId: draft.meetingId ?? null,
         subjectId: draft.subjectId ?? null,
@@ -91,7 +91,7 @@ export class NotificationsService {
       page = ` AND (n.created_at, n.id) < ($2::timestamptz, $3::uuid)`;
     }
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT n.id, n.user_id, n.kind, n.title, n.body, n.table_id, n.meeting_id, n.subject_id, n.created_at, n.read_at, n.created_at::text AS cursor_at
+      `SELECT n.id, n.user_id, n.kind, n.params, n.table_id, n.meeting_id, n.subject_id, n.created_at, n.read_at, n.created_at::text AS cursor_at
          FROM notification n
         WHERE ${filter}${page}
         ORDER BY n.created_at DESC, n.id DESC
@@ -142,8 +142,7 @@ function toNotification(row: Record<string, unknown>): NotificationEntity {
     id: row.id as string,
     userId: row.user_id as string,
     kind: row.kind as string,
-    title: row.title as string,
-    body: (row.body as string | null) ?? null,
+    params: (row.params as object | null) ?? {},
     tableId: (row.table_id as string | null) ?? null,
     meetingId: (row.meeting_id as string | null) ?? null,
     subjectId: (row.subject_id as string | null) ?? null,

@@ -23,14 +23,12 @@ export class ProtocolNotices {
         WHERE p.role IN ('CHAIR', 'SECRETARY') AND t.archived_at IS NULL AND p.user_id <> $1`,
       [viewer.userId],
     );
-    const first = version.number === 1;
     await this.notifications.notify(
       manager,
       rows.map((r) => r.user_id),
       {
         kind: NotificationKind.PROTOCOL_PUBLISHED,
-        title: first ? `Nouveau protocole : ${protocol.title}` : `Protocole mis à jour : ${protocol.title} (version ${version.number})`,
-        body: `Version ${version.number} publiée par « ${owner.name} ».${version.changeNote ? `\n\n${version.changeNote}` : ''}`,
+        params: { protocolTitle: protocol.title, version: version.number, ownerName: owner.name, changeNote: version.changeNote || null },
         tableId: owner.id,
         subjectId: protocol.id,
       },

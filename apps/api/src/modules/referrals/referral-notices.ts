@@ -4,6 +4,7 @@ import { NotificationKind } from '@concertation/shared-domain';
 import { DecisionHooks } from '../decisions/decision-hooks';
 import type { DecisionEntity } from '../decisions/decision.entity';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
+import type { NotificationParamsByKind } from '../notifications/notification-texts';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RoundTableEntity } from '../round-tables/round-table.entity';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
@@ -11,15 +12,8 @@ import { referralsAnsweredBy } from './referral-chains';
 import { ReferralEntity } from './referral.entity';
 import { ReferralsPolicy } from './referrals.policy';
 
-const OUTCOMES: Record<DecisionEntity['outcome'], string> = {
-  ADOPTED: 'Adoptée',
-  REJECTED: 'Rejetée',
-  CONSENSUS: 'Consensus',
-  DEFERRED: 'Reportée',
-};
-
 /**
- * The notifications of referrals (French, like the platform's others), written in the change's
+ * The notifications of referrals (their texts in notification-texts.ts, in each reader's language), written in the change's
  * transaction and never to the actor: REFERRAL_RECEIVED to the receiving table's officers;
  * REFERRAL_ANSWERED to the referrer and the sending table's officers, on decline and whenever a
  * decision is recorded on the scheduled item (hooked into recordDecision). A decision on an
@@ -42,8 +36,7 @@ export class ReferralNotices implements OnModuleInit {
     const officers = (await this.officerIds(manager, to.id)).filter((id) => id !== actorId);
     await this.notifications.notify(manager, officers, {
       kind: NotificationKind.REFERRAL_RECEIVED,
-      title: `Référence reçue de ${from.name} : ${referral.title}`,
-      body: `« ${from.name} » soumet une question à « ${to.name} ».${referral.rationale ? `\n\n${referral.rationale}` : ''}`,
+      params: { fromTableName: from.name, toTableName: to.name, referralTitle: referral.title, rationale: referral.rationale || null },
       tableId: to.id,
       subjectId: referral.id,
     });
@@ -53,8 +46,8 @@ export class ReferralNotices implements OnModuleInit {
     const [, to] = await this.tables(manager, referral);
     await this.answer(manager, actorId, referral, (reads) =>
       reads
-        ? { title: `Référence refusée par ${to.name} : ${referral.title}`, body: referral.response ?? `« ${to.name} » a refusé cette référence.` }
-        : { title: `Une référence a été refusée par ${to.name}`, body: null },
+        ? { answer: 'DECLINED', toTableName: to.name, referralTitle: referral.title, response: referral.response ?? null }
+        : { answer: 'DECLINED', toTableName: to.name, referralTitle: null, response: null },
     );
   }
 
@@ -66,11 +59,16 @@ export class ReferralNotices implements OnModuleInit {
     const referral = await manager.findOneByOrFail(ReferralEntity, { id: referralId });
     const item = await manager.findOneByOrFail(AgendaItemEntity, { id: decision.agendaItemId });
     const [, to] = await this.tables(manager, referral);
-    const full = `${OUTCOMES[decision.outcome]} : ${decision.text}`;
     await this.answer(manager, actorId, referral, (reads, sees) => {
-      if (!reads) return { title: `Une décision a été prise par ${to.name} sur une référence`, body: null };
+      if (!reads) return { answer: 'DECIDED', toTableName: to.name, referralTitle: null, outcome: null, decisionText: null };
       const seen = sees(item);
-      return { title: `Décision de ${to.name} sur la référence : ${referral.title}`, body: seen ? full : 'Décision prise à huis clos.' };
+      return {
+        answer: 'DECIDED',
+        toTableName: to.name,
+        referralTitle: referral.title,
+        outcome: seen ? decision.outcome : null,
+        decisionText: seen ? decision.text : null,
+      };
     });
   }
 
@@ -79,16 +77,14 @@ export class ReferralNotices implements OnModuleInit {
     manager: EntityManager,
     actorId: string,
     referral: ReferralEntity,
-    text: (reads: boolean, sees: (item: AgendaItemEntity) => boolean) => { title: string; body: string | null },
+    params: (reads: boolean, sees: (item: AgendaItemEntity) => boolean) => NotificationParamsByKind['REFERRAL_ANSWERED'],
   ): Promise<void> {
     const recipients = [...new Set([referral.referredById, ...(await this.officerIds(manager, referral.fromTableId))])].filter((id) => id !== actorId);
     for (const userId of recipients) {
       const roles = await this.policy.rolesIn(manager, userId, referral);
-      const { title, body } = text(this.policy.canRead(roles), (item) => this.policy.canSeeOutcome(roles, item));
       await this.notifications.notify(manager, [userId], {
         kind: NotificationKind.REFERRAL_ANSWERED,
-        title,
-        body,
+        params: params(this.policy.canRead(roles), (item) => this.policy.canSeeOutcome(roles, item)),
         tableId: referral.fromTableId,
         subjectId: referral.id,
       });

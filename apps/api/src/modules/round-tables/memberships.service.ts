@@ -49,8 +49,7 @@ export class MembershipsService {
         const officers = (await this.officerIds(manager, table.id)).filter((id) => id !== viewer.userId);
         await this.notifications.notify(manager, officers, {
           kind: NotificationKind.MEMBERSHIP_REQUESTED,
-          title: `Demande d’adhésion de ${organization.name}`,
-          body: `${organization.name} demande à se joindre à « ${table.name} ».${membership.message ? `\n\n${membership.message}` : ''}`,
+          params: { organizationName: organization.name, tableName: table.name, message: membership.message || null },
           tableId: table.id,
         });
         await this.record(manager, viewer, 'membership.requested', membership);
@@ -77,8 +76,7 @@ export class MembershipsService {
       if (membership.requestedById && membership.requestedById !== viewer.userId) {
         await this.notifications.notify(manager, [membership.requestedById], {
           kind: NotificationKind.MEMBERSHIP_DECIDED,
-          title: `${args.accept ? 'Adhésion acceptée' : 'Adhésion refusée'} : ${table.name}`,
-          body: args.message ?? null,
+          params: { accepted: args.accept, tableName: table.name, message: args.message || null },
           tableId: table.id,
         });
       }

@@ -1,10 +1,10 @@
 import type { ActionItemDetail } from '@concertation/web-data-access';
-import { useI18n } from '@concertation/web-i18n';
+import { useI18n, withColon } from '@concertation/web-i18n';
 import { ActionStatusBadge } from './action-badges';
 
 /** The item's progress updates, newest first (as the server gives them): who, when, status, words. */
 export function ActionHistory({ updates }: { updates: ActionItemDetail['updates'] }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, language, formatDateTime } = useI18n();
   if (updates.length === 0) return <p className="muted">{t('actions.history.empty')}</p>;
   return (
     <ol className="action-history" aria-label={t('actions.history.title')}>
@@ -17,7 +17,8 @@ export function ActionHistory({ updates }: { updates: ActionItemDetail['updates'
             <p className="action-history__status">
               <span className="visually-hidden">{t('actions.history.statusChange', { status: t(`actions.status.${update.status}` as const) })}</span>
               <span aria-hidden="true">
-                {t('actions.item.status')} : <ActionStatusBadge status={update.status} />
+                {withColon(t('actions.item.status'), language)}
+                <ActionStatusBadge status={update.status} />
               </span>
             </p>
           )}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '@concertation/web-i18n';
+import { useI18n, withColon } from '@concertation/web-i18n';
 import { anchors } from '@concertation/shared-paths';
 import { Markdown, type MarkdownProps } from '@concertation/web-ui';
 import { DecisionOutcomeBadge } from './badges';
@@ -7,7 +7,7 @@ import type { MinutesDecision } from './types';
 
 /** « Pour 7 · Contre 1 · Abstentions 2 »: only the counts that were recorded. */
 export function VoteCounts({ decision }: { decision: MinutesDecision }) {
-  const { t, formatNumber } = useI18n();
+  const { t, language, formatNumber } = useI18n();
   const parts = [
     decision.votesFor !== null ? t('minutes.decisions.votesFor', { count: formatNumber(decision.votesFor) }) : null,
     decision.votesAgainst !== null ? t('minutes.decisions.votesAgainst', { count: formatNumber(decision.votesAgainst) }) : null,
@@ -16,7 +16,7 @@ export function VoteCounts({ decision }: { decision: MinutesDecision }) {
   if (parts.length === 0) return null;
   return (
     <p className="decision__votes">
-      <span className="visually-hidden">{t('minutes.decisions.votesLabel')} : </span>
+      <span className="visually-hidden">{withColon(t('minutes.decisions.votesLabel'), language)}</span>
       {parts.join(' · ')}
     </p>
   );

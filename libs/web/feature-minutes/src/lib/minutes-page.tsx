@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { downloadWithToken, hasErrorCode, useDescribeError, useMeetingMinutes, useMinutesEvents } from '@concertation/web-data-access';
-import { useI18n } from '@concertation/web-i18n';
+import { useI18n, withColon } from '@concertation/web-i18n';
 import { endpoints, paths } from '@concertation/shared-paths';
 import { Alert, Badge, Button, DownloadButton, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ActionItemList } from './action-item-list';
@@ -111,7 +111,7 @@ function MinutesBody({ meeting, minutes, autosaveDelayMs }: { meeting: MinutesMe
  */
 export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = {}) {
   const { id = '' } = useParams();
-  const { t, formatDateTimeRange, timeZoneName } = useI18n();
+  const { t, language, formatDateTimeRange, timeZoneName } = useI18n();
   const describe = useDescribeError();
   const { data, loading, error } = useMeetingMinutes(id);
   const meeting = data?.meeting;
@@ -145,7 +145,7 @@ export function MinutesPage({ autosaveDelayMs }: { autosaveDelayMs?: number } = 
             </p>
             {minutes && (
               <p className="badges minutes-page__status">
-                <span className="visually-hidden">{t('minutes.statusLabel')} : </span>
+                <span className="visually-hidden">{withColon(t('minutes.statusLabel'), language)}</span>
                 <MinutesStatusBadge status={minutes.status} />
                 <MinutesDates minutes={minutes} />
               </p>

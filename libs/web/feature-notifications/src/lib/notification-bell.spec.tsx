@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { MarkNotificationsReadDocument, NotificationReceivedDocument, NotificationsDocument, NOTIFICATIONS_PAGE_SIZE } from '@concertation/web-data-access';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  MarkNotificationsReadDocument,
+  MeDocument,
+  NotificationReceivedDocument,
+  NotificationsDocument,
+  NOTIFICATIONS_PAGE_SIZE,
+} from '@concertation/web-data-access';
 import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { NotificationBell } from './notification-bell';
 
@@ -71,6 +77,32 @@ describe('NotificationBell', () => {
     fireEvent.keyDown(panel, { key: 'Escape' });
     expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull();
     expect(document.activeElement).toBe(bell);
+  });
+
+  it('fetches the notifications again, in the new language, once the profile’s language changes', async () => {
+    const noneReceived = { request: { query: NotificationReceivedDocument }, delay: Number.POSITIVE_INFINITY };
+    const english = {
+      request: list.request,
+      result: {
+        data: {
+          notifications: {
+            ...list.result.data.notifications,
+            edges: [
+              { __typename: 'NotificationEdge', cursor: 'c1', node: notification('n1', 'New meeting: Rencontre de janvier', null) },
+              { __typename: 'NotificationEdge', cursor: 'c2', node: notification('n0', 'Agenda published', '2027-01-04T15:00:00.000Z') },
+            ],
+          },
+        },
+      },
+    };
+    const { cache } = renderWithProviders(<NotificationBell />, { mocks: [list, noneReceived, english], me: viewer() });
+    fireEvent.click(await screen.findByRole('button', { name: 'Notifications : 1 non lue' }));
+    expect(await screen.findByRole('link', { name: 'Rencontre planifiée : Rencontre de janvier' })).toBeInTheDocument();
+
+    // What the language switch's updateProfile leaves in the cache: the viewer, now in English.
+    act(() => cache.writeQuery({ query: MeDocument, data: { me: viewer({ locale: 'EN' }) } }));
+    expect(await screen.findByRole('link', { name: 'New meeting: Rencontre de janvier' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Rencontre planifiée : Rencontre de janvier' })).toBeNull();
   });
 
   it('marks one notification read and lowers the count', async () => {

@@ -6,6 +6,7 @@ import { paths } from '@concertation/shared-paths';
 import { Button, ErrorMessage, Loading } from '@concertation/web-ui';
 import { NotificationList } from './notification-list';
 import { useMarkRead } from './use-mark-read';
+import { useRefetchOnLocale } from './use-refetch-on-locale';
 
 const SHOWN = 5;
 
@@ -35,6 +36,8 @@ export function NotificationBell() {
   const [announcement, setAnnouncement] = useState('');
   const list = useNotifications({ skip: !isSignedIn });
   const { markOne, markAll, busyId, loading, error } = useMarkRead();
+  // The bell is in every signed-in page's header: it keeps the cached texts in the profile's language.
+  useRefetchOnLocale();
   useNotificationReceived({ skip: !isSignedIn, onReceived: (notification) => setAnnouncement(t('notifications.received', { title: notification.title })) });
 
   // Another page: the panel has done its job.

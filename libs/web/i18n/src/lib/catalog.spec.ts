@@ -54,3 +54,26 @@ describe('message catalogs', () => {
     expect(identical.filter((key) => !sameInBoth.has(key))).toEqual([]);
   });
 });
+
+/** A space of any kind (normal, no-break, narrow no-break) before ':' ';' '?' '!': French spacing. */
+const FRENCH_SPACING = /[ \u00a0\u202f][:;?!]/;
+/** ':' ';' '?' '!' as punctuation (not in a URL or a time): followed by a space or the end of the text. */
+const GLUED_PUNCTUATION = /[^\s\u00a0\u202f][:;?!](?=\s|$)/;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe('typography by language', () => {
+  const keys = catalogKeys(en).sort();
+
+  it('writes English without French spacing before ":" ";" "?" "!" and without « »', () => {
+    expect(keys.filter((key) => FRENCH_SPACING.test(lookup(en, key) ?? ''))).toEqual([]);
+    expect(keys.filter((key) => /[«»]/.test(lookup(en, key) ?? ''))).toEqual([]);
+  });
+
+  it('has no sentence left untranslated: a French text of several words identical to the English', () => {
+    expect(keys.filter((key) => words(lookup(fr, key) ?? '') >= 4 && lookup(fr, key) === lookup(en, key))).toEqual([]);
+  });
+
+  it('spaces French ":" ";" "?" "!" from the word before them, as the French catalog does throughout', () => {
+    expect(keys.filter((key) => GLUED_PUNCTUATION.test(lookup(fr, key) ?? ''))).toEqual([]);
+  });
+});

@@ -84,6 +84,14 @@ export function timeZoneName(timeZone: string, language: Language, at: string | 
   }
 }
 
+/**
+ * A label followed by its colon, as each language writes it: « Statut\u202f: » with a narrow no-break
+ * space in French, "Status: " in English. For labels that the markup joins to what follows.
+ */
+export function withColon(label: string, language: Language): string {
+  return language === 'fr' ? `${label}\u202f: ` : `${label}: `;
+}
+
 /** The calendar day (YYYY-MM-DD) an instant falls on in a zone: where a meeting goes in a month grid. */
 export function calendarDay(value: string | Date, timeZone: string): string {
   const date = toDate(value);

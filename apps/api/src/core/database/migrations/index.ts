@@ -10,6 +10,7 @@ import { NotificationSubject1764600000100 } from './1764600000100-notification-s
 import { Referrals1764600000500 } from './1764600000500-referrals';
 import { Protocols1764600000600 } from './1764600000600-protocols';
 import { Consultations1764600000700 } from './1764600000700-consultations';
+import { NotificationParams1764700000100 } from './1764700000100-notification-params';
 
 /** Every migration, in order. Listed by hand so that the webpack bundle carries them. */
-export const MIGRATIONS = [Foundation1764300000000, ReferenceRegions1764300000001, Meetings1764400000000, CurrentItemStartedAt1764400000040, MinutesDecisions1764500000000, ActionItems1764500000100, ActionItemDecision1764500000101, Search1764500000200, NotificationSubject1764600000100, Referrals1764600000500, Protocols1764600000600, Consultations1764600000700];
+export const MIGRATIONS = [Foundation1764300000000, ReferenceRegions1764300000001, Meetings1764400000000, CurrentItemStartedAt1764400000040, MinutesDecisions1764500000000, ActionItems1764500000100, ActionItemDecision1764500000101, Search1764500000200, NotificationSubject1764600000100, Referrals1764600000500, Protocols1764600000600, Consultations1764600000700, NotificationParams1764700000100];

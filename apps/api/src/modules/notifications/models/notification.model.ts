@@ -6,8 +6,6 @@ import { PageInfo } from '../../../core/graphql/page';
 export class NotificationModel {
   @Field(() => ID) id!: string;
   @Field(() => NotificationKind) kind!: NotificationKind;
-  @Field() title!: string;
-  @Field(() => String, { nullable: true }) body!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
   @Field(() => ID, {
@@ -16,7 +14,7 @@ export class NotificationModel {
       'What the notification is about beyond its table and meeting: the action item (ACTION_ITEM_*), the referral (REFERRAL_*), the consultation (CONSULTATION_*) or the protocol (PROTOCOL_PUBLISHED). Reading it still needs the rights to it.',
   })
   subjectId!: string | null;
-  /** Resolved by field resolvers: `table`, `meeting` (null when the reader may not read it). */
+  /** Resolved by field resolvers: `title` and `body` (in the reader's language), `table`, `meeting` (null when the reader may not read it). */
   tableId!: string | null;
   meetingId!: string | null;
 }
