@@ -26,7 +26,8 @@ export const OVERDUE = `(ai.due_on IS NOT NULL AND ai.due_on < ${TABLE_TODAY} AN
 const FINISHED_RANK = `(CASE WHEN ai.status IN ('DONE', 'CANCELLED') THEN 1 ELSE 0 END)`;
 const DUE_KEY = `COALESCE(ai.due_on, CAST('infinity' AS date))`;
 
-type Listed = ActionItemEntity & { sortKey?: [number, string, string, string] };
+type SortKey = [number, string, string, string];
+type Listed = ActionItemEntity & { sortKey: SortKey | null };
 
 /** Reads of action items: one, a table's, the viewer's own; by urgency (see FINISHED_RANK), cursor-paginated. */
 @Injectable()
@@ -62,7 +63,7 @@ export class ActionItemViewsService {
     scope: (q: SelectQueryBuilder<ActionItemEntity>) => void,
   ): Promise<Connection<ActionItemEntity>> {
     const limit = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 4) as [number, string, string, string] | null;
+    const cursor = decodeCursor(args.after, 4) as SortKey | null;
     if (cursor && !isListCursor(cursor)) throw badInput('after is not a cursor this list gave out.', 'after');
     const q = this.dataSource
       .getRepository(ActionItemEntity)
@@ -90,12 +91,11 @@ export class ActionItemViewsService {
       .addOrderBy('ai.id', 'ASC')
       .limit(limit + 1)
       .getRawAndEntities();
-    const keyOf = new Map(raw.map((r: Record<string, string | number>) => [r.ai_id, [Number(r.sort_rank), String(r.sort_due), String(r.cursor_at)] as const]));
-    const rows: Listed[] = entities.map((e) => {
-      const [rank, due, at] = keyOf.get(e.id)!;
-      return Object.assign(e, { sortKey: [rank, due, at, e.id] as [number, string, string, string] });
-    });
-    return toConnection(rows, limit, totalCount, (row) => row.sortKey!);
+    const keys = new Map<string, SortKey>(
+      raw.map((r: Record<string, string | number>) => [String(r.ai_id), [Number(r.sort_rank), String(r.sort_due), String(r.cursor_at), String(r.ai_id)]]),
+    );
+    const rows: Listed[] = entities.map((e) => Object.assign(e, { sortKey: keys.get(e.id) ?? null }));
+    return toConnection(rows, limit, totalCount, (row) => row.sortKey ?? []);
   }
 }
 
