@@ -17,6 +17,7 @@ export { Section, type SectionProps } from './lib/section';
 export { DataTable, type DataTableColumn, type DataTableProps } from './lib/data-table';
 export { Markdown, type MarkdownProps } from './lib/markdown';
 export { VisuallyHidden } from './lib/visually-hidden';
+export { ResponsiblePerson, type ResponsiblePersonProps } from './lib/responsible-person';
 export { useDebouncedValue, useFocusFirstInvalid } from './lib/hooks';
 export { useForm, type DescribeFailure, type FieldErrors, type FormFailure } from './lib/use-form';
 export { useConfirmedAction } from './lib/use-confirmed-action';
