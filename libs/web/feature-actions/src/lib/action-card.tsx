@@ -23,7 +23,7 @@ export function ActionCardContent({ item, showTable = false }: ActionCardContent
       <p className="card__meta">
         <ActionResponsible item={item} labelled />
       </p>
-      <p className="card__meta action-due">
+      <p className="card__meta action-card__due">
         {item.dueOn ? (
           <time dateTime={item.dueOn}>{t('actions.due.on', { date: formatDueOn(item.dueOn, language) })}</time>
         ) : (

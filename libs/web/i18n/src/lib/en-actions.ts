@@ -54,7 +54,7 @@ export const enActions: Pick<Messages, 'actions'> = {
       clear: 'Clear filters',
     },
     board: {
-      title: 'Action board',
+      title: 'Action item board',
       eyebrow: 'Round table: {table}',
       intro: 'The table’s action items, grouped by status and sorted by urgency, updated live.',
       howTo:
@@ -63,8 +63,8 @@ export const enActions: Pick<Messages, 'actions'> = {
       empty: 'No action item in this column.',
       emptyBoard: 'This table has no action items yet.',
       emptyBoardHint: 'Action items are created during meetings, from an agenda item or a decision.',
-      forbidden: 'Only people who sit at this table see its action board.',
-      notFoundTitle: 'Action board not found',
+      forbidden: 'Only people who sit at this table see its action item board.',
+      notFoundTitle: 'Action item board not found',
       backToTable: 'Back to the table',
       moveMenu: 'Move',
       moveGroup: 'Move “{title}”',
@@ -82,7 +82,7 @@ export const enActions: Pick<Messages, 'actions'> = {
       backToMine: 'Back to my action items',
       facts: 'Details',
       table: 'Round table',
-      board: 'The table’s action board',
+      board: 'The table’s action item board',
       meeting: 'Meeting',
       agendaItem: 'Agenda item',
       decision: 'Decision',
