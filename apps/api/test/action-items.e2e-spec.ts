@@ -11,6 +11,10 @@ const POST = `mutation($id: ID!, $body: String, $status: ActionItemStatus) { pos
 const ONE = `query($id: ID!) { actionItem(id: $id) { ${FIELDS} } }`;
 const MINE = `query($filter: ActionItemFilter, $first: Int, $after: String) { myActionItems(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title overdue } } } }`;
 const TABLE = `query($id: ID!, $filter: ActionItemFilter) { table(id: $id) { actionItems(filter: $filter) { totalCount edges { node { id title } } } } }`;
+const TABLE_PAGE = `query($id: ID!, $first: Int, $after: String) { table(id: $id) { actionItems(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { title } } } } }`;
+
+/** A calendar day some days from today (UTC): far enough from the table's own today not to cross it. */
+const dayIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('action items', () => {
   let t: TestApp;
@@ -147,5 +151,57 @@ describe('action items', () => {
     const stranger = await createUser(t);
     await seat(t, c.tableId, stranger.id, 'OBSERVER', null);
     expect((await t.gql(MINE, {}, stranger.token)).data.myActionItems.totalCount).toBe(0);
+  });
+
+  it('lists by urgency: overdue (oldest first), due soon, later, undated, then done or cancelled; pages keep that order', async () => {
+    const c = await tableWithCast(t);
+    const mk = async (title: string, dueOn: string | null, status?: 'DONE' | 'CANCELLED' | 'BLOCKED') => {
+      const created = (await t.gql(CREATE, { input: { tableId: c.tableId, title, assigneeId: c.member.id, dueOn } }, c.chair.token)).data.createActionItem;
+      if (status) expect((await t.gql(UPDATE, { id: created.id, input: { status } }, c.chair.token)).errors).toBeUndefined();
+    };
+    // Created out of order on purpose: neither creation nor title decides.
+    await mk('Plus tard fictif', '2099-06-01');
+    await mk('Terminée fictive', '2019-01-01', 'DONE');
+    await mk('Sans échéance fictive', null);
+    await mk('Retard récent fictif', '2021-05-01', 'BLOCKED');
+    await mk('Annulée fictive', null, 'CANCELLED');
+    await mk('Bientôt fictif', dayIn(3));
+    await mk('Retard ancien fictif', '2020-01-01');
+    await mk('Plus tard aussi fictif', '2099-06-01');
+    const expected = [
+      'Retard ancien fictif',
+      'Retard récent fictif',
+      'Bientôt fictif',
+      'Plus tard fictif',
+      // Same day: the one created first comes first.
+      'Plus tard aussi fictif',
+      'Sans échéance fictive',
+      'Terminée fictive',
+      'Annulée fictive',
+    ];
+
+    const whole = (await t.gql(TABLE, { id: c.tableId }, c.member.token)).data.table.actionItems;
+    expect(whole.edges.map((e: any) => e.node.title)).toEqual(expected);
+
+    // Page by page, three at a time, for the table's board and for « my action items ».
+    const pages = async (read: (after: string | null) => Promise<{ pageInfo: { hasNextPage: boolean; endCursor: string }; edges: any[] }>) => {
+      const titles: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 10; guard++) {
+        const page = await read(after);
+        titles.push(...page.edges.map((e) => e.node.title));
+        if (!page.pageInfo.hasNextPage) return titles;
+        after = page.pageInfo.endCursor;
+      }
+      throw new Error('the pages never ended');
+    };
+    expect(await pages(async (after) => (await t.gql(TABLE_PAGE, { id: c.tableId, first: 3, after }, c.member.token)).data.table.actionItems)).toEqual(
+      expected,
+    );
+    expect(await pages(async (after) => (await t.gql(MINE, { first: 3, after }, c.member.token)).data.myActionItems)).toEqual(expected);
+
+    // A cursor of another shape is refused, not misread.
+    const stale = Buffer.from(JSON.stringify(['2026-01-01T00:00:00.000000', UNKNOWN_ID])).toString('base64url');
+    expect(codeOf(await t.gql(MINE, { first: 3, after: stale }, c.member.token))).toBe('BAD_USER_INPUT');
   });
 });

@@ -6,3 +6,4 @@ export { TableActionsPage } from './lib/table-actions-page';
 export { ActionItemPage } from './lib/action-item-page';
 export { ActionDueBadge, ActionStatusBadge } from './lib/action-badges';
 export { dueState, type DueState } from './lib/due';
+export { byUrgency, sortByUrgency, urgencyOf, type Urgency } from './lib/urgency';

@@ -19,6 +19,7 @@ export { Markdown, type MarkdownProps } from './lib/markdown';
 export { Tabs, type TabItem, type TabsProps } from './lib/tabs';
 export { WriteAndPreview, type WriteAndPreviewLabels, type WriteAndPreviewProps } from './lib/write-and-preview';
 export { VisuallyHidden } from './lib/visually-hidden';
+export { ResponsiblePerson, type ResponsiblePersonProps } from './lib/responsible-person';
 export { useDebouncedValue, useFocusFirstInvalid } from './lib/hooks';
 export { useForm, type DescribeFailure, type FieldErrors, type FormFailure } from './lib/use-form';
 export { useConfirmedAction } from './lib/use-confirmed-action';

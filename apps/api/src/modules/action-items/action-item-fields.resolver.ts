@@ -104,7 +104,9 @@ export class ActionItemUpdateFieldsResolver {
 export class TableActionItemsResolver {
   constructor(private readonly views: ActionItemViewsService) {}
 
-  @ResolveField(() => ActionItemConnection)
+  @ResolveField(() => ActionItemConnection, {
+    description: 'Most urgent first: unfinished by due date (overdue first), undated after them, then done or cancelled; the same order as myActionItems.',
+  })
   actionItems(@Parent() table: RoundTableEntity, @ReqContext() ctx: RequestContext, @Args() args: ActionItemListArgs) {
     return this.views.tableItems(ctx, table.id, args);
   }

@@ -18,9 +18,18 @@ export const TABLE_TODAY = `(now() AT TIME ZONE COALESCE((SELECT r.time_zone FRO
   WHERE rtr.table_id = ai.table_id ORDER BY rtr.position LIMIT 1), 'America/Toronto'))::date`;
 export const OVERDUE = `(ai.due_on IS NOT NULL AND ai.due_on < ${TABLE_TODAY} AND ai.status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED'))`;
 
-type Listed = ActionItemEntity & { cursorAt?: string };
+/**
+ * Urgency order of lists: unfinished items before done or cancelled ones, then by due date (the
+ * overdue, oldest first, then those due soon, then the later ones: all one ascending date), those
+ * without a date after the dated ones, then the oldest created first, then the id (stable pages).
+ */
+const FINISHED_RANK = `(CASE WHEN ai.status IN ('DONE', 'CANCELLED') THEN 1 ELSE 0 END)`;
+const DUE_KEY = `COALESCE(ai.due_on, CAST('infinity' AS date))`;
 
-/** Reads of action items: one, a table's, the viewer's own; newest first, cursor-paginated. */
+type SortKey = [number, string, string, string];
+type Listed = ActionItemEntity & { sortKey: SortKey | null };
+
+/** Reads of action items: one, a table's, the viewer's own; by urgency (see FINISHED_RANK), cursor-paginated. */
 @Injectable()
 export class ActionItemViewsService {
   constructor(
@@ -54,8 +63,8 @@ export class ActionItemViewsService {
     scope: (q: SelectQueryBuilder<ActionItemEntity>) => void,
   ): Promise<Connection<ActionItemEntity>> {
     const limit = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2) as [string, string] | null;
-    if (cursor && (typeof cursor[0] !== 'string' || !isUuid(cursor[1]))) throw badInput('after is not a cursor this list gave out.', 'after');
+    const cursor = decodeCursor(args.after, 4) as SortKey | null;
+    if (cursor && !isListCursor(cursor)) throw badInput('after is not a cursor this list gave out.', 'after');
     const q = this.dataSource
       .getRepository(ActionItemEntity)
       .createQueryBuilder('ai')
@@ -67,21 +76,40 @@ export class ActionItemViewsService {
     applyFilter(q, args.filter ?? null);
     const totalCount = Number(await q.clone().getCount());
     if (cursor) {
-      q.andWhere(`(ai.created_at, ai.id) < (CAST(:cursorAt AS timestamp) AT TIME ZONE 'UTC', CAST(:cursorId AS uuid))`, {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
+      q.andWhere(
+        `(${FINISHED_RANK}, ${DUE_KEY}, ai.created_at, ai.id) > (CAST(:cursorRank AS int), CAST(:cursorDue AS date), CAST(:cursorAt AS timestamp) AT TIME ZONE 'UTC', CAST(:cursorId AS uuid))`,
+        { cursorRank: cursor[0], cursorDue: cursor[1], cursorAt: cursor[2], cursorId: cursor[3] },
+      );
     }
     const { entities, raw } = await q
+      .addSelect(FINISHED_RANK, 'sort_rank')
+      .addSelect(`CASE WHEN ai.due_on IS NULL THEN 'infinity' ELSE to_char(ai.due_on, 'YYYY-MM-DD') END`, 'sort_due')
       .addSelect(`to_char(ai.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'cursor_at')
-      .orderBy('ai.created_at', 'DESC')
-      .addOrderBy('ai.id', 'DESC')
+      .orderBy(FINISHED_RANK, 'ASC')
+      .addOrderBy(DUE_KEY, 'ASC')
+      .addOrderBy('ai.created_at', 'ASC')
+      .addOrderBy('ai.id', 'ASC')
       .limit(limit + 1)
       .getRawAndEntities();
-    const cursorOf = new Map(raw.map((r: Record<string, string>) => [r.ai_id, r.cursor_at]));
-    const rows: Listed[] = entities.map((e) => Object.assign(e, { cursorAt: cursorOf.get(e.id) }));
-    return toConnection(rows, limit, totalCount, (row) => [row.cursorAt, row.id]);
+    const keys = new Map<string, SortKey>(
+      raw.map((r: Record<string, string | number>) => [String(r.ai_id), [Number(r.sort_rank), String(r.sort_due), String(r.cursor_at), String(r.ai_id)]]),
+    );
+    const rows: Listed[] = entities.map((e) => Object.assign(e, { sortKey: keys.get(e.id) ?? null }));
+    return toConnection(rows, limit, totalCount, (row) => row.sortKey ?? []);
   }
+}
+
+/** A cursor this list gave out: [0 or 1, a date or 'infinity', a UTC timestamp, a uuid]. */
+function isListCursor([rank, due, at, id]: [unknown, unknown, unknown, unknown]): boolean {
+  return (
+    (rank === 0 || rank === 1) &&
+    typeof due === 'string' &&
+    (due === 'infinity' || isCalendarDate(due)) &&
+    typeof at === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/.test(at) &&
+    typeof id === 'string' &&
+    isUuid(id)
+  );
 }
 
 function applyFilter(q: SelectQueryBuilder<ActionItemEntity>, filter: ActionItemFilter | null): void {

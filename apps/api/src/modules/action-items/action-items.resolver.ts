@@ -22,7 +22,10 @@ export class ActionItemsResolver {
   }
 
   @Access('signedIn')
-  @Query(() => ActionItemConnection, { description: "Action items assigned to the viewer or to the viewer's organization, across all tables." })
+  @Query(() => ActionItemConnection, {
+    description:
+      "Action items assigned to the viewer or to the viewer's organization, across all tables; most urgent first: unfinished by due date (overdue first), undated after them, then done or cancelled.",
+  })
   myActionItems(@ReqContext() ctx: RequestContext, @Args() args: ActionItemListArgs) {
     return this.views.mine(signedInViewer(ctx), args);
   }

@@ -37,7 +37,7 @@ function myListVariables(filter: ActionItemFilter | null) {
   return { first: ACTION_ITEMS_PAGE_SIZE, ...(filter ? { filter } : {}) };
 }
 
-/** Action items assigned to the viewer or to the viewer's organization, newest first, cursor-paginated. */
+/** Action items assigned to the viewer or to the viewer's organization, most urgent first (the API's order), cursor-paginated. */
 export function useMyActionItems(filter: ActionItemFilter | null, { skip = false } = {}) {
   const variables = myListVariables(filter);
   const { data, loading, error, networkStatus, fetchMore, refetch } = useQuery(MyActionItemsDocument, {

@@ -1,7 +1,8 @@
 import type { ActionItemStatus } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { Badge, type BadgeTone } from '@concertation/web-ui';
-import { dueState, localToday } from './due';
+import { localToday } from './due';
+import { urgencyOf } from './urgency';
 
 const STATUS_TONES: Record<ActionItemStatus, BadgeTone> = {
   OPEN: 'neutral',
@@ -16,11 +17,16 @@ export function ActionStatusBadge({ status }: { status: ActionItemStatus }) {
   return <Badge tone={STATUS_TONES[status]}>{t(`actions.status.${status}` as const)}</Badge>;
 }
 
-/** « En retard » or « Échéance proche », in words (never colour alone); nothing otherwise. */
+/** « En retard de 3 jours », « Échéance dans 2 jours »: the urgency in words (never colour alone); nothing when not pressing. */
 export function ActionDueBadge({ item }: { item: { dueOn?: string | null; overdue: boolean; status: ActionItemStatus } }) {
-  const { t, timeZone } = useI18n();
-  const state = dueState(item, localToday(timeZone));
-  if (state === 'overdue') return <Badge tone="danger">{t('actions.due.overdue')}</Badge>;
-  if (state === 'soon') return <Badge tone="warning">{t('actions.due.soon')}</Badge>;
+  const { t, tp, timeZone } = useI18n();
+  const urgency = urgencyOf(item, localToday(timeZone));
+  if (urgency.kind === 'overdue') {
+    return <Badge tone="danger">{urgency.days > 0 ? tp('actions.due.overdueBy', urgency.days) : t('actions.due.overdue')}</Badge>;
+  }
+  if (urgency.kind === 'soon') {
+    const words = urgency.days <= 0 ? t('actions.due.today') : urgency.days === 1 ? t('actions.due.tomorrow') : tp('actions.due.inDays', urgency.days);
+    return <Badge tone="warning">{words}</Badge>;
+  }
   return null;
 }

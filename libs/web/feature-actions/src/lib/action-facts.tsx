@@ -4,12 +4,11 @@ import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
 import { ActionDueBadge, ActionStatusBadge } from './action-badges';
 import { formatDueOn } from './due';
-import { useOwnerLabel } from './use-owner-label';
+import { ActionResponsible } from './action-responsible';
 
 /** Where the item comes from (table, meeting, agenda item, decision: each only when visible) and who answers for it. */
 export function ActionFacts({ item }: { item: ActionItemDetail }) {
   const { t, language, formatDateTime } = useI18n();
-  const owner = useOwnerLabel();
   return (
     <dl className="facts">
       <dt>{t('actions.item.table')}</dt>
@@ -44,7 +43,9 @@ export function ActionFacts({ item }: { item: ActionItemDetail }) {
         </>
       )}
       <dt>{t('actions.item.owner')}</dt>
-      <dd>{owner(item)}</dd>
+      <dd>
+        <ActionResponsible item={item} />
+      </dd>
       <dt>{t('actions.item.due')}</dt>
       <dd>
         {item.dueOn ? <time dateTime={item.dueOn}>{formatDueOn(item.dueOn, language)}</time> : t('actions.due.none')} <ActionDueBadge item={item} />

@@ -56,6 +56,7 @@ const tableQuery = {
 describe('an action item’s page', () => {
   afterEach(() => localStorage.clear());
 
+  // Three requests and a live subscription: more than the default 5 s on a busy machine.
   it('lets the assignee mark it done with a comment in one submit', async () => {
     const item = detail({ table: table('MEMBER') });
     const done = detail({
@@ -103,7 +104,7 @@ describe('an action item’s page', () => {
     expect(entries[0].textContent).toContain('Bilan transmis au secrétariat.');
     expect(within(entries[0]).getByText('Statut : Terminée')).toBeInTheDocument();
     expect((screen.getByRole('textbox', { name: 'Commentaire' }) as HTMLTextAreaElement).value).toBe('');
-  });
+  }, 20_000);
 
   it('on a conflicting edit, shows the fresh version and keeps the typed text', async () => {
     const item = detail();

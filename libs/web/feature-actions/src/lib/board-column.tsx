@@ -1,30 +1,63 @@
-import { useId } from 'react';
-import { Link } from 'react-router';
-import type { ActionItemStatus, ActionItemSummary, Viewer } from '@concertation/web-data-access';
+import { useId, useState } from 'react';
+import type { ActionItemStatus, ActionItemSummary } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/shared-paths';
-import { ActionDueBadge } from './action-badges';
-import { formatDueOn } from './due';
-import { isOwner } from './owner';
-import { StatusChangeForm } from './status-change-form';
-import { useOwnerLabel } from './use-owner-label';
+import { cx } from '@concertation/web-ui';
+import { BoardCard } from './board-card';
 
 export interface BoardColumnProps {
   status: ActionItemStatus;
+  /** Already in urgency order. */
   items: readonly ActionItemSummary[];
-  me: Viewer | null;
-  isOfficer: boolean;
-  onConflict: () => Promise<unknown>;
-  onChanged: (item: ActionItemSummary) => void;
+  mayMove: (item: ActionItemSummary) => boolean;
+  /** The card being dragged, if any: the column accepts it when it comes from another one. */
+  dragged: ActionItemSummary | null;
+  movingId: string | null;
+  focusId: string | null;
+  howToId: string;
+  onMove: (item: ActionItemSummary, status: ActionItemStatus) => void;
+  onDrop: (status: ActionItemStatus) => void;
+  onDragStart: (item: ActionItemSummary) => void;
+  onDragEnd: () => void;
+  onFocused: () => void;
 }
 
-/** One status of the board: a heading, how many, and a card per item. */
-export function BoardColumn({ status, items, me, isOfficer, onConflict, onChanged }: BoardColumnProps) {
-  const { t, tp, language } = useI18n();
-  const owner = useOwnerLabel();
+/** One status of the board: a heading, how many, a card per item, and a place to drop a card. */
+export function BoardColumn({
+  status,
+  items,
+  dragged,
+  movingId,
+  focusId,
+  howToId,
+  mayMove,
+  onMove,
+  onDrop,
+  onDragStart,
+  onDragEnd,
+  onFocused,
+}: BoardColumnProps) {
+  const { t, tp } = useI18n();
   const headingId = useId();
+  const [over, setOver] = useState(false);
+  const accepts = !!dragged && dragged.status !== status;
   return (
-    <section className={`board__column board__column--${status.toLowerCase()}`} aria-labelledby={headingId}>
+    <section
+      className={cx('board__column', `board__column--${status.toLowerCase()}`, accepts && over && 'board__column--over')}
+      aria-labelledby={headingId}
+      onDragOver={(event) => {
+        if (!accepts) return;
+        event.preventDefault();
+        if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        setOver(false);
+        if (!accepts) return;
+        event.preventDefault();
+        onDrop(status);
+      }}
+    >
       <h2 id={headingId} className="board__title">
         {t(`actions.status.${status}` as const)}
       </h2>
@@ -34,23 +67,18 @@ export function BoardColumn({ status, items, me, isOfficer, onConflict, onChange
       ) : (
         <ul className="card-list" aria-labelledby={headingId}>
           {items.map((item) => (
-            <li key={item.id} className="card board__card">
-              <h3 className="card__title">
-                <Link to={paths.actionItem(item.id)}>{item.title}</Link>
-              </h3>
-              <p className="card__meta">{owner(item)}</p>
-              <p className="card__meta">
-                {item.dueOn ? (
-                  <time dateTime={item.dueOn}>{t('actions.due.on', { date: formatDueOn(item.dueOn, language) })}</time>
-                ) : (
-                  <span className="muted">{t('actions.due.none')}</span>
-                )}
-              </p>
-              <p className="badges">
-                <ActionDueBadge item={item} />
-              </p>
-              {(isOfficer || isOwner(item, me)) && <StatusChangeForm item={item} onConflict={onConflict} onChanged={onChanged} />}
-            </li>
+            <BoardCard
+              key={item.id}
+              item={item}
+              movable={mayMove(item)}
+              moving={movingId === item.id}
+              focused={focusId === item.id}
+              howToId={howToId}
+              onMove={onMove}
+              onDragStart={onDragStart}
+              onDragEnd={onDragEnd}
+              onFocused={onFocused}
+            />
           ))}
         </ul>
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItemStatus } from '@concertation/web-data-access';
-import { addDays, dueState, localToday } from './due';
+import { addDays, daysBetween, dueState, localToday } from './due';
 import { filtersToParams, matchesFilters, parseFilters, toServerFilter } from './filters';
 
 const today = '2027-03-10';
@@ -13,11 +13,11 @@ describe('due badges', () => {
     expect(dueState(item('2027-03-09', 'OPEN', false), today)).toBeNull();
   });
 
-  it('calls due soon what is due today, tomorrow or the day after, unless finished', () => {
+  it('calls due soon what is due today or within the 7 days after it, unless finished', () => {
     expect(dueState(item('2027-03-10'), today)).toBe('soon');
     expect(dueState(item('2027-03-11', 'IN_PROGRESS'), today)).toBe('soon');
-    expect(dueState(item('2027-03-12', 'BLOCKED'), today)).toBe('soon');
-    expect(dueState(item('2027-03-13'), today)).toBeNull();
+    expect(dueState(item('2027-03-17', 'BLOCKED'), today)).toBe('soon');
+    expect(dueState(item('2027-03-18'), today)).toBeNull();
     expect(dueState(item('2027-03-11', 'DONE'), today)).toBeNull();
     expect(dueState(item('2027-03-11', 'CANCELLED'), today)).toBeNull();
     expect(dueState(item(null), today)).toBeNull();
@@ -26,6 +26,8 @@ describe('due badges', () => {
   it('counts days on the calendar, across months and the viewer’s zone', () => {
     expect(addDays('2027-02-27', 3)).toBe('2027-03-02');
     expect(addDays('2027-12-31', 1)).toBe('2028-01-01');
+    expect(daysBetween('2027-02-27', '2027-03-02')).toBe(3);
+    expect(daysBetween('2027-03-10', '2027-03-01')).toBe(-9);
     // 03:30 UTC on March 10 is still March 9 in Toronto.
     expect(localToday('America/Toronto', new Date('2027-03-10T03:30:00Z'))).toBe('2027-03-09');
   });
@@ -39,9 +41,9 @@ describe('my action items filters', () => {
     expect(parseFilters(new URLSearchParams('due=later'))).toEqual({ statuses: [], tableId: null, due: null });
   });
 
-  it('asks the server for due soon as unfinished, not overdue, due before today + 3 days', () => {
+  it('asks the server for due soon as unfinished, not overdue, due before today + 8 days', () => {
     expect(toServerFilter({ statuses: [], tableId: null, due: 'soon' }, today)).toEqual({
-      filter: { status: ['OPEN', 'IN_PROGRESS', 'BLOCKED'], overdue: false, dueBefore: '2027-03-13' },
+      filter: { status: ['OPEN', 'IN_PROGRESS', 'BLOCKED'], overdue: false, dueBefore: '2027-03-18' },
       impossible: false,
     });
     expect(toServerFilter({ statuses: ['DONE'], tableId: null, due: 'soon' }, today).impossible).toBe(true);

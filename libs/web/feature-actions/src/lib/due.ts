@@ -10,8 +10,8 @@ export const UNFINISHED_STATUSES: readonly ActionItemStatus[] = ['OPEN', 'IN_PRO
 /** Every status in the order work goes: the board's columns, the selects' options. */
 export const ACTION_STATUSES: readonly ActionItemStatus[] = ACTION_ITEM_STATUSES;
 
-/** How many days after today still count as « due soon »: today, tomorrow and the day after. */
-export const DUE_SOON_DAYS = 2;
+/** How many days after today still count as « due soon »: today and the 7 days after it. */
+export const DUE_SOON_DAYS = 7;
 
 /** Today (YYYY-MM-DD) in the viewer's zone. */
 export function localToday(timeZone: string, now: Date = new Date()): string {
@@ -24,9 +24,18 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
 
+/** Whole calendar days from one day to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (day: string) => {
+    const [year, month, date] = day.split('-').map(Number);
+    return Date.UTC(year, month - 1, date);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
 /**
  * « Overdue » is the server's word (it counts days in the table's zone); « due soon » is the
- * viewer's: an unfinished item, not overdue, due today, tomorrow or the day after in their date.
+ * viewer's: an unfinished item, not overdue, due today or within DUE_SOON_DAYS in their date.
  */
 export function dueState(item: { dueOn?: string | null; overdue: boolean; status: ActionItemStatus }, today: string): DueState {
   if (item.overdue) return 'overdue';

@@ -53,6 +53,7 @@ const blocked = summary({ id: 'action-3', title: 'Réserver la salle', status: '
 describe('my action items', () => {
   afterEach(() => localStorage.clear());
 
+  // Seven requests in turn: more than the default 5 s on a busy machine.
   it('lists the items with their badges and keeps the filters in the address', async () => {
     const mocks = [
       list({ status: ['OPEN'] }, [late, soon]),
@@ -72,15 +73,15 @@ describe('my action items', () => {
     );
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mes actions' })).toBeInTheDocument();
-    const rows = await screen.findAllByRole('row');
-    const lateRow = rows.find((row) => within(row).queryByRole('link', { name: 'Préparer le bilan des signalements' }));
-    expect(within(lateRow!).getByRole('link').getAttribute('href')).toBe('/actions/action-1');
-    expect(within(lateRow!).getByText('En retard')).toBeInTheDocument();
-    expect(within(lateRow!).getByText('Camille Tremblay')).toBeInTheDocument();
-    const soonRow = screen.getByRole('row', { name: /Joindre les écoles du secteur/ });
-    expect(within(soonRow).getByText('Échéance proche')).toBeInTheDocument();
-    expect(within(soonRow).getByText('Service de police fictif')).toBeInTheDocument();
-    expect(within(soonRow).getByText('Table provinciale du Québec')).toBeInTheDocument();
+    const cards = within(await screen.findByRole('list', { name: 'Mes actions' })).getAllByRole('listitem');
+    const lateCard = cards.find((card) => within(card).queryByRole('link', { name: 'Préparer le bilan des signalements' }));
+    expect(within(lateCard!).getByRole('link').getAttribute('href')).toBe('/actions/action-1');
+    expect(within(lateCard!).getByText('En retard de 3 jours')).toBeInTheDocument();
+    expect(within(lateCard!).getByText('Camille Tremblay')).toBeInTheDocument();
+    const soonCard = cards.find((card) => within(card).queryByRole('link', { name: 'Joindre les écoles du secteur' }));
+    expect(within(soonCard!).getByText('Échéance demain')).toBeInTheDocument();
+    expect(within(soonCard!).getByText('Service de police fictif')).toBeInTheDocument();
+    expect(within(soonCard!).getByText('Table : Table provinciale du Québec')).toBeInTheDocument();
     expect((screen.getByRole('checkbox', { name: 'À faire' }) as HTMLInputElement).checked).toBe(true);
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Bloquée' }));
@@ -100,6 +101,38 @@ describe('my action items', () => {
     await screen.findByText('1 action');
     expect(screen.queryByRole('link', { name: 'Joindre les écoles du secteur' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Préparer le bilan des signalements' })).toBeInTheDocument();
+  }, 20_000);
+
+  it('puts the most urgent first, and the list before its filters (read first on a phone)', async () => {
+    const later = summary({ id: 'action-4', title: 'Mettre à jour le répertoire', dueOn: inDays(30) });
+    const done = summary({ id: 'action-5', title: 'Envoyer le compte rendu', status: 'DONE', dueOn: inDays(-10) });
+    // Even when a live arrival or a page joins in another order, the screen keeps urgency order.
+    renderWithProviders(<MyActionsPage />, {
+      mocks: [list(null, [done, later, blocked, soon, late]), participations, noEvents],
+      me,
+      route: '/actions',
+      path: '/actions',
+    });
+
+    const listed = await screen.findByRole('list', { name: 'Mes actions' });
+    const titles = within(listed)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(titles).toEqual([
+      'Préparer le bilan des signalements',
+      'Joindre les écoles du secteur',
+      'Mettre à jour le répertoire',
+      'Réserver la salle',
+      'Envoyer le compte rendu',
+    ]);
+
+    const filters = screen.getByRole('form', { name: 'Filtres' });
+    expect(listed.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.indexOf('Actions')).toBeLessThan(headings.indexOf('Filtres'));
+    // A way to reach the filters without scrolling past every card.
+    const jump = screen.getByRole('link', { name: 'Filtrer la liste' });
+    expect(document.getElementById(jump.getAttribute('href')!.slice(1))).toContainElement(filters);
   });
 
   it('shows a new item assigned to me without a reload, and says so', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   addToMyActionItems,
@@ -12,14 +12,17 @@ import {
 import { useI18n } from '@concertation/web-i18n';
 import { Button, EmptyState, ErrorMessage, Loading, PageHeader, Section, type SelectOption } from '@concertation/web-ui';
 import { ActionFiltersForm } from './action-filters';
-import { ActionTable } from './action-table';
+import { ActionCardList } from './action-card';
 import { localToday } from './due';
 import { filtersToParams, hasFilters, matchesFilters, parseFilters, toServerFilter, type ActionFilters } from './filters';
 import { isOwner } from './owner';
+import { sortByUrgency } from './urgency';
 
 /**
  * `/actions`: every action item assigned to the viewer or their organization, across tables.
- * Filters live in the address; new items arrive live and are announced politely.
+ * Most urgent first; the list comes before its filters (on a phone the list is what one came
+ * for), which sit beside it on wide screens. Filters live in the address; new items arrive live
+ * and are announced politely.
  */
 export function MyActionsPage() {
   const { t, tp, timeZone } = useI18n();
@@ -32,6 +35,7 @@ export function MyActionsPage() {
   const list = useMyActionItems(server.filter, { skip: server.impossible });
   const participations = useMyParticipations();
   const [announcement, setAnnouncement] = useState('');
+  const filtersId = useId();
 
   useActionItemChanged(
     { mine: true },
@@ -55,7 +59,8 @@ export function MyActionsPage() {
     return [...named].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
   }, [participations.data, list.items, filters.tableId]);
 
-  const shown = list.items;
+  // The server's order; items arriving live take their place in it.
+  const shown = useMemo(() => sortByUrgency(list.items), [list.items]);
   const filtered = hasFilters(filters);
 
   return (
@@ -65,9 +70,6 @@ export function MyActionsPage() {
         {announcement}
       </p>
       <div className="actions-layout">
-        <Section title={t('actions.filters.title')}>
-          <ActionFiltersForm filters={filters} tables={tables} onChange={setFilters} />
-        </Section>
         <Section title={t('actions.mine.listTitle')}>
           {list.loading ? (
             <Loading label={t('actions.loading')} />
@@ -81,8 +83,13 @@ export function MyActionsPage() {
             )
           ) : (
             <>
-              <p className="result-count">{tp('actions.mine.count', list.totalCount)}</p>
-              <ActionTable items={shown} caption={t('actions.mine.caption')} />
+              <p className="result-count actions-count">
+                <span>{tp('actions.mine.count', list.totalCount)}</span>
+                <a href={`#${filtersId}`} className="actions-count__filters">
+                  {t('actions.mine.toFilters')}
+                </a>
+              </p>
+              <ActionCardList items={shown} label={t('actions.mine.title')} />
             </>
           )}
           {list.hasNextPage && !server.impossible && (
@@ -93,6 +100,11 @@ export function MyActionsPage() {
             </div>
           )}
         </Section>
+        <div id={filtersId} className="actions-layout__filters">
+          <Section title={t('actions.filters.title')}>
+            <ActionFiltersForm filters={filters} tables={tables} onChange={setFilters} />
+          </Section>
+        </div>
       </div>
     </>
   );

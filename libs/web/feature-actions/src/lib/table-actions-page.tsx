@@ -1,16 +1,28 @@
-import { useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isOfficerRole } from '@concertation/shared-domain';
-import { addToTableActionItems, hasErrorCode, useActionItemChanged, useDescribeError, useSession, useTableActionItems } from '@concertation/web-data-access';
+import {
+  addToTableActionItems,
+  hasErrorCode,
+  useActionItemChanged,
+  useDescribeError,
+  useSession,
+  useTableActionItems,
+  type ActionItemStatus,
+  type ActionItemSummary,
+} from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
 import { Button, EmptyState, ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
 import { BoardColumn } from './board-column';
 import { ACTION_STATUSES } from './due';
+import { isOwner } from './owner';
+import { sortByUrgency } from './urgency';
+import { useStatusMove } from './use-status-move';
 
 /**
- * `/tables/:id/actions`: the table's action items in one column per status, kept live. Officers
- * change any item's status from its card; assignees their own.
+ * `/tables/:id/actions`: the table's action items in one column per status, each in urgency order,
+ * kept live. Officers move any card to another column; assignees their own.
  */
 export function TableActionsPage() {
   const { id = '' } = useParams();
@@ -19,7 +31,10 @@ export function TableActionsPage() {
   const { me } = useSession();
   const board = useTableActionItems(id);
   const table = board.table;
+  const howToId = useId();
   const [announcement, setAnnouncement] = useState('');
+  const [dragged, setDragged] = useState<ActionItemSummary | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
 
   useActionItemChanged(
     { tableId: id },
@@ -37,6 +52,26 @@ export function TableActionsPage() {
     },
   );
 
+  const {
+    move,
+    movingId,
+    error: moveError,
+  } = useStatusMove({
+    onConflict: () => board.refetch(),
+    onMoved: useCallback(
+      (item: ActionItemSummary) => setAnnouncement(t('actions.board.changed', { title: item.title, status: t(`actions.status.${item.status}` as const) })),
+      [t],
+    ),
+  });
+  // Moved with a button or an arrow key: the card keeps the focus in its new column.
+  const moveFromCard = useCallback(
+    (item: ActionItemSummary, status: ActionItemStatus) => {
+      void move(item, status).then(() => setFocusId(item.id));
+    },
+    [move],
+  );
+  const clearFocus = useCallback(() => setFocusId(null), []);
+
   if (board.loading) return <Loading label={t('actions.loading')} />;
   if (!table) {
     return (
@@ -53,18 +88,26 @@ export function TableActionsPage() {
   }
 
   const isOfficer = isOfficerRole(table.viewerRole);
+  const mayMove = (item: ActionItemSummary) => isOfficer || isOwner(item, me);
+  const items = sortByUrgency(board.items);
   return (
     <>
       <PageHeader
         eyebrow={<Link to={paths.table(table.id)}>{t('actions.board.eyebrow', { table: table.name })}</Link>}
         title={t('actions.board.title')}
-        description={<p>{t('actions.board.intro')}</p>}
+        description={
+          <>
+            <p>{t('actions.board.intro')}</p>
+            {items.some(mayMove) && <p id={howToId}>{t('actions.board.howTo')}</p>}
+          </>
+        }
       />
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       {board.error && <ErrorMessage>{describe(board.error)}</ErrorMessage>}
-      {board.items.length === 0 ? (
+      {moveError && <ErrorMessage>{moveError}</ErrorMessage>}
+      {items.length === 0 ? (
         <EmptyState title={t('actions.board.emptyBoard')}>{t('actions.board.emptyBoardHint')}</EmptyState>
       ) : (
         <div className="board">
@@ -72,11 +115,20 @@ export function TableActionsPage() {
             <BoardColumn
               key={status}
               status={status}
-              items={board.items.filter((item) => item.status === status)}
-              me={me}
-              isOfficer={isOfficer}
-              onConflict={() => board.refetch()}
-              onChanged={(item) => setAnnouncement(t('actions.board.changed', { title: item.title, status: t(`actions.status.${item.status}` as const) }))}
+              items={items.filter((item) => item.status === status)}
+              mayMove={mayMove}
+              dragged={dragged}
+              movingId={movingId}
+              focusId={focusId}
+              howToId={howToId}
+              onMove={moveFromCard}
+              onDrop={(target) => {
+                if (dragged) void move(dragged, target);
+                setDragged(null);
+              }}
+              onDragStart={setDragged}
+              onDragEnd={() => setDragged(null)}
+              onFocused={clearFocus}
             />
           ))}
         </div>

@@ -9,6 +9,8 @@ export const inDays = (days: number) => addDays(today(), days);
 export const camille = { __typename: 'User' as const, id: 'user-1', displayName: 'Camille Tremblay' };
 export const sam = { __typename: 'User' as const, id: 'user-sam', displayName: 'Sam Roy' };
 export const organization = { __typename: 'Organization' as const, id: 'org-1', name: 'Service de police fictif', acronym: 'SPF' };
+/** Camille as an item's assignee: with the organization she works for. */
+export const camilleAssignee = { ...camille, organization };
 
 export function table(viewerRole: TableRole | null = 'CHAIR', id = 'table-1', name = 'Table régionale de Montréal') {
   return { __typename: 'RoundTable' as const, id, name, viewerRole };
@@ -26,7 +28,7 @@ export function summary(overrides: Partial<ActionItemSummary> = {}): ActionItemS
     completedAt: null,
     createdAt: '2027-01-12T15:00:00.000Z',
     table: table(),
-    assignee: camille,
+    assignee: camilleAssignee,
     assigneeOrganization: null,
     ...overrides,
   };

@@ -66,7 +66,7 @@ describe('decisions and action items in the live room', () => {
       status: 'OPEN' as const,
       dueOn: '2027-02-15',
       overdue: false,
-      assignee: samUser,
+      assignee: { ...samUser, organization: { __typename: 'Organization' as const, id: 'org-1', name: 'Centre jeunesse fictif', acronym: null } },
       assigneeOrganization: null,
       agendaItem: { __typename: 'AgendaItem' as const, id: 'item-1' },
       decision: null,
@@ -104,7 +104,9 @@ describe('decisions and action items in the live room', () => {
     expect(screen.queryByRole('form', { name: 'Nouvelle action' })).toBeNull();
     const link = screen.getByRole('link', { name: created.title });
     expect(link.getAttribute('href')).toBe('/actions/action-1');
-    expect(screen.getByText(/Responsable : Sam Roy/)).toBeInTheDocument();
+    // Who answers for it, as every list writes it: the name, then the organization.
+    const responsible = screen.getByText('Sam Roy').closest('.responsible');
+    expect(responsible?.textContent).toBe('Responsable : Sam Roy, Centre jeunesse fictif');
     expect(screen.getByText('À faire')).toBeInTheDocument();
   });
 });

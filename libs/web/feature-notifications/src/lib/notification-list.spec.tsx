@@ -32,8 +32,8 @@ describe('the new notification kinds', () => {
         ]}
       />,
     );
-    expect(screen.getByText('Suivi confié')).toBeInTheDocument();
-    expect(screen.getByText('Suivi à échéance')).toBeInTheDocument();
+    expect(screen.getByText('Action confiée')).toBeInTheDocument();
+    expect(screen.getByText('Action à échéance')).toBeInTheDocument();
     expect(screen.getByText('Procès-verbal diffusé')).toBeInTheDocument();
     const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
     expect(href('Action confiée : Préparer le bilan')).toBe('/actions/action-1');
