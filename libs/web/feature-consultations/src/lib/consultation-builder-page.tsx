@@ -191,7 +191,7 @@ export function ConsultationBuilderPage() {
     }
   };
 
-  const zoneHint = t('consultations.builder.zoneHint', { zone, name: timeZoneName(zone) });
+  const zoneHint = t('consultations.builder.zoneHint', { name: timeZoneName(zone) });
 
   return (
     <>

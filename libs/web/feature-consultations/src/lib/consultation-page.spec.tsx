@@ -32,6 +32,9 @@ describe('the consultation page', () => {
     const first = renderWithProviders(<ConsultationPage />, { ...route, mocks: [query(consultation()), noEvents], me: refugeUser });
     const form = await screen.findByRole('region', { name: 'Réponse de Refuge fictif des Laurentides' });
     expect(within(form).getByText('Votre organisation n’a pas encore répondu.')).toBeInTheDocument();
+    // The closing's zone is named as people say it, never by its IANA id.
+    expect(screen.getAllByText(/^Clôture : .*\(heure [^)]+\)$/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/America\/|Europe\/|\bUTC\b/)).toBeNull();
     fireEvent.click(within(form).getByRole('radio', { name: 'En partie' }));
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Hébergement' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer le brouillon' }));

@@ -20,7 +20,6 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
     },
     closesAt: 'Closes: {date}',
     closedAt: 'Closed on {date}',
-    zoneNote: '{zone} time zone',
     runBy: 'Run by {name}',
     required: 'required',
     mine: {
@@ -67,7 +66,7 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
       descriptionHint: 'The background, and what the table will do with the answers.',
       closesDate: 'Closing date',
       closesTime: 'Closing time',
-      zoneHint: 'In the table’s time zone: {zone} ({name}).',
+      zoneHint: 'In the table’s time zone: {name}.',
       audience: 'Consulted tables',
       audienceHint: 'The table itself and the tables reporting to it, at any level. The active member organizations of these tables will be invited.',
       thisTable: '{name} (this table)',

@@ -18,7 +18,6 @@ export const frConsultations = {
     },
     closesAt: 'Clôture : {date}',
     closedAt: 'Close le {date}',
-    zoneNote: 'fuseau {zone}',
     runBy: 'Menée par {name}',
     required: 'obligatoire',
     mine: {
@@ -65,7 +64,7 @@ export const frConsultations = {
       descriptionHint: 'Le contexte et ce que la table fera des réponses.',
       closesDate: 'Date de clôture',
       closesTime: 'Heure de clôture',
-      zoneHint: 'Dans le fuseau de la table : {zone} ({name}).',
+      zoneHint: 'Dans le fuseau de la table : {name}.',
       audience: 'Tables consultées',
       audienceHint: 'La table elle-même et les tables qui lui sont rattachées, à tout niveau. Les organisations membres actives de ces tables seront invitées.',
       thisTable: '{name} (cette table)',
