@@ -127,6 +127,14 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
       questionnaire: 'Questions asked',
       questionsCount: { one: '{count} question asked', other: '{count} questions asked' },
     },
+    edit: {
+      title: 'Edit the consultation',
+      intro: 'Until it is opened, its title, closing, consulted tables and questions can change.',
+      submit: 'Save changes',
+      saved: 'The consultation was updated.',
+      notDraft: 'This consultation is open: its questionnaire can no longer change.',
+      back: 'Back to the consultation',
+    },
     manage: {
       open: 'Open the consultation',
       openTitle: 'Open the consultation?',
@@ -139,6 +147,7 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
       closeConfirm: 'Close now',
       closed: 'Consultation closed.',
       draftNote: 'This consultation is being prepared: only the people who sit at the table see it.',
+      edit: 'Edit the questionnaire',
     },
     progress: {
       title: 'Progress',

@@ -125,6 +125,14 @@ export const frConsultations = {
       questionnaire: 'Questionnaire',
       questionsCount: { one: '{count} question', other: '{count} questions' },
     },
+    edit: {
+      title: 'Modifier la consultation',
+      intro: 'Tant qu’elle n’est pas ouverte, le titre, la clôture, les tables consultées et les questions peuvent changer.',
+      submit: 'Enregistrer les modifications',
+      saved: 'La consultation a été modifiée.',
+      notDraft: 'Cette consultation est ouverte : son questionnaire ne peut plus changer.',
+      back: 'Retour à la consultation',
+    },
     manage: {
       open: 'Ouvrir la consultation',
       openTitle: 'Ouvrir la consultation ?',
@@ -138,6 +146,7 @@ export const frConsultations = {
       closeConfirm: 'Clore maintenant',
       closed: 'Consultation close.',
       draftNote: 'Cette consultation est en préparation : seules les personnes qui siègent à la table la voient.',
+      edit: 'Modifier le questionnaire',
     },
     progress: {
       title: 'Avancement',
