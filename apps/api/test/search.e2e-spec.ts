@@ -3,6 +3,7 @@ import { seat, tableWithCast } from './support/fixtures';
 import { insertItem, insertMeeting } from './support/meeting-fixtures';
 import { countSql } from '../src/modules/search/search-sql';
 import { SearchPolicy } from '../src/modules/search/search.policy';
+import { snippetFragments } from '../src/modules/search/snippet';
 
 const UNKNOWN_ID = '6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f';
 const SEARCH = `query($q: String!, $tableId: ID, $first: Int, $after: String) {
@@ -107,6 +108,22 @@ describe('search', () => {
       pageInfo: { hasNextPage: false, endCursor: null },
       edges: [],
     });
+  });
+
+  it('cuts a long text’s snippet at whole words, with an ellipsis where the text goes on', async () => {
+    const w = await world();
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `mot-composé-${i} d’l’exemple${i}`).join(' ');
+    const text = `${filler(40)} la table retient l’hébergement-relais d’urgence pour les jeunes ${filler(40)}`;
+    const decided = await t.gql(DECIDE, { input: { meetingId: w.meetingId, agendaItemId: w.open, text, outcome: 'ADOPTED' } }, w.c.chair.token);
+    expect(decided.errors).toBeUndefined();
+    const r = await t.gql(SEARCH, { q: 'urgence' }, w.c.member.token);
+    const node = r.data.search.edges.find((e: any) => e.node.hit.id === decided.data.recordDecision.id).node;
+    expect(node.snippet).toContain('«urgence»');
+    expect(node.snippet.startsWith('… ')).toBe(true);
+    expect(node.snippet.endsWith(' …')).toBe(true);
+    const words = new Set(text.split(/\s+/));
+    const shown = snippetFragments(node.snippet).flatMap((fragment) => fragment.split(/\s+/));
+    expect(shown.filter((word) => !words.has(word))).toEqual([]);
   });
 
   it('returns in-camera content to chair, secretary and member only; nothing to strangers', async () => {

@@ -553,6 +553,21 @@ export const MUTATIONS: GqlEntry[] = [
     allow(...OFFICERS),
   ),
   m(
+    'updateConsultation',
+    '`updateConsultation`: officers of the running table, while DRAFT',
+    `mutation($id: ID!, $input: UpdateConsultationInput!) { updateConsultation(id: $id, input: $input) { id } }`,
+    async (w) => ({
+      id: (await draftConsultation(w)).id,
+      input: {
+        title: 'Consultation fictive révisée',
+        closesAt: soon(1).toISOString(),
+        audienceTableIds: [w.tableA],
+        questions: [{ prompt: 'Avis révisé ?', kind: 'TEXT' }],
+      },
+    }),
+    allow(...OFFICERS),
+  ),
+  m(
     'openConsultation',
     '`openConsultation`: officers of the running table',
     `mutation($id: ID!) { openConsultation(id: $id) { status } }`,

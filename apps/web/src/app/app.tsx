@@ -41,6 +41,7 @@ export function App() {
         <Route path={routePatterns.consultation} element={signedIn(<page.ConsultationPage />)} />
         <Route path={routePatterns.tableConsultations} element={signedIn(<page.TableConsultationsPage />)} />
         <Route path={routePatterns.createConsultation} element={signedIn(<page.ConsultationBuilderPage />)} />
+        <Route path={routePatterns.editConsultation} element={signedIn(<page.EditConsultationPage />)} />
         <Route path={routePatterns.network} element={signedIn(<page.NetworkPage />)} />
         <Route path={routePatterns.protocols} element={signedIn(<page.ProtocolsPage />)} />
         <Route path={routePatterns.createProtocol} element={signedIn(<page.CreateProtocolPage />)} />

@@ -67,4 +67,5 @@ export const ReferItemForm = lazy(() => referrals().then((module) => ({ default:
 export const MyConsultationsPage = lazy(() => consultations().then((module) => ({ default: module.MyConsultationsPage })));
 export const TableConsultationsPage = lazy(() => consultations().then((module) => ({ default: module.TableConsultationsPage })));
 export const ConsultationBuilderPage = lazy(() => consultations().then((module) => ({ default: module.ConsultationBuilderPage })));
+export const EditConsultationPage = lazy(() => consultations().then((module) => ({ default: module.EditConsultationPage })));
 export const ConsultationPage = lazy(() => consultations().then((module) => ({ default: module.ConsultationPage })));

@@ -14,7 +14,7 @@ export interface ConsultationEventPayload {
   at: Date;
 }
 
-export type ConsultationAction = 'consultation.created' | 'consultation.opened' | 'consultation.closed' | 'consultation.answered';
+export type ConsultationAction = 'consultation.created' | 'consultation.updated' | 'consultation.opened' | 'consultation.closed' | 'consultation.answered';
 
 /**
  * After every consultation change, in its transaction: the audit event (entityId: the

@@ -100,6 +100,16 @@ export class ConsultationsPolicy {
   }
 
   /**
+   * updateConsultation: the same officers who may create one for its running table (which is not
+   * archived), and only while it is a DRAFT: once opened, organizations answer the questions as
+   * they were sent.
+   */
+  async assertMayEdit(manager: EntityManager, viewer: Viewer, consultation: ConsultationEntity): Promise<void> {
+    await this.assertCanCreate(manager, viewer, consultation.tableId);
+    if (consultation.status !== 'DRAFT') throw forbidden('Only a DRAFT consultation can be edited.');
+  }
+
+  /**
    * The audience (docs/api-guide.md): the running table or tables below it, none archived
    * (FORBIDDEN otherwise).
    */

@@ -5,10 +5,11 @@ import { ConsultationViewsService } from './consultation-views.service';
 import { ConsultationsService } from './consultations.service';
 import { MyConsultationsArgs, SubmitConsultationResponseArgs } from './dto/consultation.args';
 import { CreateConsultationInput } from './dto/create-consultation.input';
+import { UpdateConsultationInput } from './dto/update-consultation.input';
 import { ConsultationResponseModel } from './models/consultation-response.model';
 import { ConsultationModel } from './models/consultation.model';
 
-/** Reading consultations and their life: create, open, close (officers of the running table), answer (invited organizations). */
+/** Reading consultations and their life: create, edit while DRAFT, open, close (officers of the running table), answer (invited organizations). */
 @Resolver(() => ConsultationModel)
 export class ConsultationsResolver {
   constructor(
@@ -32,6 +33,14 @@ export class ConsultationsResolver {
   @Mutation(() => ConsultationModel, { description: 'A DRAFT, by an officer of the running table, for that table and/or tables below it.' })
   createConsultation(@ReqContext() ctx: RequestContext, @Args('input') input: CreateConsultationInput) {
     return this.consultations.create(signedInViewer(ctx), input);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => ConsultationModel, {
+    description: 'A DRAFT changed (absent fields kept), by the officers who may create it, with the checks of its creation; FORBIDDEN once opened.',
+  })
+  updateConsultation(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateConsultationInput) {
+    return this.consultations.update(signedInViewer(ctx), id, input);
   }
 
   @Access('signedIn')

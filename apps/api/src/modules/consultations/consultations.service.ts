@@ -11,7 +11,8 @@ import { ConsultationActivity } from './consultation-activity';
 import { ConsultationAudienceEntity, ConsultationEntity, ConsultationQuestionEntity, ConsultationResponseEntity, effectiveStatus } from './consultation.entity';
 import { ConsultationsPolicy } from './consultations.policy';
 import type { SubmitConsultationResponseArgs } from './dto/consultation.args';
-import type { CreateConsultationInput } from './dto/create-consultation.input';
+import type { CreateConsultationInput, QuestionInput } from './dto/create-consultation.input';
+import type { UpdateConsultationInput } from './dto/update-consultation.input';
 
 /**
  * A consultation's life: created as a DRAFT by officers of the running table, opened (the
@@ -30,7 +31,7 @@ export class ConsultationsService {
     return this.dataSource.transaction(async (manager) => {
       const table = await this.policy.assertCanCreate(manager, viewer, input.tableId);
       const audienceIds = await this.audience(manager, table.id, input.audienceTableIds);
-      if (input.closesAt.getTime() <= Date.now()) throw badInput('closesAt must be in the future.', 'closesAt');
+      this.assertClosesLater(input.closesAt);
       const options = input.questions.map((question, index) => questionOptions(question, index));
       const inserted = await manager.insert(ConsultationEntity, {
         tableId: table.id,
@@ -43,25 +44,68 @@ export class ConsultationsService {
         createdById: viewer.userId,
       });
       const id = inserted.identifiers[0].id as string;
-      await manager.insert(
-        ConsultationQuestionEntity,
-        input.questions.map((question, index) => ({
-          consultationId: id,
-          position: index + 1,
-          prompt: question.prompt,
-          kind: question.kind,
-          options: options[index],
-          required: question.required ?? false,
-        })),
-      );
-      await manager.insert(
-        ConsultationAudienceEntity,
-        audienceIds.map((tableId) => ({ consultationId: id, tableId })),
-      );
+      await this.writeQuestions(manager, id, input.questions, options);
+      await this.writeAudience(manager, id, audienceIds);
       const consultation = await manager.findOneByOrFail(ConsultationEntity, { id });
       await this.activity.record(manager, viewer.userId, consultation, 'consultation.created');
       return consultation;
     });
+  }
+
+  /** A DRAFT's changes, with the checks of its creation; new questions get new ids (nobody has answered a DRAFT). */
+  async update(viewer: Viewer, id: string, input: UpdateConsultationInput): Promise<ConsultationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const consultation = await this.locked(manager, id);
+      await this.policy.assertMayEdit(manager, viewer, consultation);
+      const audienceIds = input.audienceTableIds ? await this.audience(manager, consultation.tableId, input.audienceTableIds) : null;
+      if (input.closesAt) this.assertClosesLater(input.closesAt);
+      const options = input.questions ? input.questions.map((question, index) => questionOptions(question, index)) : null;
+      await manager.update(
+        ConsultationEntity,
+        { id: consultation.id },
+        {
+          title: input.title ?? consultation.title,
+          description: input.description === undefined ? consultation.description : input.description,
+          closesAt: input.closesAt ?? consultation.closesAt,
+        },
+      );
+      if (input.questions && options) {
+        await manager.delete(ConsultationQuestionEntity, { consultationId: consultation.id });
+        await this.writeQuestions(manager, consultation.id, input.questions, options);
+      }
+      if (audienceIds) {
+        await manager.delete(ConsultationAudienceEntity, { consultationId: consultation.id });
+        await this.writeAudience(manager, consultation.id, audienceIds);
+      }
+      const updated = await manager.findOneByOrFail(ConsultationEntity, { id: consultation.id });
+      await this.activity.record(manager, viewer.userId, updated, 'consultation.updated');
+      return updated;
+    });
+  }
+
+  private assertClosesLater(closesAt: Date): void {
+    if (closesAt.getTime() <= Date.now()) throw badInput('closesAt must be in the future.', 'closesAt');
+  }
+
+  private async writeQuestions(manager: EntityManager, consultationId: string, questions: QuestionInput[], options: string[][]): Promise<void> {
+    await manager.insert(
+      ConsultationQuestionEntity,
+      questions.map((question, index) => ({
+        consultationId,
+        position: index + 1,
+        prompt: question.prompt,
+        kind: question.kind,
+        options: options[index],
+        required: question.required ?? false,
+      })),
+    );
+  }
+
+  private async writeAudience(manager: EntityManager, consultationId: string, audienceIds: string[]): Promise<void> {
+    await manager.insert(
+      ConsultationAudienceEntity,
+      audienceIds.map((tableId) => ({ consultationId, tableId })),
+    );
   }
 
   /** DRAFT → OPEN: the ACTIVE member organizations of the audience tables are invited, and told. */

@@ -1,4 +1,5 @@
 import type { SearchPolicy } from './search.policy';
+import { FRAGMENT_DELIMITER } from './snippet';
 
 export type SearchKind = 'ACTION_ITEM' | 'AGENDA_ITEM' | 'DECISION' | 'MEETING';
 export const SEARCH_KINDS: readonly SearchKind[] = ['ACTION_ITEM', 'AGENDA_ITEM', 'DECISION', 'MEETING'];
@@ -12,8 +13,12 @@ const FR = `websearch_to_tsquery('concertation_fr', $1)`;
 const EN = `websearch_to_tsquery('concertation_en', $1)`;
 const TSQ = `(${FR} || ${EN})`;
 
-/** « and » around the matched words; up to two fragments of a long text. */
-const HEADLINE = `'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'`;
+/**
+ * « and » around the matched words; up to two fragments of a long text, separated by
+ * FRAGMENT_DELIMITER. The fragments are cut at the parser's tokens: snippet.ts widens them to
+ * whole words of `body`, which the page returns for that.
+ */
+const HEADLINE = `'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}"'`;
 
 /**
  * Every hit the viewer may read, as (kind, id, rank, body): one branch per searchable table, each
@@ -60,7 +65,7 @@ export function countSql(policy: SearchPolicy): string {
 export function pageSql(policy: SearchPolicy, withCursor: boolean): string {
   const after = withCursor ? `WHERE rank < $6::float8 OR (rank = $6::float8 AND (kind, id) > ($7::text, $8::uuid))` : '';
   return `WITH ${hitsCte(policy)}
-    SELECT p.kind, p.id, p.rank,
+    SELECT p.kind, p.id, p.rank, p.body,
       CASE WHEN to_tsvector('concertation_fr', p.body) @@ ${FR}
         THEN ts_headline('concertation_fr', p.body, ${FR}, ${HEADLINE})
         ELSE ts_headline('concertation_en', p.body, ${EN}, ${HEADLINE}) END AS snippet

@@ -15,11 +15,14 @@ import type { SearchArgs } from './dto/search.args';
 import type { SearchHitEntity } from './models/search-result.model';
 import { countSql, pageSql, SEARCH_KINDS, type SearchKind } from './search-sql';
 import { SearchPolicy } from './search.policy';
+import { snippetFragments, wholeWordSnippet } from './snippet';
 
 interface PageRow {
   kind: SearchKind;
   id: string;
   rank: number;
+  /** The text the snippet was cut from. */
+  body: string;
   snippet: string;
 }
 
@@ -65,7 +68,7 @@ export class SearchService {
     const results = rows.flatMap((row) => {
       const hit = hits.get(`${row.kind}:${row.id}`);
       // A row deleted between the two reads is left out rather than failing the page.
-      return hit ? [{ hit, snippet: row.snippet, rank: row.rank, kind: row.kind }] : [];
+      return hit ? [{ hit, snippet: wholeWordSnippet(row.snippet, row.body), rank: row.rank, kind: row.kind }] : [];
     });
     await this.asSeenBy(ctx, results);
     return toConnection(results, limit, Number(total), (r) => [r.rank, r.kind, r.hit.id]);
@@ -124,8 +127,5 @@ export class SearchService {
 export function snippetShowsNotes(snippet: string, item: Pick<AgendaItemEntity, 'title' | 'description' | 'notes'>): boolean {
   if (!item.notes) return false;
   const before = [item.title, item.description].filter((text) => !!text).join('\n');
-  return snippet
-    .replace(/[«»]/g, '')
-    .split(' … ')
-    .some((fragment) => fragment.trim() !== '' && !before.includes(fragment.trim()));
+  return snippetFragments(snippet).some((fragment) => !before.includes(fragment));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAdjournMeeting, canCancelMeeting, canStartMeeting, isMeetingClosed, isWebUrl, requiredQuorum, seesInCamera } from './meetings';
+import { canAdjournMeeting, canCancelMeeting, canStartMeeting, completeWebUrl, isMeetingClosed, isWebUrl, requiredQuorum, seesInCamera } from './meetings';
 
 describe('meetings', () => {
   it('moves DRAFT/SCHEDULED → IN_PROGRESS → ADJOURNED, and cancels anything not closed', () => {
@@ -30,5 +30,21 @@ describe('meetings', () => {
     for (const bad of ['ftp://x.test', 'javascript:alert(1)', 'https://', 'visio.exemple.test', 'https://a b.test', `https://x.test/${'a'.repeat(1000)}`]) {
       expect([bad, isWebUrl(bad)]).toEqual([bad, false]);
     }
+  });
+
+  it('completes an address typed without its scheme with https://', () => {
+    expect(completeWebUrl('meet.exemple.test/abc')).toBe('https://meet.exemple.test/abc');
+    expect(completeWebUrl('  www.exemple.test ')).toBe('https://www.exemple.test');
+    expect(completeWebUrl('visio.exemple.test:8443/salle')).toBe('https://visio.exemple.test:8443/salle');
+    expect(completeWebUrl('//visio.exemple.test')).toBe('https://visio.exemple.test');
+  });
+
+  it('leaves complete addresses, other schemes and non-addresses as typed (trimmed)', () => {
+    expect(completeWebUrl('http://visio.exemple.test')).toBe('http://visio.exemple.test');
+    expect(completeWebUrl('HTTPS://Visio.exemple.test/A')).toBe('HTTPS://Visio.exemple.test/A');
+    for (const kept of ['', 'javascript:alert(1)', 'mailto:a@exemple.test', 'ftp://x.test', 'salle', 'a b.test']) {
+      expect(completeWebUrl(kept)).toBe(kept);
+    }
+    expect(completeWebUrl(' salle 3 ')).toBe('salle 3');
   });
 });

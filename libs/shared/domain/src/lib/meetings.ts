@@ -41,3 +41,20 @@ export function isWebUrl(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * What someone typed as a web address, completed with `https://` when they left the scheme out
+ * (« meet.exemple.test/abc »), as people copy addresses from a browser's bar. Anything else is
+ * returned trimmed and unchanged, for isWebUrl to judge: another scheme (mailto:, javascript:) is
+ * never rewritten into a web address.
+ */
+export function completeWebUrl(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed || /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return trimmed;
+  // « host:8080/x » has a port, not a scheme; « mailto:x » has a scheme.
+  if (/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(trimmed)) return trimmed;
+  const completed = `https://${trimmed.replace(/^\/\//, '')}`;
+  if (!isWebUrl(completed)) return trimmed;
+  // A bare word (« salle ») is not an address anyone meant: a host has a dot.
+  return new URL(completed).hostname.includes('.') ? completed : trimmed;
+}

@@ -39,6 +39,7 @@ const built: Record<RouteName, string> = {
   actionItem: paths.actionItem(id),
   myConsultations: paths.myConsultations(),
   consultation: paths.consultation(id),
+  editConsultation: paths.editConsultation(id),
   protocols: paths.protocols(),
   createProtocol: paths.createProtocol(),
   protocol: paths.protocol(id),

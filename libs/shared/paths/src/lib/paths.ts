@@ -63,6 +63,7 @@ export const paths = {
   actionItem: (actionItemId: string) => withId(routePatterns.actionItem, actionItemId),
   myConsultations: () => routePatterns.myConsultations,
   consultation: (consultationId: string) => withId(routePatterns.consultation, consultationId),
+  editConsultation: (consultationId: string) => withId(routePatterns.editConsultation, consultationId),
   protocols: () => routePatterns.protocols,
   createProtocol: () => routePatterns.createProtocol,
   protocol: (protocolId: string) => withId(routePatterns.protocol, protocolId),

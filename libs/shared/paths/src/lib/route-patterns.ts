@@ -38,6 +38,7 @@ export const routePatterns = {
   actionItem: '/actions/:id',
   myConsultations: '/consultations',
   consultation: '/consultations/:id',
+  editConsultation: '/consultations/:id/edit',
   protocols: '/protocols',
   createProtocol: '/protocols/new',
   protocol: '/protocols/:id',

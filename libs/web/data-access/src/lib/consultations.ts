@@ -11,6 +11,7 @@ import {
   OpenConsultationDocument,
   SubmitConsultationResponseDocument,
   TableConsultationsDocument,
+  UpdateConsultationDocument,
   type AnswerInput,
   type ConsultationAudienceQuery,
   type ConsultationDetailFieldsFragment,
@@ -20,6 +21,7 @@ import {
   type ConsultationSummaryFieldsFragment,
   type CreateConsultationInput,
   type QuestionFieldsFragment,
+  type UpdateConsultationInput,
 } from '../generated/graphql';
 
 export type ConsultationSummary = ConsultationSummaryFieldsFragment;
@@ -70,6 +72,20 @@ export function useCreateConsultation() {
   });
   const create = useCallback(async (input: CreateConsultationInput) => (await mutate({ variables: { input } })).data?.createConsultation ?? null, [mutate]);
   return [create, state] as const;
+}
+
+/** A DRAFT's changes; its lists show its new title and closing next time. */
+export function useUpdateConsultation() {
+  const [mutate, state] = useMutation(UpdateConsultationDocument, {
+    update(cache, { data }) {
+      if (data?.updateConsultation) forgetConsultationLists(cache, tablesOf(data.updateConsultation));
+    },
+  });
+  const update = useCallback(
+    async (id: string, input: UpdateConsultationInput) => (await mutate({ variables: { id, input } })).data?.updateConsultation ?? null,
+    [mutate],
+  );
+  return [update, state] as const;
 }
 
 export function useOpenConsultation() {

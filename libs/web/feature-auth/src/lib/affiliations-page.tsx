@@ -1,11 +1,48 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { affiliationDomains } from '@concertation/shared-domain';
 import { useDecideAffiliation, useDescribeError, usePendingAffiliations, type PendingAffiliationsQuery } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, Button, ConfirmDialog, DataTable, EmptyState, ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
+import { Alert, Button, ConfirmDialog, cx, DataTable, EmptyState, ErrorMessage, Loading, PageHeader } from '@concertation/web-ui';
 
 type Applicant = PendingAffiliationsQuery['pendingAffiliations'][number];
+
+/**
+ * What to check the claim against: the person's e-mail domain beside the organization's site's,
+ * and in words whether they match (never by colour alone).
+ */
+function DomainCheck({ applicant }: { applicant: Applicant }) {
+  const { t } = useI18n();
+  const { emailDomain, websiteDomain, matches } = affiliationDomains(applicant.email, applicant.pendingOrganization?.website);
+  const verdict =
+    matches === null
+      ? t(websiteDomain ? 'affiliations.domain.noEmail' : 'affiliations.domain.noWebsite')
+      : t(matches ? 'affiliations.domain.matches' : 'affiliations.domain.differs');
+  return (
+    <div className="affiliation-domains">
+      <dl className="affiliation-domains__list">
+        <div>
+          <dt>{t('affiliations.domain.email')}</dt>
+          <dd>{emailDomain ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('affiliations.domain.website')}</dt>
+          <dd>{websiteDomain ?? '—'}</dd>
+        </div>
+      </dl>
+      <p
+        className={cx(
+          'affiliation-domains__verdict',
+          matches === true && 'affiliation-domains__verdict--match',
+          matches === false && 'affiliation-domains__verdict--differs',
+        )}
+      >
+        {verdict}
+      </p>
+    </div>
+  );
+}
 
 /** Coordinators confirm (or decline) the organization each person says they work for. */
 export function AffiliationsPage() {
@@ -65,6 +102,7 @@ export function AffiliationsPage() {
                   '—'
                 ),
             },
+            { key: 'domains', header: t('affiliations.domain.header'), render: (applicant) => <DomainCheck applicant={applicant} /> },
             {
               key: 'actions',
               header: t('common.actions'),

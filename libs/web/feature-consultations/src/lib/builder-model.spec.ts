@@ -7,8 +7,10 @@ import {
   optionField,
   optionsField,
   promptField,
+  questionFieldsChanged,
   serverFieldErrors,
   validateBuilder,
+  valuesFromConsultation,
   type BuilderValues,
 } from './builder-model';
 import { wallTimeToInstant } from '@concertation/shared-domain';
@@ -89,5 +91,38 @@ describe('the consultation builder model', () => {
     expect(
       serverFieldErrors({ closesAt: 'In the future.', 'questions.1.options': 'The options of a question must differ.', audienceTableIds: 'Below.' }, [a, b]),
     ).toEqual({ closesDate: 'In the future.', [optionsField(b.key)]: 'The options of a question must differ.', audience: 'Below.' });
+  });
+
+  it('starts an edit from the draft: its closing in the table’s zone, its audience and questions', () => {
+    const draft = {
+      title: 'Consultation fictive',
+      description: null,
+      closesAt: '2027-03-15T21:00:00.000Z',
+      audienceTables: [{ id: 'table-reg-a' }],
+      questions: [
+        { kind: 'SINGLE_CHOICE' as const, prompt: 'Appliquez-vous le protocole ?', options: ['Oui', 'Non'], required: true },
+        { kind: 'TEXT' as const, prompt: 'Commentaires', options: [], required: false },
+      ],
+    };
+    const edited = valuesFromConsultation(draft, zone);
+    expect([edited.closesDate, edited.closesTime, edited.description, edited.audience]).toEqual(['2027-03-15', '17:00', '', ['table-reg-a']]);
+    expect(edited.questions.map((q) => [q.kind, q.prompt, q.options, q.required])).toEqual([
+      ['SINGLE_CHOICE', 'Appliquez-vous le protocole ?', ['Oui', 'Non'], true],
+      ['TEXT', 'Commentaires', [], false],
+    ]);
+    // Saved unchanged, it is what the API was given.
+    expect(validateBuilder(edited, { tableId: 'table-prov', timeZone: zone, now, t }).input?.closesAt).toBe(draft.closesAt);
+  });
+
+  it('names the messages a change to a question makes stale', () => {
+    const question = { ...newQuestion('SINGLE_CHOICE'), options: ['Oui', 'Oui'] };
+    expect(questionFieldsChanged(question, { prompt: 'Nouvel énoncé' })).toEqual([promptField(question.key)]);
+    expect(questionFieldsChanged(question, { options: ['Oui', 'Non', ''] })).toEqual([
+      optionsField(question.key),
+      optionField(question.key, 0),
+      optionField(question.key, 1),
+      optionField(question.key, 2),
+    ]);
+    expect(questionFieldsChanged(question, { required: true })).toEqual([]);
   });
 });

@@ -51,6 +51,47 @@ export function emptyBuilderValues(timeZone: string, now = new Date()): BuilderV
   return { title: '', description: '', closesDate: date, closesTime: '17:00', audience: [], questions: [] };
 }
 
+/**
+ * A DRAFT as the builder holds it: its closing in the table's zone, its audience, its questions
+ * (each with a new key; the API gives the saved ones new ids anyway).
+ */
+export function valuesFromConsultation(
+  consultation: {
+    title: string;
+    description?: string | null;
+    closesAt: string;
+    audienceTables: ReadonlyArray<{ id: string }>;
+    questions: ReadonlyArray<{ kind: QuestionKind; prompt: string; options: readonly string[]; required: boolean }>;
+  },
+  timeZone: string,
+): BuilderValues {
+  const closes = instantToWallTime(consultation.closesAt, timeZone);
+  return {
+    title: consultation.title,
+    description: consultation.description ?? '',
+    closesDate: closes.date,
+    closesTime: closes.time,
+    audience: consultation.audienceTables.map((table) => table.id),
+    questions: consultation.questions.map((question) => ({
+      ...newQuestion(question.kind),
+      prompt: question.prompt,
+      options: isChoiceKind(question.kind) ? [...question.options] : [],
+      required: question.required,
+    })),
+  };
+}
+
+/** The fields whose message a change to a question makes stale: its prompt's, or its options'. */
+export function questionFieldsChanged(question: QuestionDraft, patch: Partial<QuestionDraft>): string[] {
+  const fields: string[] = [];
+  if ('prompt' in patch) fields.push(promptField(question.key));
+  if ('options' in patch || 'kind' in patch) {
+    const count = Math.max(question.options.length, patch.options?.length ?? 0);
+    fields.push(optionsField(question.key), ...Array.from({ length: count }, (_, index) => optionField(question.key, index)));
+  }
+  return fields;
+}
+
 /** Moves the question at `from` by one place up (-1) or down (+1); the list is unchanged at an edge. */
 export function moveQuestion(questions: readonly QuestionDraft[], from: number, step: -1 | 1): QuestionDraft[] {
   const to = from + step;

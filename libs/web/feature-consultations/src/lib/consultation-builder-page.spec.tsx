@@ -134,7 +134,8 @@ describe('the consultation builder', () => {
     fireEvent.change(await screen.findByRole('textbox', { name: 'Titre de la consultation' }), { target: { value: 'Consultation fictive sur le protocole' } });
     fireEvent.change(screen.getByLabelText('Date de clôture'), { target: { value: '2099-03-15' } });
     fireEvent.change(screen.getByLabelText('Heure de clôture'), { target: { value: '17:00' } });
-    expect(screen.getAllByText(/Dans le fuseau de la table : America\/Toronto/)).toHaveLength(2);
+    expect(screen.getAllByText(/Dans le fuseau de la table : heure (normale|avancée) de l’Est\./)).toHaveLength(2);
+    expect(screen.queryByText(/America\/Toronto/)).toBeNull();
     const tables = group('Tables consultées');
     expect(
       within(tables)

@@ -6,7 +6,9 @@ import {
   useConsultationAudience,
   useCreateConsultation,
   useDescribeError,
+  type ConsultationAudienceTable,
   type ConsultationQuestion,
+  type CreateConsultationInput,
   type QuestionKind,
 } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
@@ -31,6 +33,7 @@ import {
   moveQuestion,
   newQuestion,
   QUESTION_KINDS,
+  questionFieldsChanged,
   serverFieldErrors,
   validateBuilder,
   type BuilderErrors,
@@ -56,18 +59,23 @@ function previewQuestions(questions: readonly QuestionDraft[], untitled: string)
 
 type PendingFocus = { key: string; direction: MoveDirection } | { prompt: string } | 'undo' | null;
 
-/** `/tables/:id/consultations/new`: officers write the whole questionnaire, preview it, and create the consultation (as a DRAFT). */
-export function ConsultationBuilderPage() {
-  const { id = '' } = useParams();
+export interface ConsultationBuilderProps {
+  table: ConsultationAudienceTable;
+  /** The values to start from: empty for a new consultation, a DRAFT's own when it is edited. */
+  initial: (zone: string) => BuilderValues;
+  submitLabel: string;
+  /** Creates or saves; resolves once done (the page moves on), throws what the API refused. */
+  onSubmit: (input: CreateConsultationInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** The questionnaire being written (a new one, or a DRAFT being edited), its preview, and its checks. */
+export function ConsultationBuilder({ table, initial, submitLabel, onSubmit, onCancel }: ConsultationBuilderProps) {
   const { t, tp, timeZoneName } = useI18n();
   const describe = useDescribeError();
-  const navigate = useNavigate();
-  const { data, loading, error } = useConsultationAudience(id);
-  const [create] = useCreateConsultation();
-  const table = data?.table ?? null;
   const zone = useTableZone(table);
 
-  const [values, setValues] = useState<BuilderValues | null>(null);
+  const [values, setValues] = useState<BuilderValues>(() => initial(zone));
   const [errors, setErrors] = useState<BuilderErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -80,11 +88,6 @@ export function ConsultationBuilderPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const moveButtons = useRef(new Map<string, HTMLButtonElement>());
   const undoRef = useRef<HTMLButtonElement>(null);
-
-  // The closing's default date is in the table's zone, known once the table has loaded.
-  useEffect(() => {
-    if (table && !values) setValues(emptyBuilderValues(zone));
-  }, [table, values, zone]);
 
   // After a move, an addition or a removal, focus goes where the keyboard user expects it.
   useEffect(() => {
@@ -103,34 +106,27 @@ export function ConsultationBuilderPage() {
   // After a refused submit, the first field to fix takes the focus.
   useFocusFirstInvalid(formRef, attempt);
 
-  if (loading && !table) return <Loading label={t('common.loading')} />;
-  if (!table) {
-    return (
-      <>
-        <PageHeader title={t('tables.notFoundTitle')} />
-        <ErrorMessage>{error ? describe(error) : t('errors.notFound')}</ErrorMessage>
-      </>
-    );
-  }
-  const back = paths.tableConsultations(table.id);
-  if (!isOfficerRole(table.viewerRole) || table.archivedAt) {
-    return (
-      <>
-        <PageHeader eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>} title={t('consultations.builder.title')} />
-        <ErrorMessage>{t(table.archivedAt ? 'consultations.builder.archived' : 'consultations.builder.officersOnly')}</ErrorMessage>
-        <p>
-          <Link to={back}>{t('consultations.table.title')}</Link>
-        </p>
-      </>
-    );
-  }
-  if (!values) return <Loading label={t('common.loading')} />;
-
   const choices = audienceChoices(table);
   const questions = values.questions;
-  const set = <K extends keyof BuilderValues>(key: K, value: BuilderValues[K]) => setValues((current) => (current ? { ...current, [key]: value } : current));
+  // What was said about a field no longer holds once it is changed (as ui's useForm does).
+  const forget = (fields: readonly string[]) =>
+    setErrors((current) => {
+      if (!fields.some((field) => current[field])) return current;
+      const next = { ...current };
+      for (const field of fields) delete next[field];
+      return next;
+    });
+  const set = <K extends keyof BuilderValues>(key: K, value: BuilderValues[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    // The closing's date and time make one instant: a message about it is on the date.
+    forget(key === 'closesTime' ? ['closesTime', 'closesDate'] : [key]);
+  };
   const setQuestions = (update: (current: QuestionDraft[]) => QuestionDraft[]) =>
-    setValues((current) => (current ? { ...current, questions: update(current.questions) } : current));
+    setValues((current) => ({ ...current, questions: update(current.questions) }));
+  const changeQuestion = (question: QuestionDraft, patch: Partial<QuestionDraft>) => {
+    setQuestions((current) => current.map((item) => (item.key === question.key ? { ...item, ...patch } : item)));
+    forget(questionFieldsChanged(question, patch));
+  };
 
   const addQuestion = () => {
     const question = newQuestion(newKind);
@@ -179,8 +175,7 @@ export function ConsultationBuilderPage() {
     if (!input) return;
     setBusy(true);
     try {
-      const created = await create(input);
-      if (created) navigate(paths.consultation(created.id), { state: { notice: t('consultations.builder.created') } });
+      await onSubmit(input);
     } catch (caught) {
       const mapped = serverFieldErrors(fieldErrorsOf(caught), questions);
       setErrors(mapped);
@@ -191,15 +186,10 @@ export function ConsultationBuilderPage() {
     }
   };
 
-  const zoneHint = t('consultations.builder.zoneHint', { zone, name: timeZoneName(zone) });
+  const zoneHint = t('consultations.builder.zoneHint', { name: timeZoneName(zone) });
 
   return (
     <>
-      <PageHeader
-        eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
-        title={t('consultations.builder.title')}
-        description={<p>{t('consultations.builder.intro')}</p>}
-      />
       <form ref={formRef} className="form consultation-builder" noValidate onSubmit={submit}>
         {formError && <ErrorMessage>{formError}</ErrorMessage>}
         <Section title={t('consultations.builder.details')}>
@@ -283,7 +273,7 @@ export function ConsultationBuilderPage() {
                     index={index}
                     count={questions.length}
                     errors={errors}
-                    onChange={(patch) => setQuestions((current) => current.map((item) => (item.key === question.key ? { ...item, ...patch } : item)))}
+                    onChange={(patch) => changeQuestion(question, patch)}
                     onMove={(step) => move(index, step)}
                     onRemove={() => remove(index)}
                     upRef={(button) => {
@@ -315,12 +305,12 @@ export function ConsultationBuilderPage() {
 
         <div className="form__actions">
           <Button type="submit" busy={busy}>
-            {t('consultations.builder.submit')}
+            {submitLabel}
           </Button>
           <Button variant="secondary" aria-expanded={previewing} aria-controls="consultation-preview" onClick={() => setPreviewing((shown) => !shown)}>
             {previewing ? t('consultations.builder.hidePreview') : t('consultations.builder.preview')}
           </Button>
-          <Button variant="ghost" disabled={busy} onClick={() => navigate(back)}>
+          <Button variant="ghost" disabled={busy} onClick={onCancel}>
             {t('common.cancel')}
           </Button>
         </div>
@@ -341,6 +331,58 @@ export function ConsultationBuilderPage() {
           </Section>
         )}
       </div>
+    </>
+  );
+}
+
+/** `/tables/:id/consultations/new`: officers write the whole questionnaire, preview it, and create the consultation (as a DRAFT). */
+export function ConsultationBuilderPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const describe = useDescribeError();
+  const navigate = useNavigate();
+  const { data, loading, error } = useConsultationAudience(id);
+  const [create] = useCreateConsultation();
+  const table = data?.table ?? null;
+
+  if (loading && !table) return <Loading label={t('common.loading')} />;
+  if (!table) {
+    return (
+      <>
+        <PageHeader title={t('tables.notFoundTitle')} />
+        <ErrorMessage>{error ? describe(error) : t('errors.notFound')}</ErrorMessage>
+      </>
+    );
+  }
+  const back = paths.tableConsultations(table.id);
+  if (!isOfficerRole(table.viewerRole) || table.archivedAt) {
+    return (
+      <>
+        <PageHeader eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>} title={t('consultations.builder.title')} />
+        <ErrorMessage>{t(table.archivedAt ? 'consultations.builder.archived' : 'consultations.builder.officersOnly')}</ErrorMessage>
+        <p>
+          <Link to={back}>{t('consultations.table.title')}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
+        title={t('consultations.builder.title')}
+        description={<p>{t('consultations.builder.intro')}</p>}
+      />
+      <ConsultationBuilder
+        table={table}
+        initial={(zone) => emptyBuilderValues(zone)}
+        submitLabel={t('consultations.builder.submit')}
+        onSubmit={async (input) => {
+          const created = await create(input);
+          if (created) navigate(paths.consultation(created.id), { state: { notice: t('consultations.builder.created') } });
+        }}
+        onCancel={() => navigate(back)}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ConsultationDetail } from '@concertation/web-data-access';
-import { timeZoneName, useI18n } from '@concertation/web-i18n';
+import { localeTag, useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
 
 /** The zone the running table works in: where its first region is, else the viewer's own. */
@@ -9,14 +9,15 @@ export function useTableZone(table: { regions: ReadonlyArray<{ timeZone: string 
   return table?.regions[0]?.timeZone ?? timeZone;
 }
 
-/** « 12 mars 2027, 17 h 00 (heure normale de l’Est) »: the closing as the table states it, its zone by name, never by IANA id. */
+/**
+ * « 12 mars 2027, 17 h 00 (heure normale de l’Est) »: the closing as the table states it, its zone
+ * named as people say it (never its IANA id), for the season of that date.
+ */
 export function useFormatInZone() {
-  const { language } = useI18n();
+  const { language, timeZoneName } = useI18n();
   return (value: string, zone: string) => {
-    const text = new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(
-      new Date(value),
-    );
-    return `${text} (${timeZoneName(zone, language, value)})`;
+    const text = new Intl.DateTimeFormat(localeTag(language), { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(new Date(value));
+    return `${text} (${timeZoneName(zone, value)})`;
   };
 }
 

@@ -1,8 +1,10 @@
+import { Link } from 'react-router';
+import { paths } from '@concertation/shared-paths';
 import { useCloseConsultation, useDescribeError, useOpenConsultation, type ConsultationDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Alert, Button, ConfirmDialog, ErrorMessage, useConfirmedAction } from '@concertation/web-ui';
+import { Alert, Button, buttonClassName, ConfirmDialog, ErrorMessage, useConfirmedAction } from '@concertation/web-ui';
 
-/** The running table's officers open a DRAFT (notifications go out) and close an OPEN consultation, each after a confirmation. */
+/** The running table's officers edit or open a DRAFT (notifications go out) and close an OPEN consultation, each after a confirmation. */
 export function ConsultationManagement({ consultation }: { consultation: ConsultationDetail }) {
   const { t } = useI18n();
   const describe = useDescribeError();
@@ -22,6 +24,9 @@ export function ConsultationManagement({ consultation }: { consultation: Consult
             <Button busy={opening.loading} onClick={() => ask('open')}>
               {t('consultations.manage.open')}
             </Button>
+            <Link className={buttonClassName('secondary')} to={paths.editConsultation(consultation.id)}>
+              {t('consultations.manage.edit')}
+            </Link>
           </div>
         </>
       )}

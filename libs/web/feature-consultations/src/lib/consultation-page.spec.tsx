@@ -32,6 +32,9 @@ describe('the consultation page', () => {
     const first = renderWithProviders(<ConsultationPage />, { ...route, mocks: [query(consultation()), noEvents], me: refugeUser });
     const form = await screen.findByRole('region', { name: 'Réponse de Refuge fictif des Laurentides' });
     expect(within(form).getByText('Votre organisation n’a pas encore répondu.')).toBeInTheDocument();
+    // The closing's zone is named as people say it, never by its IANA id.
+    expect(screen.getAllByText(/^Clôture : .*\(heure [^)]+\)$/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/America\/|Europe\/|\bUTC\b/)).toBeNull();
     fireEvent.click(within(form).getByRole('radio', { name: 'En partie' }));
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Hébergement' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer le brouillon' }));
@@ -161,12 +164,15 @@ describe('the consultation page', () => {
     renderWithProviders(<ConsultationPage />, { ...route, mocks, me: viewer({ id: 'user-chair' }) });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Ouvrir la consultation' }));
+    // While a draft, its questionnaire can still be edited.
+    expect(screen.getByRole('link', { name: 'Modifier le questionnaire' }).getAttribute('href')).toBe('/consultations/consultation-1/edit');
     const dialog = screen.getByRole('alertdialog', { name: 'Ouvrir la consultation ?' });
     expect(within(dialog).getByText(/recevront une notification/)).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ouvrir et aviser' }));
 
     expect(await screen.findByText('Consultation ouverte : les organisations invitées ont été avisées.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Clore la consultation' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Modifier le questionnaire' })).toBeNull();
     expect(screen.getByText('Ouverte')).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { isWebUrl, MAX_ACRONYM_LENGTH, SECTORS } from '@concertation/shared-domain';
+import { completeWebUrl, isWebUrl, MAX_ACRONYM_LENGTH, SECTORS } from '@concertation/shared-domain';
 import { useCreateOrganization, useFormFailure, useRegions, type Sector } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
@@ -23,7 +23,7 @@ export function CreateOrganizationPage() {
       acronym: tooLongError(values.acronym.trim(), MAX_ACRONYM_LENGTH, t),
       sector: chosenError(values.sector, t),
       regionId: chosenError(values.regionId, t),
-      website: values.website.trim() && !isWebUrl(values.website.trim()) ? t('validation.url') : undefined,
+      website: completeWebUrl(values.website) && !isWebUrl(completeWebUrl(values.website)) ? t('validation.url') : undefined,
     }),
     async (values) => {
       const organization = await create({
@@ -31,7 +31,7 @@ export function CreateOrganizationPage() {
         acronym: values.acronym.trim() || undefined,
         sector: values.sector as Sector,
         regionId: values.regionId,
-        website: values.website.trim() || undefined,
+        website: completeWebUrl(values.website) || undefined,
       });
       if (organization)
         navigate(paths.organization(organization.id), { state: { notice: t('directory.createOrganization.created', { name: organization.name }) } });
@@ -71,6 +71,10 @@ export function CreateOrganizationPage() {
           hint={t('directory.createOrganization.websiteHint')}
           value={values.website}
           onChange={set('website')}
+          onBlur={() => {
+            const completed = completeWebUrl(values.website);
+            if (completed !== values.website) form.setValue('website', completed);
+          }}
           error={errors.website}
         />
         <div className="form__actions">

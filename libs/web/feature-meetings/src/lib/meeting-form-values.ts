@@ -1,7 +1,7 @@
-import { CANADIAN_TIME_ZONES, instantToWallTime, isWebUrl, MAX_LOCATION_LENGTH, wallTimeToInstant } from '@concertation/shared-domain';
+import { CANADIAN_TIME_ZONES, completeWebUrl, instantToWallTime, isWebUrl, MAX_LOCATION_LENGTH, wallTimeToInstant } from '@concertation/shared-domain';
 import type { Language, MessageKey, MessageParams } from '@concertation/web-i18n';
 import { titleError, tooLongError, type SelectOption } from '@concertation/web-ui';
-import { DEFAULT_OCCURRENCES, MAX_OCCURRENCES, recurrenceRule, type RecurrencePreset } from './recurrence';
+import { MAX_OCCURRENCES, occurrenceDates, recurrenceRule, type RecurrencePreset } from './recurrence';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -15,8 +15,14 @@ export interface MeetingFormValues {
   location: string;
   onlineUrl: string;
   recurrence: RecurrencePreset;
+  /** How a series ends: after a number of meetings, or on a date. Nothing is chosen for the person. */
+  seriesEnd: SeriesEnd;
   occurrences: string;
+  until: string;
 }
+
+export const SERIES_ENDS = ['COUNT', 'UNTIL'] as const;
+export type SeriesEnd = (typeof SERIES_ENDS)[number];
 
 export type MeetingFormErrors = Partial<Record<keyof MeetingFormValues, string>>;
 
@@ -30,7 +36,9 @@ export function emptyMeetingValues(timeZone: string): MeetingFormValues {
     location: '',
     onlineUrl: '',
     recurrence: 'NONE',
-    occurrences: String(DEFAULT_OCCURRENCES),
+    seriesEnd: 'COUNT',
+    occurrences: '',
+    until: '',
   };
 }
 
@@ -69,13 +77,20 @@ export function validateMeeting(values: MeetingFormValues, t: Translate, { withR
   if (values.date && !errors.startTime && !startsAt) errors.date = t('meetings.form.invalidDate');
   if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) errors.endTime = t('meetings.form.endBeforeStart');
   errors.location = tooLongError(values.location.trim(), MAX_LOCATION_LENGTH, t);
-  if (values.onlineUrl.trim() && !isWebUrl(values.onlineUrl.trim())) errors.onlineUrl = t('validation.url');
+  // « meet.exemple.test/abc » is sent as https://meet.exemple.test/abc, as the field shows it after leaving it.
+  const onlineUrl = completeWebUrl(values.onlineUrl);
+  if (onlineUrl && !isWebUrl(onlineUrl)) errors.onlineUrl = t('validation.url');
   let occurrences: number | undefined;
   if (withRecurrence && values.recurrence !== 'NONE') {
-    occurrences = Number(values.occurrences);
-    if (!/^\d+$/.test(values.occurrences.trim()) || occurrences < 1 || occurrences > MAX_OCCURRENCES) {
-      errors.occurrences = t('meetings.form.occurrencesRange', { min: 1, max: MAX_OCCURRENCES });
+    const series = seriesDates(values);
+    if (values.seriesEnd === 'COUNT' && !series) errors.occurrences = t('meetings.form.occurrencesRange', { min: 1, max: MAX_OCCURRENCES });
+    else if (values.seriesEnd === 'UNTIL') {
+      if (!values.until) errors.until = t('validation.required');
+      else if (values.date && values.until < values.date) errors.until = t('meetings.form.untilBeforeStart');
+      else if (series && series.length > MAX_OCCURRENCES) errors.until = t('meetings.form.untilTooFar', { max: MAX_OCCURRENCES });
     }
+    // The count sent is the one listed, so that what is created is what the person read.
+    occurrences = series && series.length <= MAX_OCCURRENCES ? series.length : undefined;
   }
   const valid = Object.values(errors).every((message) => !message) && startsAt !== null && endsAt !== null;
   return {
@@ -87,12 +102,30 @@ export function validateMeeting(values: MeetingFormValues, t: Translate, { withR
           endsAt: endsAt.toISOString(),
           timeZone: values.timeZone,
           location: values.location.trim() || null,
-          onlineUrl: values.onlineUrl.trim() || null,
+          onlineUrl: onlineUrl || null,
           recurrence: withRecurrence ? recurrenceRule(values.recurrence, values.date) : null,
           occurrences: withRecurrence && values.recurrence !== 'NONE' ? occurrences : undefined,
         }
       : null,
   };
+}
+
+/**
+ * The local dates of the series the form describes (the first one included), or null while its end
+ * is not given (an empty or invalid count, no end date). Longer than MAX_OCCURRENCES when the end
+ * date is too far.
+ */
+export function seriesDates(values: MeetingFormValues): string[] | null {
+  if (values.recurrence === 'NONE') return values.date ? [values.date] : null;
+  if (values.seriesEnd === 'COUNT') {
+    const count = Number(values.occurrences.trim());
+    if (!/^\d+$/.test(values.occurrences.trim()) || count < 1 || count > MAX_OCCURRENCES) return null;
+    const dates = occurrenceDates(values.recurrence, values.date, { count });
+    return dates.length ? dates : null;
+  }
+  if (!values.until || values.until < values.date) return null;
+  const dates = occurrenceDates(values.recurrence, values.date, { until: values.until });
+  return dates.length ? dates : null;
 }
 
 /** Server field names (`input.startsAt`) to the form's fields. */

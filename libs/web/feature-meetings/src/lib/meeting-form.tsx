@@ -1,8 +1,9 @@
+import { completeWebUrl, wallTimeToInstant } from '@concertation/shared-domain';
 import { useFormFailure } from '@concertation/web-data-access';
-import { useI18n, weekdayNames } from '@concertation/web-i18n';
+import { localeTag, useI18n, weekdayNames } from '@concertation/web-i18n';
 import { Button, ErrorMessage, SelectField, TextField, useForm } from '@concertation/web-ui';
 import { MAX_OCCURRENCES, nthWeekdayOf, RECURRENCE_PRESETS, type RecurrencePreset } from './recurrence';
-import { meetingZoneOptions, SERVER_FIELDS, validateMeeting, type MeetingFormValues } from './meeting-form-values';
+import { meetingZoneOptions, SERIES_ENDS, seriesDates, SERVER_FIELDS, validateMeeting, type MeetingFormValues, type SeriesEnd } from './meeting-form-values';
 
 export type MeetingFormResult = NonNullable<ReturnType<typeof validateMeeting>['result']>;
 
@@ -13,6 +14,34 @@ export interface MeetingFormProps {
   submitLabel: string;
   onSubmit: (result: MeetingFormResult) => Promise<void>;
   onCancel: () => void;
+}
+
+/**
+ * The dates a series will have, before it is created: each in the meeting's zone (where its local
+ * date is), written in the viewer's language. Announced politely as the person changes the rule.
+ */
+function SeriesPreview({ values }: { values: MeetingFormValues }) {
+  const { t, tp, language } = useI18n();
+  const dates = seriesDates(values);
+  const format = new Intl.DateTimeFormat(localeTag(language), { dateStyle: 'medium', timeZone: values.timeZone });
+  const shown = dates && dates.length <= MAX_OCCURRENCES ? dates : null;
+  return (
+    <div className="series-preview" role="status" aria-live="polite">
+      {shown ? (
+        <>
+          <p className="series-preview__count">{tp('meetings.form.series.count', shown.length)}</p>
+          <ul className="series-preview__dates">
+            {shown.map((date) => {
+              const instant = wallTimeToInstant(date, values.startTime || '12:00', values.timeZone);
+              return <li key={date}>{instant ? format.format(instant) : date}</li>;
+            })}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">{t('meetings.form.series.pending')}</p>
+      )}
+    </div>
+  );
 }
 
 const ORDINALS = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' } as const;
@@ -35,6 +64,11 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
     WEEKLY: t('meetings.form.recurrence.weekly'),
     BIWEEKLY: t('meetings.form.recurrence.biweekly'),
     MONTHLY_NTH_WEEKDAY: monthlyLabel,
+  };
+
+  const seriesEndLabels: Record<SeriesEnd, string> = {
+    COUNT: t('meetings.form.series.afterCount'),
+    UNTIL: t('meetings.form.series.onDate'),
   };
 
   // The checks also turn the local date and times into the instants that are sent.
@@ -81,6 +115,10 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
         value={values.onlineUrl}
         error={errors.onlineUrl}
         onChange={set('onlineUrl')}
+        onBlur={() => {
+          const completed = completeWebUrl(values.onlineUrl);
+          if (completed !== values.onlineUrl) form.setValue('onlineUrl', completed);
+        }}
       />
       {withRecurrence && (
         <div className="form-row">
@@ -92,21 +130,45 @@ export function MeetingForm({ initial, withRecurrence, submitLabel, onSubmit, on
             error={errors.recurrence}
             onChange={set('recurrence')}
           />
-          {values.recurrence !== 'NONE' && (
-            <TextField
-              label={t('meetings.form.occurrences')}
-              hint={t('meetings.form.occurrencesHint', { max: MAX_OCCURRENCES })}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_OCCURRENCES}
-              required
-              value={values.occurrences}
-              error={errors.occurrences}
-              onChange={set('occurrences')}
-            />
-          )}
         </div>
+      )}
+      {withRecurrence && values.recurrence !== 'NONE' && (
+        <>
+          <div className="form-row">
+            <SelectField
+              label={t('meetings.form.series.end')}
+              options={SERIES_ENDS.map((end) => ({ value: end, label: seriesEndLabels[end] }))}
+              value={values.seriesEnd}
+              onChange={set('seriesEnd')}
+            />
+            {values.seriesEnd === 'COUNT' ? (
+              <TextField
+                label={t('meetings.form.occurrences')}
+                hint={t('meetings.form.occurrencesHint', { max: MAX_OCCURRENCES })}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={MAX_OCCURRENCES}
+                required
+                value={values.occurrences}
+                error={errors.occurrences}
+                onChange={set('occurrences')}
+              />
+            ) : (
+              <TextField
+                label={t('meetings.form.series.until')}
+                hint={t('meetings.form.occurrencesHint', { max: MAX_OCCURRENCES })}
+                type="date"
+                required
+                min={values.date || undefined}
+                value={values.until}
+                error={errors.until}
+                onChange={set('until')}
+              />
+            )}
+          </div>
+          <SeriesPreview values={values} />
+        </>
       )}
       <div className="form__actions">
         <Button type="submit" busy={busy}>

@@ -109,5 +109,14 @@ export const enAuth: Pick<Messages, 'auth' | 'profile' | 'affiliations'> = {
     declineQuestion: '{name} will not be attached to {organization}. They will be told.',
     confirmed: 'The affiliation of {name} with {organization} is confirmed.',
     declined: 'The affiliation of {name} with {organization} is declined.',
+    domain: {
+      header: 'Check',
+      email: 'E-mail domain:',
+      website: 'Organization’s website:',
+      matches: 'The e-mail domain matches the organization’s website.',
+      differs: 'The e-mail domain does not match the organization’s website.',
+      noWebsite: 'The organization has no website: nothing to compare.',
+      noEmail: 'The person’s e-mail is unknown: nothing to compare.',
+    },
   },
 };

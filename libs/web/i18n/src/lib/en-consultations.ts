@@ -20,7 +20,6 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
     },
     closesAt: 'Closes: {date}',
     closedAt: 'Closed on {date}',
-    zoneNote: '{zone} time zone',
     runBy: 'Run by {name}',
     required: 'required',
     mine: {
@@ -67,7 +66,7 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
       descriptionHint: 'The background, and what the table will do with the answers.',
       closesDate: 'Closing date',
       closesTime: 'Closing time',
-      zoneHint: 'In the table’s time zone: {zone} ({name}).',
+      zoneHint: 'In the table’s time zone: {name}.',
       audience: 'Consulted tables',
       audienceHint: 'The table itself and the tables reporting to it, at any level. The active member organizations of these tables will be invited.',
       thisTable: '{name} (this table)',
@@ -128,6 +127,14 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
       questionnaire: 'Questions asked',
       questionsCount: { one: '{count} question asked', other: '{count} questions asked' },
     },
+    edit: {
+      title: 'Edit the consultation',
+      intro: 'Until it is opened, its title, closing, consulted tables and questions can change.',
+      submit: 'Save changes',
+      saved: 'The consultation was updated.',
+      notDraft: 'This consultation is open: its questionnaire can no longer change.',
+      back: 'Back to the consultation',
+    },
     manage: {
       open: 'Open the consultation',
       openTitle: 'Open the consultation?',
@@ -140,6 +147,7 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
       closeConfirm: 'Close now',
       closed: 'Consultation closed.',
       draftNote: 'This consultation is being prepared: only the people who sit at the table see it.',
+      edit: 'Edit the questionnaire',
     },
     progress: {
       title: 'Progress',

@@ -54,6 +54,16 @@ export const enMeetings: MeetingMessages = {
       occurrences: 'Number of meetings',
       occurrencesHint: 'At most {max} meetings are created.',
       occurrencesRange: 'Enter a whole number from {min} to {max}.',
+      untilBeforeStart: 'The end date must come after the first meeting’s date.',
+      untilTooFar: 'This date would give more than {max} meetings: choose an earlier date.',
+      series: {
+        end: 'Series ends',
+        afterCount: 'After a number of meetings',
+        onDate: 'On an end date',
+        until: 'Last possible date',
+        count: { one: '{count} meeting:', other: '{count} meetings:' },
+        pending: 'Give the number of meetings or the end date to see the series’ dates.',
+      },
       recurrence: {
         label: 'Repeats',
         hint: 'One meeting is created for each date, at the same local time.',

@@ -131,6 +131,7 @@ export const enTables: TableMessages = {
       referral_created: 'Referral created',
       referral_decided: 'Referral decided',
       consultation_created: 'Consultation created',
+      consultation_updated: 'Consultation edited',
       consultation_opened: 'Consultation opened',
       consultation_closed: 'Consultation closed',
       consultation_answered: 'Consultation answered',

@@ -108,5 +108,14 @@ export const frAuth = {
     declineQuestion: '{name} ne sera pas rattaché à {organization}. La personne en sera avisée.',
     confirmed: 'L’affiliation de {name} à {organization} est confirmée.',
     declined: 'L’affiliation de {name} à {organization} est refusée.',
+    domain: {
+      header: 'Vérification',
+      email: 'Domaine du courriel :',
+      website: 'Site de l’organisation :',
+      matches: 'Le domaine du courriel correspond au site de l’organisation.',
+      differs: 'Le domaine du courriel ne correspond pas au site de l’organisation.',
+      noWebsite: 'L’organisation n’a pas de site Web : rien à comparer.',
+      noEmail: 'Le courriel de la personne est inconnu : rien à comparer.',
+    },
   },
 };

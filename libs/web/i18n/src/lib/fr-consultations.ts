@@ -18,7 +18,6 @@ export const frConsultations = {
     },
     closesAt: 'Clôture : {date}',
     closedAt: 'Close le {date}',
-    zoneNote: 'fuseau {zone}',
     runBy: 'Menée par {name}',
     required: 'obligatoire',
     mine: {
@@ -65,7 +64,7 @@ export const frConsultations = {
       descriptionHint: 'Le contexte et ce que la table fera des réponses.',
       closesDate: 'Date de clôture',
       closesTime: 'Heure de clôture',
-      zoneHint: 'Dans le fuseau de la table : {zone} ({name}).',
+      zoneHint: 'Dans le fuseau de la table : {name}.',
       audience: 'Tables consultées',
       audienceHint: 'La table elle-même et les tables qui lui sont rattachées, à tout niveau. Les organisations membres actives de ces tables seront invitées.',
       thisTable: '{name} (cette table)',
@@ -126,6 +125,14 @@ export const frConsultations = {
       questionnaire: 'Questionnaire',
       questionsCount: { one: '{count} question', other: '{count} questions' },
     },
+    edit: {
+      title: 'Modifier la consultation',
+      intro: 'Tant qu’elle n’est pas ouverte, le titre, la clôture, les tables consultées et les questions peuvent changer.',
+      submit: 'Enregistrer les modifications',
+      saved: 'La consultation a été modifiée.',
+      notDraft: 'Cette consultation est ouverte : son questionnaire ne peut plus changer.',
+      back: 'Retour à la consultation',
+    },
     manage: {
       open: 'Ouvrir la consultation',
       openTitle: 'Ouvrir la consultation ?',
@@ -139,6 +146,7 @@ export const frConsultations = {
       closeConfirm: 'Clore maintenant',
       closed: 'Consultation close.',
       draftNote: 'Cette consultation est en préparation : seules les personnes qui siègent à la table la voient.',
+      edit: 'Modifier le questionnaire',
     },
     progress: {
       title: 'Avancement',

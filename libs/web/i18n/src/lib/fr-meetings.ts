@@ -50,6 +50,16 @@ export const frMeetings = {
       occurrences: 'Nombre de rencontres',
       occurrencesHint: 'Au plus {max} rencontres seront créées.',
       occurrencesRange: 'Entrez un nombre entier de {min} à {max}.',
+      untilBeforeStart: 'La date de fin doit suivre la date de la première rencontre.',
+      untilTooFar: 'Cette date donnerait plus de {max} rencontres : choisissez une date plus proche.',
+      series: {
+        end: 'Fin de la série',
+        afterCount: 'Après un nombre de rencontres',
+        onDate: 'À une date de fin',
+        until: 'Dernière date possible',
+        count: { one: '{count} rencontre :', other: '{count} rencontres :' },
+        pending: 'Indiquez le nombre de rencontres ou la date de fin pour voir les dates de la série.',
+      },
       recurrence: {
         label: 'Récurrence',
         hint: 'Une rencontre est créée pour chaque date, à la même heure locale.',

@@ -128,6 +128,7 @@ export const frTables = {
       referral_created: 'Référence envoyée',
       referral_decided: 'Référence traitée',
       consultation_created: 'Consultation créée',
+      consultation_updated: 'Consultation modifiée',
       consultation_opened: 'Consultation ouverte',
       consultation_closed: 'Consultation fermée',
       consultation_answered: 'Réponse à une consultation',

@@ -27,7 +27,8 @@ export const SearchHit = createUnionType({
 @ObjectType('SearchResult')
 export class SearchResultModel {
   @Field(() => SearchHit) hit!: SearchHitEntity;
-  @Field({ description: 'A short excerpt of the matching text, the matched words wrapped in « and ».' }) snippet!: string;
+  @Field({ description: 'A short excerpt of the matching text in whole words, the matched words wrapped in « and », with … where the text goes on.' })
+  snippet!: string;
   @Field(() => Float) rank!: number;
 }
 
