@@ -268,7 +268,7 @@ describe('meetings: scheduling and status moves', () => {
         { action: 'meeting.cancelled', actor_id: c.secretary.id, table_id: c.tableId, entity_type: 'meeting' },
       ]);
       const received = (await notifications(c.observer.id)).filter((n: { meeting_id: string }) => n.meeting_id === inProgress);
-      expect(received).toEqual([expect.objectContaining({ kind: 'MEETING_CANCELLED', title: 'Réunion annulée\u202f: Réunion à annuler' })]);
+      expect(received).toEqual([expect.objectContaining({ kind: 'MEETING_CANCELLED', title: 'Rencontre annulée\u202f: Réunion à annuler' })]);
       expect(received[0].body).toContain('Tempête fictive');
       expect((await notifications(c.secretary.id)).filter((n: { meeting_id: string }) => n.meeting_id === inProgress)).toEqual([]);
     });

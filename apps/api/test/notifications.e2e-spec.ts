@@ -191,16 +191,16 @@ describe('notifications over HTTP', () => {
       expect(`${en.title}\n${en.body}`).not.toMatch(/[ \u00a0\u202f][:;?!]/);
 
       const [fr] = await texts(french.token);
-      expect(fr.title).toBe('Nouvelle réunion\u202f: Réunion fictive de concertation');
+      expect(fr.title).toBe('Nouvelle rencontre\u202f: Réunion fictive de concertation');
       expect(fr.body).toMatch(/09 h 00 \(heure normale de l’Est\)/);
-      expect(fr.body).toContain('Série de 3 réunions\u202f; celle-ci est la première.');
+      expect(fr.body).toContain('Série de 3 rencontres\u202f; celle-ci est la première.');
       for (const text of [en, fr]) expect(`${text.title}\n${text.body}`).not.toMatch(IANA);
     });
 
     it('reads the same stored notification in the new language after the reader switches', async () => {
       const user = await createUser(t, { locale: 'FR' });
       await meetingNotice(user.id);
-      expect((await texts(user.token))[0].title).toMatch(/^Nouvelle réunion/);
+      expect((await texts(user.token))[0].title).toMatch(/^Nouvelle rencontre/);
       expect((await t.gql(PROFILE, { input: { locale: 'EN' } }, user.token)).data.updateProfile.locale).toBe('EN');
       expect((await texts(user.token))[0].title).toBe('New meeting: Réunion fictive de concertation');
     });

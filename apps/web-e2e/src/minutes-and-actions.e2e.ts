@@ -83,9 +83,9 @@ describe('minutes, decisions and action items', () => {
     await checkPage(member.page, '22-action-item-member');
     await member.page.getByLabel('Nouveau statut').selectOption({ label: 'Terminée' });
     await member.page.getByLabel('Commentaire').fill('Portrait transmis à la table (fictif).');
-    await member.page.getByRole('button', { name: 'Publier le suivi' }).click();
-    await member.page.getByText('Suivi publié : l’action est terminée.').waitFor();
-    const history = member.page.getByRole('list', { name: 'Historique des suivis' });
+    await member.page.getByRole('button', { name: 'Publier la mise à jour' }).click();
+    await member.page.getByText('Mise à jour publiée : l’action est terminée.').waitFor();
+    const history = member.page.getByRole('list', { name: 'Historique des mises à jour' });
     await history.getByText('Portrait transmis à la table (fictif).').waitFor();
 
     // The table's board shows it done.

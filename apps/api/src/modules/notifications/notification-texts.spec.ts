@@ -4,16 +4,16 @@ import { NOTIFICATION_TEXTS, type NotificationParamsByKind, renderNotification, 
 /** Parameters of every kind, as their writers store them. */
 const SAMPLES: { [K in NotificationKind]: NotificationParamsByKind[K] } = {
   MEETING_SCHEDULED: {
-    meetingTitle: 'Réunion fictive',
+    meetingTitle: 'Rencontre fictive',
     tableName: 'Table fictive',
     startsAt: '2030-07-08T14:00:00Z',
     location: 'Salle',
     onlineUrl: 'https://example.org',
     seriesCount: 2,
   },
-  MEETING_CHANGED: { meetingTitle: 'Réunion fictive', tableName: 'Table fictive', startsAt: '2030-07-08T14:00:00Z', location: null, onlineUrl: null },
+  MEETING_CHANGED: { meetingTitle: 'Rencontre fictive', tableName: 'Table fictive', startsAt: '2030-07-08T14:00:00Z', location: null, onlineUrl: null },
   MEETING_CANCELLED: {
-    meetingTitle: 'Réunion fictive',
+    meetingTitle: 'Rencontre fictive',
     tableName: 'Table fictive',
     startsAt: '2030-07-08T14:00:00Z',
     location: null,
@@ -21,14 +21,14 @@ const SAMPLES: { [K in NotificationKind]: NotificationParamsByKind[K] } = {
     reason: 'Motif fictif',
   },
   AGENDA_PUBLISHED: {
-    meetingTitle: 'Réunion fictive',
+    meetingTitle: 'Rencontre fictive',
     tableName: 'Table fictive',
     startsAt: '2030-07-08T14:00:00Z',
     location: null,
     onlineUrl: null,
     agenda: ['Point fictif'],
   },
-  MINUTES_CIRCULATED: { meetingTitle: 'Réunion fictive' },
+  MINUTES_CIRCULATED: { meetingTitle: 'Rencontre fictive' },
   ACTION_ITEM_ASSIGNED: { itemTitle: 'Action fictive', tableName: 'Table fictive', dueOn: '2030-03-01' },
   ACTION_ITEM_DUE: { itemTitle: null, dueOn: '2030-03-01', overdue: true },
   MEMBERSHIP_REQUESTED: { organizationName: 'Organisme fictif', tableName: 'Table fictive', message: 'Message fictif' },
@@ -61,6 +61,16 @@ describe('notification texts', () => {
       expect(`${en.title}\n${en.body ?? ''}`).not.toMatch(/[ \u00a0\u202f][:;?!]|[«»]/);
       const fr = renderNotification(kind, SAMPLES[kind], { locale: 'FR', timeZone: 'America/Toronto' });
       expect(`${fr.title}\n${fr.body ?? ''}`).not.toMatch(/[^\u202f]:\s/);
+    }
+  });
+
+  // The web catalogue's glossary (libs/web/i18n/src/lib/glossary.ts): one name for each thing.
+  it('names meetings and action items with the words the screens use', () => {
+    for (const kind of Object.values(NotificationKind)) {
+      const fr = renderNotification(kind, SAMPLES[kind], { locale: 'FR', timeZone: 'America/Toronto' });
+      expect(`${fr.title}\n${fr.body ?? ''}`).not.toMatch(/\b(?:réunions?|suivis?|tâches?)\b/i);
+      const en = renderNotification(kind, SAMPLES[kind], { locale: 'EN', timeZone: 'America/Toronto' });
+      expect(`${en.title}\n${en.body ?? ''}`).not.toMatch(/\b(?:follow-ups?|tasks?)\b/i);
     }
   });
 

@@ -129,12 +129,12 @@ const OUTCOMES: Record<DecisionOutcome, Record<Lang, string>> = {
 export const NOTIFICATION_TEXTS: Record<Lang, Texts> = {
   FR: {
     MEETING_SCHEDULED: (p, r) => ({
-      title: `Nouvelle réunion${colon('FR')} ${p.meetingTitle}`,
-      body: withNote(meetingDetails(p, r), p.seriesCount > 1 ? `Série de ${p.seriesCount} réunions${semicolon('FR')} celle-ci est la première.` : null),
+      title: `Nouvelle rencontre${colon('FR')} ${p.meetingTitle}`,
+      body: withNote(meetingDetails(p, r), p.seriesCount > 1 ? `Série de ${p.seriesCount} rencontres${semicolon('FR')} celle-ci est la première.` : null),
     }),
-    MEETING_CHANGED: (p, r) => ({ title: `Réunion modifiée${colon('FR')} ${p.meetingTitle}`, body: meetingDetails(p, r) }),
+    MEETING_CHANGED: (p, r) => ({ title: `Rencontre modifiée${colon('FR')} ${p.meetingTitle}`, body: meetingDetails(p, r) }),
     MEETING_CANCELLED: (p, r) => ({
-      title: `Réunion annulée${colon('FR')} ${p.meetingTitle}`,
+      title: `Rencontre annulée${colon('FR')} ${p.meetingTitle}`,
       body: withNote(meetingDetails(p, r), p.reason ? `Motif${colon('FR')} ${p.reason}` : null),
     }),
     AGENDA_PUBLISHED: (p, r) => ({
@@ -143,7 +143,7 @@ export const NOTIFICATION_TEXTS: Record<Lang, Texts> = {
     }),
     MINUTES_CIRCULATED: (p) => ({
       title: `Procès-verbal diffusé${colon('FR')} ${p.meetingTitle}`,
-      body: 'Le procès-verbal de la réunion est diffusé pour relecture avant son approbation.',
+      body: 'Le procès-verbal de la rencontre est diffusé pour relecture avant son approbation.',
     }),
     ACTION_ITEM_ASSIGNED: (p) =>
       p.itemTitle === null

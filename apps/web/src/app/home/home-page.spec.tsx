@@ -54,7 +54,7 @@ describe('HomePage: what needs me now', { timeout: 15_000 }, () => {
       return found[0];
     };
     expect(step(/^Examiner la demande/).getAttribute('href')).toBe(paths.table('table-1'));
-    expect(step(/^Examiner le renvoi/).getAttribute('href')).toBe(paths.tableReferrals('table-1', { referral: 'referral-1' }));
+    expect(step(/^Examiner la référence/).getAttribute('href')).toBe(paths.tableReferrals('table-1', { referral: 'referral-1' }));
     expect(step(/^Approuver le procès-verbal/).getAttribute('href')).toBe(paths.minutes('meeting-9'));
     expect(step(/^Voir les réponses et clore/).getAttribute('href')).toBe(paths.consultation('consultation-1'));
     // The link says what it opens, for those who hear it out of context.

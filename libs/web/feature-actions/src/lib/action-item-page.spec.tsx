@@ -88,17 +88,17 @@ describe('an action item’s page', () => {
     expect(screen.queryByRole('button', { name: 'Modifier l’action' })).toBeNull();
 
     // Neither a status nor a comment: the form says what it needs, on the field.
-    fireEvent.click(screen.getByRole('button', { name: 'Publier le suivi' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Publier la mise à jour' }));
     const comment = screen.getByRole('textbox', { name: 'Commentaire' });
     expect(comment.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Choisissez un nouveau statut ou écrivez un commentaire.')).toBeInTheDocument();
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Nouveau statut' }), { target: { value: 'DONE' } });
     fireEvent.change(comment, { target: { value: 'Bilan transmis au secrétariat.' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Publier le suivi' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Publier la mise à jour' }));
 
-    expect(await screen.findByText('Suivi publié : l’action est terminée.')).toBeInTheDocument();
-    const history = screen.getByRole('list', { name: 'Historique des suivis' });
+    expect(await screen.findByText('Mise à jour publiée : l’action est terminée.')).toBeInTheDocument();
+    const history = screen.getByRole('list', { name: 'Historique des mises à jour' });
     const entries = within(history).getAllByRole('listitem');
     expect(entries).toHaveLength(2);
     expect(entries[0].textContent).toContain('Bilan transmis au secrétariat.');

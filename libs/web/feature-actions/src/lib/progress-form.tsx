@@ -5,7 +5,7 @@ import { Alert, Button, ErrorMessage, SelectField, TextAreaField, tooLongError, 
 import { ACTION_STATUSES } from './due';
 
 /**
- * « Publier un suivi »: a new status, a comment, or both in one submit (marking done with a word
+ * « Publier une mise à jour »: a new status, a comment, or both in one submit (marking done with a word
  * on what was done). Officers and the item's owners may post.
  */
 export function ProgressForm({ item }: { item: ActionItemDetail }) {

@@ -117,7 +117,7 @@ export const frShell = {
       affiliationOf: '{name} dit travailler pour {organization}',
       kind: {
         MEMBERSHIP_REQUEST: 'Demande d’adhésion',
-        REFERRAL: 'Renvoi reçu',
+        REFERRAL: 'Référence reçue',
         CONSULTATION_TO_ANSWER: 'Consultation : réponse attendue',
         CONSULTATION_TO_CLOSE: 'Consultation à clore',
         MINUTES_TO_APPROVE: 'Procès-verbal à approuver',
@@ -125,7 +125,7 @@ export const frShell = {
       },
       step: {
         MEMBERSHIP_REQUEST: 'Examiner la demande',
-        REFERRAL: 'Examiner le renvoi',
+        REFERRAL: 'Examiner la référence',
         CONSULTATION_TO_ANSWER: 'Répondre',
         CONSULTATION_TO_CLOSE: 'Voir les réponses et clore',
         MINUTES_TO_APPROVE: 'Approuver le procès-verbal',
