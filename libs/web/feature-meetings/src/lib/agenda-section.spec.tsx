@@ -41,7 +41,8 @@ describe('the agenda builder', () => {
     expect(screen.getByText('« Mot de bienvenue » est maintenant en position 2 sur 3.')).toBeInTheDocument();
     expect(document.activeElement).toBe(screen.getByRole('listitem', { name: 'Mot de bienvenue' }));
 
-    // The « Move up » button does the same, and keeps the focus.
+    // The « Move up » button, among the item's other actions, does the same and keeps the focus.
+    fireEvent.click(screen.getByRole('button', { name: 'Plus d’actions pour « Cas à huis clos »' }));
     expect((screen.getByRole('button', { name: 'Descendre « Cas à huis clos »' }) as HTMLButtonElement).disabled).toBe(true);
     const up = screen.getByRole('button', { name: 'Monter « Cas à huis clos »' });
     up.focus();
@@ -60,7 +61,11 @@ describe('the agenda builder', () => {
     renderWithProviders(<MeetingPage />, { ...route, mocks, me: viewer() });
     const list = await screen.findByRole('list', { name: 'Ordre du jour de « Rencontre de janvier »' });
 
+    const more = screen.getByRole('button', { name: 'Plus d’actions pour « Mot de bienvenue »' });
+    fireEvent.click(more);
     fireEvent.click(screen.getByRole('button', { name: 'Retirer « Mot de bienvenue »' }));
+    // The actions fold away, so that the question gives the focus back to their button.
+    expect(more).toHaveAttribute('aria-expanded', 'false');
     const dialog = screen.getByRole('alertdialog', { name: 'Retirer ce point ?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Retirer' }));
 
@@ -105,13 +110,14 @@ describe('the agenda builder', () => {
     expect(within(card).getByText('Référé par la table « Table régionale fictive »')).toBeInTheDocument();
     expect(within(screen.getByRole('listitem', { name: 'Mot de bienvenue' })).queryByText(/Référé par/)).toBeNull();
 
-    const open = within(card).getByRole('button', { name: 'Envoyer « Harmoniser les protocoles » à une autre table' });
-    fireEvent.click(open);
+    const more = within(card).getByRole('button', { name: 'Plus d’actions pour « Harmoniser les protocoles »' });
+    fireEvent.click(more);
+    fireEvent.click(within(card).getByRole('button', { name: 'Envoyer « Harmoniser les protocoles » à une autre table' }));
     expect(await within(card).findByText('Formulaire pour item-9 de table-1')).toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: /à une autre table/ })).toBeNull();
 
     fireEvent.click(within(card).getByRole('button', { name: 'Fermer le formulaire' }));
-    const reopened = await within(card).findByRole('button', { name: 'Envoyer « Harmoniser les protocoles » à une autre table' });
-    await waitFor(() => expect(document.activeElement).toBe(reopened));
+    // The focus goes back to the actions' button that led to the form.
+    await waitFor(() => expect(document.activeElement).toBe(more));
   });
 });
