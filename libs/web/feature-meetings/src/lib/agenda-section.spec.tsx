@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { MeetingDocument, MeetingEventsDocument, RemoveAgendaItemDocument, ReorderAgendaDocument } from '@concertation/web-data-access';
+import { MeetingDocument, MeetingEventsDocument, PublishAgendaDocument, RemoveAgendaItemDocument, ReorderAgendaDocument } from '@concertation/web-data-access';
 import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { agenda, item, meeting } from '../testing/meeting-fixtures';
 import { MeetingPage } from './meeting-page';
@@ -50,7 +50,7 @@ describe('the agenda builder', () => {
     await waitFor(() => expect(titles(list)).toEqual(['Bilan des signalements', 'Cas à huis clos', 'Mot de bienvenue']));
     expect(screen.getByText('« Cas à huis clos » est maintenant en position 2 sur 3.')).toBeInTheDocument();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Monter « Cas à huis clos »' }));
-  });
+  }, 15_000);
 
   it('asks before removing an item', async () => {
     const mocks = [
@@ -119,5 +119,48 @@ describe('the agenda builder', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Fermer le formulaire' }));
     // The focus goes back to the actions' button that led to the form.
     await waitFor(() => expect(document.activeElement).toBe(more));
+  });
+
+  it('shows each item compact, with its planned start and its description formatted', async () => {
+    const described = meeting({
+      agenda: agenda(
+        item('item-1', 'Mot de bienvenue', { kind: 'INFORMATION', durationMinutes: 10, description: 'Tour de table **rapide**' }),
+        item('item-2', 'Bilan des signalements', { durationMinutes: 20 }),
+        item('item-3', 'Varia', { durationMinutes: null }),
+        item('item-4', 'Levée', { durationMinutes: 5 }),
+      ),
+    });
+    renderWithProviders(<MeetingPage />, { ...route, mocks: [{ ...meetingQuery, result: { data: { meeting: described } } }, noEvents], me: viewer() });
+    await screen.findByRole('list', { name: 'Ordre du jour de « Rencontre de janvier »' });
+    // The meeting starts at 9 h 00 in Toronto; after an item without a duration nobody can tell.
+    const times = Array.from(document.querySelectorAll('.agenda-list time')).map((time) => time.textContent);
+    expect(times).toEqual(['9 h 00', '9 h 10', '9 h 30']);
+    const welcome = screen.getByRole('listitem', { name: 'Mot de bienvenue' });
+    expect(within(welcome).getByText('rapide').tagName).toBe('STRONG');
+    // One button for the secondary actions; no drop zone until asked.
+    expect(
+      within(welcome)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Plus d’actions pour « Mot de bienvenue »']);
+    fireEvent.click(within(welcome).getByRole('button', { name: 'Plus d’actions pour « Mot de bienvenue »' }));
+    fireEvent.click(within(welcome).getByRole('button', { name: 'Joindre un document' }));
+    expect(within(welcome).getByRole('button', { name: 'Joindre un document à « Mot de bienvenue »' })).toHaveFocus();
+  });
+
+  it('shows what members will see and who will be told before publishing', async () => {
+    const published = {
+      request: { query: PublishAgendaDocument, variables: { meetingId: 'meeting-1' } },
+      result: { data: { publishAgenda: { ...meeting(), status: 'SCHEDULED', agendaPublishedAt: '2027-01-05T14:00:00.000Z' } } },
+    };
+    renderWithProviders(<MeetingPage />, { ...route, mocks: [meetingQuery, noEvents, published], me: viewer({ id: 'user-camille' }) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Publier l’ordre du jour' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Aperçu de l’ordre du jour publié' });
+    const preview = within(dialog).getByRole('list', { name: 'Ordre du jour de « Rencontre de janvier »' });
+    expect(within(preview).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(dialog).getByText('1 personne sera avisée :')).toBeInTheDocument();
+    expect(within(dialog).getByText('Sam Roy')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Publier et aviser' }));
+    expect(await screen.findByText('L’ordre du jour est publié. Les personnes qui siègent à la table ont été avisées.')).toBeInTheDocument();
   });
 });

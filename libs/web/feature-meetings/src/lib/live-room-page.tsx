@@ -4,7 +4,7 @@ import { isOfficerRole, seesInCamera } from '@concertation/shared-domain';
 import { hasErrorCode, useDescribeError, useMeeting, useMeetingEvents, type MeetingEvent } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, buttonClassName, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { Alert, buttonClassName, cx, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AttendancePanel } from './attendance-panel';
 import { CurrentItemDetails } from './current-item-panel';
 import { rememberItemStart } from './item-clock';
@@ -84,7 +84,7 @@ export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) 
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <div className="columns columns--wide-left">
+      <div className={cx('columns columns--wide-left live-room', isOfficer && meeting.status === 'IN_PROGRESS' && 'live-room--docked')}>
         <div className="stack">
           <Section title={t(adjourned ? 'live.adjournedTitle' : 'live.currentItem')} id="current-item">
             {adjourned ? (
