@@ -148,7 +148,7 @@ export const enMeetings: MeetingMessages = {
     presentedBy: 'Presented by {name}',
     total: 'Planned time: {planned} of {available}.',
     over: 'Over by {over}.',
-    reorderHelp: 'To change the order: drag and drop an item, use its Move up and Move down buttons, or press Alt + Up or Down arrow on an item.',
+    reorderHelp: 'To change the order: drag and drop an item, use Move up and Move down in its “More actions”, or press Alt + Up or Down arrow on an item.',
     moveUp: 'Move up',
     moveUpFor: 'Move up “{title}”',
     moveDown: 'Move down',
@@ -327,7 +327,7 @@ export const enMeetings: MeetingMessages = {
       of: 'Attendance of {name}',
       nobody: 'Nobody sits at this table.',
       unknown: 'Not recorded',
-      summary: { one: 'Attendance ({count} present)', other: 'Attendance ({count} present)' },
+      summary: { one: 'List of people ({count} present)', other: 'List of people ({count} present)' },
       status: {
         PRESENT: 'Present',
         ABSENT: 'Absent',

@@ -145,7 +145,7 @@ export const frMeetings = {
     total: 'Durée prévue : {planned} sur {available}.',
     over: 'Dépassement de {over}.',
     reorderHelp:
-      'Pour changer l’ordre : glissez-déposez un point, utilisez ses boutons Monter et Descendre, ou appuyez sur Alt + flèche vers le haut ou vers le bas sur un point.',
+      'Pour changer l’ordre : glissez-déposez un point, utilisez Monter et Descendre dans ses « Plus d’actions », ou appuyez sur Alt + flèche vers le haut ou vers le bas sur un point.',
     moveUp: 'Monter',
     moveUpFor: 'Monter « {title} »',
     moveDown: 'Descendre',
@@ -325,7 +325,7 @@ export const frMeetings = {
       of: 'Présence de {name}',
       nobody: 'Personne ne siège à cette table.',
       unknown: 'Non consignée',
-      summary: { one: 'Présences ({count} présent)', other: 'Présences ({count} présents)' },
+      summary: { one: 'Liste des personnes ({count} présente)', other: 'Liste des personnes ({count} présentes)' },
       status: {
         PRESENT: 'Présence',
         ABSENT: 'Absence',
