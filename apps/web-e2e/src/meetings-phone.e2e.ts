@@ -69,6 +69,17 @@ describe('meetings on a 360 px phone', () => {
     expect(await page.getByText('À venir', { exact: true }).count()).toBe(0);
     expect(await sidewaysOverflow(page)).toBe(0);
     await screenshot(page, '42-live-room-adjourned-phone');
+
+    // The calendars too: my meetings and the table's, as lists and as a month.
+    for (const path of ['/meetings', `/tables/${await api.tableNamed(MONTREAL)}/meetings`]) {
+      await page.goto(path);
+      await page.getByRole('group', { name: 'Affichage du calendrier' }).waitFor();
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await page.getByRole('button', { name: 'Mois', exact: true }).click();
+      await page.getByRole('button', { name: 'Mois suivant' }).waitFor();
+      expect(await sidewaysOverflow(page)).toBe(0);
+    }
+    await screenshot(page, '43-table-month-phone');
     await context.close();
   });
 });
