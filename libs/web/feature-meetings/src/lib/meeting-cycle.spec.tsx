@@ -141,8 +141,9 @@ describe('adjourning a meeting', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lever la rencontre' }));
 
     // The room then says the meeting is over, how each item ended, and leads to the minutes.
-    expect(await screen.findByText('La rencontre est levée.')).toBeInTheDocument();
-    expect(screen.getByText(/Les points non traités sont reportés à « Rencontre de février »/)).toBeInTheDocument();
+    expect(await screen.findByText(/Les points non traités sont reportés à « Rencontre de février »/)).toBeInTheDocument();
+    expect(screen.getByText('La rencontre est levée.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aller au procès-verbal' })).toBeInTheDocument();
   });
 
   it('can adjourn anyway, leaving the items as they are', async () => {
