@@ -230,6 +230,64 @@ describe('running an agenda', () => {
     });
   });
 
+  describe('adjournMeeting and the items not dealt with', () => {
+    const ADJOURN = `mutation($id: ID!, $defer: Boolean, $to: ID) { adjournMeeting(id: $id, deferUndiscussed: $defer, carryOverTo: $to) { id status } }`;
+    const statuses = async (meetingId: string) => (await agendaRows(t, meetingId)).map((row) => `${row.title}:${row.status}`);
+
+    async function meetingWithItems(tableId: string) {
+      const meetingId = await insertMeeting(t, tableId, { status: 'IN_PROGRESS' });
+      await insertItem(t, meetingId, { title: 'Fini', status: 'DONE' });
+      await insertItem(t, meetingId, { title: 'Déjà reporté', status: 'DEFERRED' });
+      await insertItem(t, meetingId, { title: 'Entamé', status: 'IN_PROGRESS' });
+      await insertItem(t, meetingId, { title: 'Pas abordé', status: 'PENDING' });
+      return meetingId;
+    }
+
+    it('keeps their status by default, and defers them with deferUndiscussed', async () => {
+      const c = await tableWithCast(t);
+      const kept = await meetingWithItems(c.tableId);
+      expect((await t.gql(ADJOURN, { id: kept }, c.chair.token)).data.adjournMeeting.status).toBe('ADJOURNED');
+      expect(await statuses(kept)).toEqual(['Fini:DONE', 'Déjà reporté:DEFERRED', 'Entamé:IN_PROGRESS', 'Pas abordé:PENDING']);
+      const deferred = await meetingWithItems(c.tableId);
+      expect((await t.gql(ADJOURN, { id: deferred, defer: true }, c.secretary.token)).data.adjournMeeting.status).toBe('ADJOURNED');
+      expect(await statuses(deferred)).toEqual(['Fini:DONE', 'Déjà reporté:DEFERRED', 'Entamé:DEFERRED', 'Pas abordé:DEFERRED']);
+      expect((await auditEvents(t, deferred)).map((e) => e.action)).toEqual(['meeting.adjourned']);
+    });
+
+    it('defers them and carries them over to the next meeting of the table in one step', async () => {
+      const c = await tableWithCast(t);
+      const from = await meetingWithItems(c.tableId);
+      const to = await insertMeeting(t, c.tableId, { status: 'SCHEDULED' });
+      await insertItem(t, to, { title: 'Déjà là' });
+      const r = await t.gql(ADJOURN, { id: from, to }, c.chair.token);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.adjournMeeting.status).toBe('ADJOURNED');
+      expect(await statuses(from)).toEqual(['Fini:DONE', 'Déjà reporté:DEFERRED', 'Entamé:DEFERRED', 'Pas abordé:DEFERRED']);
+      expect(await statuses(to)).toEqual(['Déjà là:PENDING', 'Déjà reporté:PENDING', 'Entamé:PENDING', 'Pas abordé:PENDING']);
+      const copies = await t.dataSource.query(`SELECT carried_over_from_id FROM agenda_item WHERE meeting_id = $1 AND carried_over_from_id IS NOT NULL`, [to]);
+      expect(copies).toHaveLength(3);
+    });
+
+    it('refuses a carry-over elsewhere, to itself, to a frozen or unknown meeting, and then adjourns nothing', async () => {
+      const c = await tableWithCast(t);
+      const otherTable = await createTable(t);
+      await addMembership(t, otherTable, c.organizationId);
+      await seat(t, otherTable, c.chair.id, 'CHAIR', c.organizationId);
+      const from = await meetingWithItems(c.tableId);
+      const elsewhere = await insertMeeting(t, otherTable);
+      const adjourned = await insertMeeting(t, c.tableId, { status: 'ADJOURNED' });
+      expect(codeOf(await t.gql(ADJOURN, { id: from, to: elsewhere }, c.chair.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(ADJOURN, { id: from, to: from }, c.chair.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(ADJOURN, { id: from, to: adjourned }, c.chair.token))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(ADJOURN, { id: from, to: UNKNOWN_ID }, c.chair.token))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(ADJOURN, { id: from, to: 'x' }, c.chair.token))).toBe('NOT_FOUND');
+      for (const viewer of [c.member, c.observer, c.outsider]) expect(codeOf(await t.gql(ADJOURN, { id: from, defer: true }, viewer.token))).toBe('FORBIDDEN');
+      expect((await meetingRow(t, from)).status).toBe('IN_PROGRESS');
+      expect(await statuses(from)).toEqual(['Fini:DONE', 'Déjà reporté:DEFERRED', 'Entamé:IN_PROGRESS', 'Pas abordé:PENDING']);
+      expect(await agendaRows(t, elsewhere)).toEqual([]);
+    });
+  });
+
   describe('live events', () => {
     it('publishes one event of the right kind for each change, with ids only', async () => {
       const c = await tableWithCast(t);

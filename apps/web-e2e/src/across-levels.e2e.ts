@@ -57,6 +57,8 @@ describe('across levels: referrals and consultations', () => {
     const montreal = await browser.newPage();
     await signIn(montreal.page, MONTREAL_CHAIR);
     await montreal.page.goto(`/meetings/${regional.id}`);
+    // Referring is among the item's secondary actions.
+    await montreal.page.getByRole('button', { name: `Plus d’actions pour « ${REFERRED_ITEM} »` }).click();
     await montreal.page.getByRole('button', { name: `Envoyer « ${REFERRED_ITEM} » à une autre table` }).click();
     const referForm = montreal.page.getByRole('form', { name: `Référer « ${REFERRED_ITEM} » à une table de niveau supérieur` });
     await selectStartingWith(referForm.getByLabel('Table destinataire'), QUEBEC);

@@ -28,6 +28,8 @@ describe('the live meeting room', () => {
     await chair.page.getByRole('heading', { level: 1, name: MEETING }).waitFor();
     await checkPage(chair.page, '10-meeting-chair');
     await chair.page.getByRole('button', { name: 'Commencer la rencontre' }).click();
+    // Starting is asked first (the demo meeting may fall on another day than the test's).
+    await chair.page.getByRole('alertdialog', { name: 'Commencer la rencontre ?' }).getByRole('button', { name: 'Commencer la rencontre' }).click();
     await chair.page.waitForURL(/\/meetings\/[^/]+\/live$/);
     const liveUrl = new URL(chair.page.url()).pathname;
 

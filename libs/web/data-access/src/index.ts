@@ -58,6 +58,7 @@ export {
   useTableMeetings,
   useUpdateMeeting,
   type MeetingRange,
+  type UndiscussedItems,
 } from './lib/meetings';
 export {
   useAddAgendaItem,

@@ -10,6 +10,7 @@ export { CheckboxGroup, type CheckboxGroupProps } from './lib/checkbox-group';
 export { Alert, ErrorMessage, type AlertProps, type AlertTone } from './lib/alert';
 export { EmptyState, type EmptyStateProps } from './lib/empty-state';
 export { Loading, Spinner, type LoadingProps } from './lib/loading';
+export { ActionMenu, type ActionMenuProps } from './lib/action-menu';
 export { ConfirmDialog, type ConfirmDialogProps } from './lib/confirm-dialog';
 export { Badge, type BadgeTone } from './lib/badge';
 export { APP_NAME, PageHeader, useDocumentTitle, type PageHeaderProps } from './lib/page-header';

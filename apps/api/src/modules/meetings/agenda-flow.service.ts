@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type EnumValue, isUuid, MeetingEventKind, type AgendaItemStatus } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
@@ -12,6 +12,8 @@ import { MeetingsPolicy } from './meetings.policy';
 
 /** Statuses of an item that is not finished: what carryOverUnfinishedItems copies. */
 const UNFINISHED: EnumValue<AgendaItemStatus>[] = ['PENDING', 'IN_PROGRESS', 'DEFERRED'];
+/** Statuses of an item neither dealt with nor deferred: what adjourning may defer. */
+const UNDISCUSSED: EnumValue<AgendaItemStatus>[] = ['PENDING', 'IN_PROGRESS'];
 
 /** Moving through an agenda as the meeting goes: the current item, item statuses, carrying over. */
 @Injectable()
@@ -80,33 +82,46 @@ export class AgendaFlowService {
       const { meeting: to } = await this.policy.assertOfficer(manager, viewer, toMeetingId);
       if (from.tableId !== to.tableId) throw badInput('Items can only be carried over between meetings of the same table.', 'toMeetingId');
       this.policy.assertAgendaOpen(to);
-      const target = await agendaOf(manager, to.id);
-      const already = new Set(target.map((item) => item.carriedOverFromId).filter((id): id is string => id !== null));
-      const unfinished = (
-        await manager.find(AgendaItemEntity, { where: { meetingId: from.id, status: In(UNFINISHED) }, order: { position: 'ASC', id: 'ASC' } })
-      ).filter((item) => !already.has(item.id));
-      let position = await countItems(manager, to.id);
-      const copies = unfinished.map((item) =>
-        manager.create(AgendaItemEntity, {
-          meetingId: to.id,
-          position: ++position,
-          title: item.title,
-          description: item.description,
-          kind: item.kind,
-          status: 'PENDING',
-          confidentiality: item.confidentiality,
-          durationMinutes: item.durationMinutes,
-          presenterId: item.presenterId,
-          presenterOrganizationId: item.presenterOrganizationId,
-          carriedOverFromId: item.id,
-          notes: null,
-        }),
-      );
-      if (copies.length > 0) await manager.save(copies);
-      for (const copy of copies) {
-        await this.activity.itemChanged(manager, viewer, to, 'agendaItem.added', copy.id);
-      }
-      return copies;
+      return this.copyUnfinished(manager, viewer, from, to);
     });
+  }
+
+  /**
+   * The copy itself, inside the caller's transaction, both meetings locked and checked (same
+   * table, target agenda open): adjourning with a carry-over uses it too.
+   */
+  async copyUnfinished(manager: EntityManager, viewer: Viewer, from: MeetingEntity, to: MeetingEntity): Promise<AgendaItemEntity[]> {
+    const target = await agendaOf(manager, to.id);
+    const already = new Set(target.map((item) => item.carriedOverFromId).filter((id): id is string => id !== null));
+    const unfinished = (
+      await manager.find(AgendaItemEntity, { where: { meetingId: from.id, status: In(UNFINISHED) }, order: { position: 'ASC', id: 'ASC' } })
+    ).filter((item) => !already.has(item.id));
+    let position = await countItems(manager, to.id);
+    const copies = unfinished.map((item) =>
+      manager.create(AgendaItemEntity, {
+        meetingId: to.id,
+        position: ++position,
+        title: item.title,
+        description: item.description,
+        kind: item.kind,
+        status: 'PENDING',
+        confidentiality: item.confidentiality,
+        durationMinutes: item.durationMinutes,
+        presenterId: item.presenterId,
+        presenterOrganizationId: item.presenterOrganizationId,
+        carriedOverFromId: item.id,
+        notes: null,
+      }),
+    );
+    if (copies.length > 0) await manager.save(copies);
+    for (const copy of copies) {
+      await this.activity.itemChanged(manager, viewer, to, 'agendaItem.added', copy.id);
+    }
+    return copies;
+  }
+
+  /** Marks DEFERRED every item of the meeting not yet dealt with (PENDING or still IN_PROGRESS), in the caller's transaction. */
+  async deferUndiscussed(manager: EntityManager, meetingId: string): Promise<void> {
+    await manager.update(AgendaItemEntity, { meetingId, status: In(UNDISCUSSED) }, { status: 'DEFERRED' });
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
-import { CancelMeetingArgs } from './dto/meeting-actions.args';
+import { AdjournMeetingArgs, CancelMeetingArgs } from './dto/meeting-actions.args';
 import { MeetingRangeArgs } from './dto/meetings.args';
 import { ScheduleMeetingInput } from './dto/schedule-meeting.input';
 import { UpdateMeetingInput } from './dto/update-meeting.input';
@@ -54,8 +54,10 @@ export class MeetingsResolver {
   }
 
   @Access('signedIn')
-  @Mutation(() => MeetingModel, { description: 'Officers; an IN_PROGRESS meeting becomes ADJOURNED.' })
-  adjournMeeting(@ReqContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.meetings.adjourn(signedInViewer(ctx), id);
+  @Mutation(() => MeetingModel, {
+    description: 'Officers; an IN_PROGRESS meeting becomes ADJOURNED, its undiscussed items kept, deferred, or deferred and carried over.',
+  })
+  adjournMeeting(@ReqContext() ctx: RequestContext, @Args() args: AdjournMeetingArgs) {
+    return this.meetings.adjourn(signedInViewer(ctx), args.id, { deferUndiscussed: args.deferUndiscussed ?? false, carryOverTo: args.carryOverTo ?? null });
   }
 }

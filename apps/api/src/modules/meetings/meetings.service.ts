@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canAdjournMeeting, canCancelMeeting, canStartMeeting, DEFAULT_OCCURRENCES, MeetingEventKind } from '@concertation/shared-domain';
+import { canAdjournMeeting, canCancelMeeting, canStartMeeting, DEFAULT_OCCURRENCES, isUuid, MeetingEventKind } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
-import { badInput, forbidden } from '../../core/errors/domain-errors';
+import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
+import { AgendaFlowService } from './agenda-flow.service';
 import { RoundTableEntity } from '../round-tables/round-table.entity';
 import type { ScheduleMeetingInput } from './dto/schedule-meeting.input';
 import type { UpdateMeetingInput } from './dto/update-meeting.input';
@@ -27,6 +28,7 @@ export class MeetingsService {
     private readonly dataSource: DataSource,
     private readonly policy: MeetingsPolicy,
     private readonly activity: MeetingActivity,
+    private readonly flow: AgendaFlowService,
   ) {}
 
   /** Every meeting created: one, or one per occurrence of the recurrence rule (sharing a seriesId). */
@@ -104,11 +106,30 @@ export class MeetingsService {
     });
   }
 
-  /** An IN_PROGRESS meeting; no item is current any more (unfinished ones keep their status for carrying over). */
-  async adjourn(viewer: Viewer, id: string): Promise<MeetingEntity> {
+  /**
+   * An IN_PROGRESS meeting; no item is current any more. Items not dealt with keep their status
+   * (for a later carry-over), or become DEFERRED with `deferUndiscussed`; `carryOverTo` (a later
+   * meeting of the same table, agenda open) also copies them there, as carryOverUnfinishedItems does,
+   * all in one transaction so that a failed carry-over leaves the meeting running.
+   */
+  async adjourn(viewer: Viewer, id: string, options: { deferUndiscussed?: boolean; carryOverTo?: string | null } = {}): Promise<MeetingEntity> {
+    const carryOverTo = options.carryOverTo ?? null;
+    if (carryOverTo !== null && !isUuid(carryOverTo)) throw notFound('meeting');
+    if (carryOverTo === id) throw badInput('carryOverTo must be another meeting.', 'carryOverTo');
     return this.dataSource.transaction(async (manager) => {
+      // Both rows locked in the same order as carryOverUnfinishedItems, so that the two cannot deadlock.
+      if (carryOverTo !== null && isUuid(id)) for (const meetingId of [id, carryOverTo].sort()) await this.policy.meetingIn(manager, meetingId);
       const { meeting } = await this.policy.assertOfficer(manager, viewer, id);
       if (!canAdjournMeeting(meeting.status)) throw forbidden('Only a meeting in progress can be adjourned.');
+      if (carryOverTo !== null) {
+        const { meeting: next } = await this.policy.assertOfficer(manager, viewer, carryOverTo);
+        if (next.tableId !== meeting.tableId) throw badInput('Items can only be carried over to a meeting of the same table.', 'carryOverTo');
+        this.policy.assertAgendaOpen(next);
+        await this.flow.deferUndiscussed(manager, meeting.id);
+        await this.flow.copyUnfinished(manager, viewer, meeting, next);
+      } else if (options.deferUndiscussed) {
+        await this.flow.deferUndiscussed(manager, meeting.id);
+      }
       meeting.status = 'ADJOURNED';
       meeting.currentItemId = null;
       meeting.currentItemStartedAt = null;

@@ -90,9 +90,28 @@ export function useStartMeeting() {
   return [start, state] as const;
 }
 
+/** What becomes of the items not dealt with: kept as they are, deferred, or deferred and carried over to a later meeting. */
+export type UndiscussedItems = { kind: 'keep' } | { kind: 'defer' } | { kind: 'carryOver'; meetingId: string };
+
 export function useAdjournMeeting() {
   const [mutate, state] = useMutation(AdjournMeetingDocument);
-  const adjourn = useCallback(async (id: string) => (await mutate({ variables: { id } })).data?.adjournMeeting ?? null, [mutate]);
+  const adjourn = useCallback(
+    async (id: string, undiscussed: UndiscussedItems = { kind: 'keep' }) => {
+      const carryOverTo = undiscussed.kind === 'carryOver' ? undiscussed.meetingId : null;
+      const result = await mutate({
+        variables: { id, deferUndiscussed: undiscussed.kind !== 'keep', carryOverTo },
+        update(cache) {
+          // The next meeting's agenda grew on the server: its screens ask again.
+          if (carryOverTo) {
+            cache.evict({ id: cache.identify({ __typename: 'Meeting', id: carryOverTo }), fieldName: 'agenda' });
+            cache.gc();
+          }
+        },
+      });
+      return result.data?.adjournMeeting ?? null;
+    },
+    [mutate],
+  );
   return [adjourn, state] as const;
 }
 

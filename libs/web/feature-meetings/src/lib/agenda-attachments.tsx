@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import {
   ACCEPTED_UPLOAD_TYPES,
   downloadWithToken,
@@ -35,15 +35,26 @@ export interface AgendaAttachmentsProps {
   canEdit: boolean;
   /** Tells the page's live region what happened (« report.pdf attached »). */
   announce: (message: string) => void;
+  /**
+   * Whether officers see the place to drop or pick files; the agenda shows it only when asked
+   * (« Joindre un document » in an item's actions), and moves the focus to its button then.
+   */
+  showDropZone?: boolean;
 }
 
 /** An item's supporting documents: download for everyone who sees the item; drop or pick files for officers. */
-export function AgendaAttachments({ item, canEdit, announce }: AgendaAttachmentsProps) {
+export function AgendaAttachments({ item, canEdit, announce, showDropZone = true }: AgendaAttachmentsProps) {
   const { t } = useI18n();
   const describe = useDescribeError();
   const size = useFileSize();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const chooseRef = useRef<HTMLButtonElement>(null);
+  const shown = useRef(showDropZone);
+  useEffect(() => {
+    if (showDropZone && !shown.current) chooseRef.current?.focus();
+    shown.current = showDropZone;
+  }, [showDropZone]);
   const [attach] = useAttachFile(item.id);
   const [remove, { loading: removing }] = useRemoveAttachment(item.id);
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -144,7 +155,7 @@ export function AgendaAttachments({ item, canEdit, announce }: AgendaAttachments
           ))}
         </ul>
       )}
-      {canEdit && (
+      {canEdit && showDropZone && (
         <div
           className={dragOver ? 'drop-zone drop-zone--active' : 'drop-zone'}
           onDragOver={(event) => {
@@ -165,6 +176,7 @@ export function AgendaAttachments({ item, canEdit, announce }: AgendaAttachments
         >
           <span aria-hidden="true">{t('agenda.files.dropHere')}</span>
           <Button
+            ref={chooseRef}
             variant="secondary"
             size="small"
             aria-label={t('agenda.files.chooseFor', { item: item.title })}

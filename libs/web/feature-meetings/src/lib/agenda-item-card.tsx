@@ -1,7 +1,7 @@
-import { Suspense, useEffect, useRef, type DragEvent, type KeyboardEvent, type Ref } from 'react';
+import { Suspense, useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import { useI18n } from '@concertation/web-i18n';
 import { anchors } from '@concertation/shared-paths';
-import { Badge, Button, cx, Loading } from '@concertation/web-ui';
+import { ActionMenu, Badge, Button, cx, Loading, Markdown } from '@concertation/web-ui';
 import { AgendaAttachments } from './agenda-attachments';
 import { formatMinutes } from './durations';
 import { AgendaItemStatusBadge, ConfidentialityBadge } from './status-badges';
@@ -13,6 +13,10 @@ export interface AgendaItemCardProps {
   item: AgendaItem;
   index: number;
   count: number;
+  /** When the item should start (the meeting's start plus the durations before it), if that can be told. */
+  startsAt: string | null;
+  /** Once the meeting is adjourned every item says how it ended, « not dealt with » included. */
+  adjourned: boolean;
   canEdit: boolean;
   isCurrent: boolean;
   helpId: string;
@@ -37,11 +41,17 @@ export interface AgendaItemCardProps {
   };
 }
 
-/** One agenda item; for officers, draggable and movable with buttons or Alt + arrow keys. */
+/**
+ * One agenda item, compact: its planned start, title, facts and description; the less frequent
+ * actions (move, edit, attach, refer, remove) wait behind « Plus d’actions ». For officers it is
+ * draggable, and movable with Alt + arrow keys or the menu's buttons.
+ */
 export function AgendaItemCard({
   item,
   index,
   count,
+  startsAt,
+  adjourned,
   canEdit,
   isCurrent,
   helpId,
@@ -58,13 +68,14 @@ export function AgendaItemCard({
   onReferToggle,
   drag,
 }: AgendaItemCardProps) {
-  const { t } = useI18n();
+  const { t, formatTime } = useI18n();
   const titleId = `agenda-item-${item.id}-title`;
-  const referButton = useRef<HTMLButtonElement>(null);
-  // Closing the refer form gives the focus back to the button that opened it.
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const [attaching, setAttaching] = useState(false);
+  // Closing the refer form gives the focus back to the actions' button that opened it.
   const wasReferring = useRef(referring);
   useEffect(() => {
-    if (wasReferring.current && !referring) referButton.current?.focus();
+    if (wasReferring.current && !referring) menuButton.current?.focus();
     wasReferring.current = referring;
   }, [referring]);
 
@@ -76,6 +87,8 @@ export function AgendaItemCard({
     const control = (target.dataset['move'] as MoveControl | undefined) ?? 'item';
     onMove(index, index + (event.key === 'ArrowUp' ? -1 : 1), control);
   };
+
+  const hasActions = canEdit || Boolean(ReferItemForm);
 
   return (
     <li
@@ -103,71 +116,122 @@ export function AgendaItemCard({
             ⠿
           </span>
         )}
+        {startsAt && (
+          <time className="agenda-item__time" dateTime={startsAt} title={t('agenda.startsAt', { time: formatTime(startsAt) })}>
+            {formatTime(startsAt)}
+          </time>
+        )}
         <span className="agenda-item__position">{t('agenda.position', { position: index + 1 })}</span>
         <h3 id={titleId} className="agenda-item__title">
           {item.title}
         </h3>
+        {hasActions && (
+          <ActionMenu
+            className="agenda-item__menu"
+            buttonRef={menuButton}
+            label={t('agenda.moreActions')}
+            accessibleLabel={t('agenda.moreActionsFor', { title: item.title })}
+          >
+            {(close) => (
+              <>
+                {canEdit && (
+                  <>
+                    <Button
+                      size="small"
+                      variant="ghost"
+                      data-move="up"
+                      disabled={index === 0}
+                      aria-label={t('agenda.moveUpFor', { title: item.title })}
+                      onClick={() => onMove(index, index - 1, 'up')}
+                    >
+                      {t('agenda.moveUp')}
+                    </Button>
+                    <Button
+                      size="small"
+                      variant="ghost"
+                      data-move="down"
+                      disabled={index === count - 1}
+                      aria-label={t('agenda.moveDownFor', { title: item.title })}
+                      onClick={() => onMove(index, index + 1, 'down')}
+                    >
+                      {t('agenda.moveDown')}
+                    </Button>
+                    <Button
+                      size="small"
+                      variant="ghost"
+                      aria-label={t('agenda.editFor', { title: item.title })}
+                      onClick={() => {
+                        close();
+                        onEdit();
+                      }}
+                    >
+                      {t('agenda.edit')}
+                    </Button>
+                    <Button
+                      size="small"
+                      variant="ghost"
+                      aria-expanded={attaching}
+                      onClick={() => {
+                        close();
+                        setAttaching((value) => !value);
+                      }}
+                    >
+                      {t('agenda.files.choose')}
+                    </Button>
+                  </>
+                )}
+                {ReferItemForm && !referring && (
+                  <Button
+                    size="small"
+                    variant="ghost"
+                    aria-label={t('referrals.refer.buttonFor', { title: item.title })}
+                    onClick={() => {
+                      close();
+                      onReferToggle(true);
+                    }}
+                  >
+                    {t('referrals.refer.button')}
+                  </Button>
+                )}
+                {canEdit && (
+                  <Button
+                    size="small"
+                    variant="danger"
+                    aria-label={t('agenda.removeFor', { title: item.title })}
+                    onClick={() => {
+                      close();
+                      onRemove();
+                    }}
+                  >
+                    {t('agenda.remove')}
+                  </Button>
+                )}
+              </>
+            )}
+          </ActionMenu>
+        )}
       </div>
-      <p className="badges">
+      <p className="badges agenda-item__meta">
         <Badge>{t(`agenda.kinds.${item.kind}` as const)}</Badge>
         <ConfidentialityBadge confidentiality={item.confidentiality} />
-        {item.status !== 'PENDING' && <AgendaItemStatusBadge status={item.status} />}
+        {(adjourned || item.status !== 'PENDING') && <AgendaItemStatusBadge status={item.status} final={adjourned} />}
         {item.durationMinutes !== null && <Badge tone="info">{formatMinutes(item.durationMinutes, t)}</Badge>}
         {isCurrent && <Badge tone="success">{t('agenda.current')}</Badge>}
+        {item.presenter && (
+          <span className="muted agenda-item__presenter">
+            {t('agenda.presentedBy', {
+              name: item.presenterOrganization ? `${item.presenter.displayName} (${item.presenterOrganization.name})` : item.presenter.displayName,
+            })}
+          </span>
+        )}
       </p>
       {item.referral && <p className="muted agenda-item__referral">{t('referrals.item.referredBy', { table: item.referral.fromTable.name })}</p>}
-      {item.description && <p className="prose agenda-item__description">{item.description}</p>}
-      {item.presenter && (
-        <p className="muted agenda-item__presenter">
-          {t('agenda.presentedBy', {
-            name: item.presenterOrganization ? `${item.presenter.displayName} (${item.presenterOrganization.name})` : item.presenter.displayName,
-          })}
-        </p>
+      {item.description && (
+        <Markdown className="prose agenda-item__description" headingLevel={4}>
+          {item.description}
+        </Markdown>
       )}
-      <AgendaAttachments item={item} canEdit={canEdit} announce={announce} />
-      {canEdit && (
-        <div className="button-row agenda-item__actions">
-          <Button
-            size="small"
-            variant="secondary"
-            data-move="up"
-            disabled={index === 0}
-            aria-label={t('agenda.moveUpFor', { title: item.title })}
-            onClick={() => onMove(index, index - 1, 'up')}
-          >
-            {t('agenda.moveUp')}
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            data-move="down"
-            disabled={index === count - 1}
-            aria-label={t('agenda.moveDownFor', { title: item.title })}
-            onClick={() => onMove(index, index + 1, 'down')}
-          >
-            {t('agenda.moveDown')}
-          </Button>
-          <Button size="small" variant="secondary" aria-label={t('agenda.editFor', { title: item.title })} onClick={onEdit}>
-            {t('agenda.edit')}
-          </Button>
-          <Button size="small" variant="danger" aria-label={t('agenda.removeFor', { title: item.title })} onClick={onRemove}>
-            {t('agenda.remove')}
-          </Button>
-        </div>
-      )}
-      {ReferItemForm && !referring && (
-        <div className="button-row agenda-item__actions">
-          <Button
-            ref={referButton}
-            size="small"
-            variant="secondary"
-            aria-label={t('referrals.refer.buttonFor', { title: item.title })}
-            onClick={() => onReferToggle(true)}
-          >
-            {t('referrals.refer.button')}
-          </Button>
-        </div>
-      )}
+      <AgendaAttachments item={item} canEdit={canEdit} announce={announce} showDropZone={attaching} />
       {ReferItemForm && referring && (
         <div className="agenda-item__refer">
           <Suspense fallback={<Loading label={t('common.loading')} />}>

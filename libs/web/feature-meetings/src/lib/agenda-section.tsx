@@ -6,6 +6,7 @@ import { Alert, ConfirmDialog, EmptyState, ErrorMessage, Section } from '@concer
 import { AgendaItemCard, type MoveControl } from './agenda-item-card';
 import { AgendaItemForm, type AgendaItemValues } from './agenda-item-form';
 import { minutesBetween, moveId, totalMinutes } from './agenda-order';
+import { plannedStarts } from './agenda-times';
 import { formatMinutes } from './durations';
 import type { AgendaItem, MeetingDetails, ReferForm } from './types';
 
@@ -132,6 +133,7 @@ export function AgendaSection({ meeting, referForm }: { meeting: MeetingDetails;
   const length = minutesBetween(meeting.startsAt, meeting.endsAt);
   const planned = totalMinutes(items);
   const participants = meeting.table.participants;
+  const starts = plannedStarts(meeting.startsAt, items);
 
   return (
     <Section title={t('agenda.title')}>
@@ -175,6 +177,8 @@ export function AgendaSection({ meeting, referForm }: { meeting: MeetingDetails;
                 item={item}
                 index={index}
                 count={items.length}
+                startsAt={starts[index]}
+                adjourned={meeting.status === 'ADJOURNED'}
                 canEdit={canEdit}
                 isCurrent={meeting.currentItem?.id === item.id}
                 helpId={helpId}

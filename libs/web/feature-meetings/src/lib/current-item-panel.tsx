@@ -1,5 +1,5 @@
 import { useI18n } from '@concertation/web-i18n';
-import { Badge } from '@concertation/web-ui';
+import { Badge, Markdown } from '@concertation/web-ui';
 import { formatClock, formatMinutes } from './durations';
 import { currentItemSince, useElapsedSeconds } from './item-clock';
 import { ConfidentialityBadge } from './status-badges';
@@ -52,7 +52,11 @@ export function CurrentItemDetails({
         <ConfidentialityBadge confidentiality={item.confidentiality} />
       </p>
       {item.presenter && <p className="muted">{t('agenda.presentedBy', { name: item.presenter.displayName })}</p>}
-      {item.description && <p className="prose">{item.description}</p>}
+      {item.description && (
+        <Markdown className="prose" headingLevel={4}>
+          {item.description}
+        </Markdown>
+      )}
       <ElapsedTime meetingId={meetingId} item={item} startedAt={startedAt} />
     </div>
   );

@@ -4,7 +4,7 @@ import { isOfficerRole, seesInCamera } from '@concertation/shared-domain';
 import { hasErrorCode, useDescribeError, useMeeting, useMeetingEvents, type MeetingEvent } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Alert, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { Alert, buttonClassName, cx, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { AttendancePanel } from './attendance-panel';
 import { CurrentItemDetails } from './current-item-panel';
 import { rememberItemStart } from './item-clock';
@@ -28,7 +28,7 @@ export interface LiveRoomPageProps {
  */
 export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const describe = useDescribeError();
   const { data, loading, error } = useMeeting(id);
   const meeting = data?.meeting;
@@ -63,13 +63,15 @@ export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) 
   }
 
   const isOfficer = isOfficerRole(meeting.table.viewerRole);
+  const adjourned = meeting.status === 'ADJOURNED';
   const index = meeting.agenda.findIndex((item) => item.id === currentId);
   const current = index >= 0 ? meeting.agenda[index] : null;
+  const presentCount = meeting.attendance.filter((entry) => entry.status === 'PRESENT').length;
 
   return (
     <>
       <PageHeader
-        eyebrow={t('live.eyebrow', { table: meeting.table.name })}
+        eyebrow={t(adjourned ? 'live.adjournedEyebrow' : 'live.eyebrow', { table: meeting.table.name })}
         title={meeting.title}
         description={
           <p className="badges">
@@ -82,10 +84,20 @@ export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) 
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <div className="columns columns--wide-left">
+      <div className={cx('columns columns--wide-left live-room', isOfficer && meeting.status === 'IN_PROGRESS' && 'live-room--docked')}>
         <div className="stack">
-          <Section title={t('live.currentItem')} id="current-item">
-            {current ? (
+          <Section title={t(adjourned ? 'live.adjournedTitle' : 'live.currentItem')} id="current-item">
+            {adjourned ? (
+              <div className="live-adjourned">
+                <div>
+                  <p className="live-adjourned__title">{t('live.adjourned')}</p>
+                  <p className="muted">{t('live.adjournedHint')}</p>
+                </div>
+                <Link className={buttonClassName('primary')} to={paths.minutes(meeting.id)}>
+                  {t('live.toMinutes')}
+                </Link>
+              </div>
+            ) : current ? (
               <CurrentItemDetails meetingId={meeting.id} item={current} startedAt={meeting.currentItemStartedAt} index={index} count={meeting.agenda.length} />
             ) : (
               <p className="muted">
@@ -108,7 +120,11 @@ export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) 
             <QuorumIndicator quorum={meeting.quorum} />
           </Section>
           <Section title={t('live.attendance.title')}>
-            <AttendancePanel meeting={meeting} canRecord={isOfficer && meeting.status !== 'CANCELLED'} />
+            {/* Folded by default: on a phone the list of people would push everything else away. */}
+            <details className="disclosure">
+              <summary>{tp('live.attendance.summary', presentCount)}</summary>
+              <AttendancePanel meeting={meeting} canRecord={isOfficer && meeting.status !== 'CANCELLED'} />
+            </details>
           </Section>
         </div>
       </div>

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { canAdjournMeeting, canStartMeeting, isMeetingClosed } from '@concertation/shared-domain';
-import { useAdjournMeeting, useCancelMeeting, useDescribeError, usePublishAgenda, useStartMeeting } from '@concertation/web-data-access';
+import { useCancelMeeting, useDescribeError, usePublishAgenda } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
 import { Alert, Button, buttonClassName, ConfirmDialog, ErrorMessage, TextAreaField, useConfirmedAction } from '@concertation/web-ui';
+import { AdjournMeetingButton } from './adjourn-meeting';
+import { PublishPreview } from './publish-preview';
+import { StartMeetingButton } from './start-meeting';
 import type { MeetingDetails } from './types';
 
 const MAX_REASON_LENGTH = 2000;
@@ -15,10 +18,12 @@ export function MeetingManagement({ meeting }: { meeting: MeetingDetails }) {
   const describe = useDescribeError();
   const navigate = useNavigate();
   const [publish, publishing] = usePublishAgenda();
-  const [start, starting] = useStartMeeting();
-  const [adjourn, adjourning] = useAdjournMeeting();
   const [cancel, cancelling] = useCancelMeeting();
-  const { ask, dialog, notice, error, run } = useConfirmedAction<'cancel' | 'adjourn'>(describe);
+  const { ask, dialog, notice, error, run } = useConfirmedAction<'cancel' | 'publish'>(describe);
+  // Starting and adjourning ask their own questions; what they did shows here like the rest.
+  const [outcome, setOutcome] = useState<{ notice: string | null; error: string | null }>({ notice: null, error: null });
+  const fail = (caught: unknown) => setOutcome({ notice: null, error: describe(caught) });
+  const setDone = (message: string) => setOutcome({ notice: message, error: null });
   const [reason, setReason] = useState('');
 
   const { status } = meeting;
@@ -27,32 +32,19 @@ export function MeetingManagement({ meeting }: { meeting: MeetingDetails }) {
 
   return (
     <div className="meeting-management">
-      {notice && <Alert tone="success">{notice}</Alert>}
-      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {(notice ?? outcome.notice) && <Alert tone="success">{notice ?? outcome.notice}</Alert>}
+      {(error ?? outcome.error) && <ErrorMessage>{error ?? outcome.error}</ErrorMessage>}
       {frozen ? (
         <p className="muted">{t(status === 'CANCELLED' ? 'meetings.manage.cancelledNote' : 'meetings.manage.adjournedNote')}</p>
       ) : (
         <div className="button-row">
           {!meeting.agendaPublishedAt && (
-            <Button busy={publishing.loading} onClick={() => run(() => publish(meeting.id), t('meetings.manage.published'))}>
+            <Button busy={publishing.loading} onClick={() => ask('publish')}>
               {t('meetings.manage.publish')}
             </Button>
           )}
-          {canStartMeeting(status) && (
-            <Button
-              busy={starting.loading}
-              onClick={async () => {
-                if (await run(() => start(meeting.id), t('meetings.manage.started'))) navigate(paths.liveMeeting(meeting.id));
-              }}
-            >
-              {t('meetings.manage.start')}
-            </Button>
-          )}
-          {canAdjournMeeting(status) && (
-            <Button variant="secondary" busy={adjourning.loading} onClick={() => ask('adjourn')}>
-              {t('meetings.manage.adjourn')}
-            </Button>
-          )}
+          {canStartMeeting(status) && <StartMeetingButton meeting={meeting} onError={fail} onStarted={() => navigate(paths.liveMeeting(meeting.id))} />}
+          {canAdjournMeeting(status) && <AdjournMeetingButton meeting={meeting} onError={fail} onAdjourned={setDone} />}
           <Link className={buttonClassName('secondary')} to={paths.editMeeting(meeting.id)}>
             {t('meetings.manage.edit')}
           </Link>
@@ -63,15 +55,15 @@ export function MeetingManagement({ meeting }: { meeting: MeetingDetails }) {
       )}
       {status === 'DRAFT' && <p className="form__note">{t('meetings.manage.draftNote')}</p>}
       <ConfirmDialog
-        {...dialog('adjourn')}
-        title={t('meetings.manage.adjournTitle')}
-        confirmLabel={t('meetings.manage.adjourn')}
+        {...dialog('publish')}
+        title={t('meetings.manage.previewTitle')}
+        confirmLabel={t('meetings.manage.previewConfirm')}
         cancelLabel={t('common.cancel')}
         tone="primary"
-        busy={adjourning.loading}
-        onConfirm={() => run(() => adjourn(meeting.id), t('meetings.manage.adjourned'))}
+        busy={publishing.loading}
+        onConfirm={() => run(() => publish(meeting.id), t('meetings.manage.published'))}
       >
-        {t('meetings.manage.adjournQuestion')}
+        <PublishPreview meeting={meeting} />
       </ConfirmDialog>
       <ConfirmDialog
         {...dialog('cancel')}

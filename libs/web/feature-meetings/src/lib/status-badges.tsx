@@ -16,9 +16,15 @@ export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
 }
 
 const ITEM_TONES: Record<AgendaItemStatus, BadgeTone> = { PENDING: 'neutral', IN_PROGRESS: 'success', DONE: 'info', DEFERRED: 'warning' };
+const FINAL_TONES: Record<AgendaItemStatus, BadgeTone> = { PENDING: 'warning', IN_PROGRESS: 'warning', DONE: 'success', DEFERRED: 'info' };
 
-export function AgendaItemStatusBadge({ status }: { status: AgendaItemStatus }) {
+/**
+ * An item's status; `final` once the meeting is adjourned, when nothing is « upcoming » or « under
+ * way » any more: an item still PENDING was not dealt with.
+ */
+export function AgendaItemStatusBadge({ status, final = false }: { status: AgendaItemStatus; final?: boolean }) {
   const { t } = useI18n();
+  if (final) return <Badge tone={FINAL_TONES[status]}>{t(`agenda.finalStatus.${status}` as const)}</Badge>;
   return <Badge tone={ITEM_TONES[status]}>{t(`agenda.itemStatus.${status}` as const)}</Badge>;
 }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MAX_BODY_LENGTH, AgendaItemStatus, AttendanceStatus, RsvpResponse } from '@concertation/shared-domain';
 import { trimToNull } from '../../round-tables/dto/text';
 
@@ -17,6 +17,25 @@ export class CancelMeetingArgs {
   @IsString()
   @MaxLength(MAX_BODY_LENGTH, { message: `reason must be at most ${MAX_BODY_LENGTH} characters.` })
   reason?: string | null;
+}
+
+@ArgsType()
+export class AdjournMeetingArgs {
+  @Field(() => ID) @IsString() id!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Marks DEFERRED every item still PENDING or IN_PROGRESS.' })
+  @IsOptional()
+  @IsBoolean()
+  deferUndiscussed?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A meeting of the same table whose agenda is open: the items not dealt with are deferred and carried over to it (as carryOverUnfinishedItems).',
+  })
+  @IsOptional()
+  @IsString()
+  carryOverTo?: string | null;
 }
 
 @ArgsType()
