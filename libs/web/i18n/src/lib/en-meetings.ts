@@ -305,7 +305,7 @@ export const enMeetings: MeetingMessages = {
     adjournedEyebrow: 'Adjourned meeting · {table}',
     adjournedTitle: 'Meeting adjourned',
     adjourned: 'The meeting is adjourned.',
-    adjournedHint: 'Decisions and follow-ups are recorded in the minutes.',
+    adjournedHint: 'Decisions and action items are recorded in the minutes.',
     toMinutes: 'Go to the minutes',
     showAllItems: 'Show all items ({count})',
     showCurrentOnly: 'Show the current item only',
