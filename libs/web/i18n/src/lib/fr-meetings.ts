@@ -303,7 +303,7 @@ export const frMeetings = {
     adjournedEyebrow: 'Rencontre levée · {table}',
     adjournedTitle: 'Rencontre levée',
     adjourned: 'La rencontre est levée.',
-    adjournedHint: 'Les décisions et les suites se consignent au procès-verbal.',
+    adjournedHint: 'Les décisions et les actions se consignent au procès-verbal.',
     toMinutes: 'Aller au procès-verbal',
     showAllItems: 'Afficher tous les points ({count})',
     showCurrentOnly: 'N’afficher que le point en cours',
