@@ -6,3 +6,4 @@ export * from './lib/time-zones';
 export * from './lib/ids';
 export * from './lib/meetings';
 export * from './lib/zoned-time';
+export * from './lib/audit';
