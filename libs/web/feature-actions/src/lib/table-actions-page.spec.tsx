@@ -30,7 +30,7 @@ describe('the table’s action board', () => {
   it('groups the items by status, with counts and due badges', async () => {
     renderWithProviders(<TableActionsPage />, { ...route, mocks: [boardQuery(), noEvents], me: viewer() });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tableau des actions' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tableau des actions' })).toBeInTheDocument();
     expect(titles(column('À faire'))).toEqual(['Préparer le bilan des signalements', 'Joindre les écoles du secteur']);
     expect(within(column('À faire')).getByText('2 actions')).toBeInTheDocument();
     expect(titles(column('En cours'))).toEqual(['Réserver la salle']);
@@ -67,7 +67,7 @@ describe('the table’s action board', () => {
 
   it('shows members no status controls but for their own items', async () => {
     renderWithProviders(<TableActionsPage />, { ...route, mocks: [boardQuery('MEMBER'), noEvents], me: viewer({ id: 'user-other' }) });
-    await screen.findByRole('heading', { level: 1, name: 'Tableau des actions' });
+    await screen.findByRole('heading', { level: 2, name: 'Tableau des actions' });
     expect(screen.queryByRole('combobox')).toBeNull();
   });
 });

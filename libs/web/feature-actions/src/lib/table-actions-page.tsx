@@ -55,11 +55,7 @@ export function TableActionsPage() {
   const isOfficer = isOfficerRole(table.viewerRole);
   return (
     <>
-      <PageHeader
-        eyebrow={<Link to={paths.table(table.id)}>{t('actions.board.eyebrow', { table: table.name })}</Link>}
-        title={t('actions.board.title')}
-        description={<p>{t('actions.board.intro')}</p>}
-      />
+      <PageHeader level={2} title={t('actions.board.title')} description={<p>{t('actions.board.intro')}</p>} />
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
