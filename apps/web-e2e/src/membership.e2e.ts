@@ -30,6 +30,9 @@ describe('joining a round table, in French and English', () => {
     await signIn(chair.page, CHAIR);
     await checkPage(chair.page, '02-home-chair');
     await openMontrealTable(chair.page);
+    // Requests wait in the Membres tab.
+    await chair.page.getByRole('navigation', { name: 'Sections de la table' }).getByRole('link', { name: 'Membres' }).click();
+    await chair.page.getByRole('region', { name: 'Demandes d’adhésion en attente' }).waitFor();
     await checkPage(chair.page, '03-table-chair-pending-request');
 
     const accept = chair.page.getByRole('button', { name: /^Accepter la demande de/ });

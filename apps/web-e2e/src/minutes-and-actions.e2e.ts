@@ -90,7 +90,7 @@ describe('minutes, decisions and action items', () => {
 
     // The table's board shows it done.
     await secretary.page.goto(`/tables/${tableId}`);
-    await secretary.page.getByRole('link', { name: 'Tableau des actions' }).click();
+    await secretary.page.getByRole('navigation', { name: 'Sections de la table' }).getByRole('link', { name: 'Actions' }).click();
     const done = secretary.page.getByRole('region', { name: 'Terminée' });
     await done.getByRole('link', { name: ACTION }).waitFor();
     await checkPage(secretary.page, '23-action-board');

@@ -2,9 +2,10 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession, useSignOut } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/shared-paths';
+import { paths, routePatterns } from '@concertation/shared-paths';
 import { Alert, APP_NAME, Loading } from '@concertation/web-ui';
 import { LanguageSwitch } from './language-switch';
+import { MenuLink } from './menu-link';
 import { onSessionExpired } from './session-expiry';
 import { HeaderSearch, NotificationBell } from './routes';
 import { useSessionPreferences } from './session-sync';
@@ -73,14 +74,14 @@ export function AppShell() {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to={paths.tablesDirectory()} className={navClass}>
+                  <MenuLink to={paths.tablesDirectory()} also={[routePatterns.table]} className={navClass}>
                     {t('nav.tables')}
-                  </NavLink>
+                  </MenuLink>
                 </li>
                 <li>
-                  <NavLink to={paths.organizationsDirectory()} className={navClass}>
+                  <MenuLink to={paths.organizationsDirectory()} also={[routePatterns.organization]} className={navClass}>
                     {t('nav.organizations')}
-                  </NavLink>
+                  </MenuLink>
                 </li>
                 <li>
                   <NavLink to={paths.network()} className={navClass}>

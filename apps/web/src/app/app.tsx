@@ -23,8 +23,16 @@ export function App() {
         <Route path={routePatterns.createTable} element={coordinator(<page.CreateTablePage />)} />
         <Route path={routePatterns.organizationsDirectory} element={signedIn(<page.OrganizationsDirectoryPage />)} />
         <Route path={routePatterns.createOrganization} element={coordinator(<page.CreateOrganizationPage />)} />
-        <Route path={routePatterns.table} element={signedIn(<page.TablePage meetings={<page.TableMeetingsPreview />} />)} />
-        <Route path={routePatterns.tableMeetings} element={signedIn(<page.TableMeetingsPage />)} />
+        {/* A table's tabs: the layout draws its header, breadcrumb and tabs; each tab, its content only. */}
+        <Route path={routePatterns.table} element={signedIn(<page.TableLayout />)}>
+          <Route index element={<page.TableOverviewPage meetings={<page.TableMeetingsPreview />} />} />
+          <Route path={routePatterns.tableMeetings} element={<page.TableMeetingsPage />} />
+          <Route path={routePatterns.tableActions} element={<page.TableActionsPage />} />
+          <Route path={routePatterns.tableReferrals} element={<page.TableReferralsPage />} />
+          <Route path={routePatterns.tableConsultations} element={<page.TableConsultationsPage />} />
+          <Route path={routePatterns.tableMembers} element={<page.TableMembersPage />} />
+          <Route path={routePatterns.tableJournal} element={<page.TableJournalPage />} />
+        </Route>
         <Route path={routePatterns.scheduleMeeting} element={signedIn(<page.ScheduleMeetingPage />)} />
         <Route path={routePatterns.myMeetings} element={signedIn(<page.MyMeetingsPage />)} />
         <Route path={routePatterns.meeting} element={signedIn(<page.MeetingPage referForm={page.ReferItemForm} />)} />
@@ -34,12 +42,9 @@ export function App() {
         <Route path={routePatterns.notifications} element={signedIn(<page.NotificationsPage />)} />
         <Route path={routePatterns.myActions} element={signedIn(<page.MyActionsPage />)} />
         <Route path={routePatterns.actionItem} element={signedIn(<page.ActionItemPage />)} />
-        <Route path={routePatterns.tableActions} element={signedIn(<page.TableActionsPage />)} />
-        <Route path={routePatterns.tableReferrals} element={signedIn(<page.TableReferralsPage />)} />
         <Route path={routePatterns.search} element={signedIn(<page.SearchPage />)} />
         <Route path={routePatterns.myConsultations} element={signedIn(<page.MyConsultationsPage />)} />
         <Route path={routePatterns.consultation} element={signedIn(<page.ConsultationPage />)} />
-        <Route path={routePatterns.tableConsultations} element={signedIn(<page.TableConsultationsPage />)} />
         <Route path={routePatterns.createConsultation} element={signedIn(<page.ConsultationBuilderPage />)} />
         <Route path={routePatterns.editConsultation} element={signedIn(<page.EditConsultationPage />)} />
         <Route path={routePatterns.network} element={signedIn(<page.NetworkPage />)} />

@@ -30,7 +30,10 @@ export const OrganizationPage = lazy(() => directory().then((module) => ({ defau
 export const CreateOrganizationPage = lazy(() => directory().then((module) => ({ default: module.CreateOrganizationPage })));
 export const CreateTablePage = lazy(() => directory().then((module) => ({ default: module.CreateTablePage })));
 
-export const TablePage = lazy(() => tables().then((module) => ({ default: module.TablePage })));
+export const TableLayout = lazy(() => tables().then((module) => ({ default: module.TableLayout })));
+export const TableOverviewPage = lazy(() => tables().then((module) => ({ default: module.TableOverviewPage })));
+export const TableMembersPage = lazy(() => tables().then((module) => ({ default: module.TableMembersPage })));
+export const TableJournalPage = lazy(() => tables().then((module) => ({ default: module.TableJournalPage })));
 export const PlatformAuditPage = lazy(() => tables().then((module) => ({ default: module.PlatformAuditPage })));
 export const TableMeetingsPage = lazy(() => meetings().then((module) => ({ default: module.TableMeetingsPage })));
 export const TableMeetingsPreview = lazy(() => meetings().then((module) => ({ default: module.TableMeetingsPreview })));

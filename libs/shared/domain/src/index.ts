@@ -7,3 +7,4 @@ export * from './lib/ids';
 export * from './lib/meetings';
 export * from './lib/zoned-time';
 export * from './lib/affiliations';
+export * from './lib/audit';

@@ -43,7 +43,7 @@ export {
   useTable,
   useTablePendingRequests,
 } from './lib/tables';
-export { AUDIT_PAGE_SIZE, useAuditLog } from './lib/audit';
+export { AUDIT_PAGE_SIZE, useAuditLog, type AuditLogFilters } from './lib/audit';
 export {
   useAdjournMeeting,
   useCancelMeeting,

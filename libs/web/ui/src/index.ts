@@ -15,6 +15,7 @@ export { ConfirmDialog, type ConfirmDialogProps } from './lib/confirm-dialog';
 export { Badge, type BadgeTone } from './lib/badge';
 export { APP_NAME, PageHeader, useDocumentTitle, type PageHeaderProps } from './lib/page-header';
 export { Section, type SectionProps } from './lib/section';
+export { Breadcrumb, type BreadcrumbItem, type BreadcrumbProps } from './lib/breadcrumb';
 export { DataTable, type DataTableColumn, type DataTableProps } from './lib/data-table';
 export { Markdown, type MarkdownProps } from './lib/markdown';
 export { Tabs, type TabItem, type TabsProps } from './lib/tabs';

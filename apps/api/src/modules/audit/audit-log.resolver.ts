@@ -6,6 +6,7 @@ import { UserModel } from '../accounts/models/user.model';
 import { RoundTableModel } from '../round-tables/models/round-table.model';
 import type { AuditEventEntity } from './audit-event.entity';
 import { AuditLogService } from './audit-log.service';
+import { AuditSubjects } from './audit-subjects';
 import { AuditLogArgs } from './dto/audit-log.args';
 import { AuditEventConnection, AuditEventModel } from './models/audit-event.model';
 import type { NoArgs } from '../../core/graphql/field-resolvers';
@@ -15,6 +16,7 @@ export class AuditLogResolver {
   constructor(
     private readonly auditLogService: AuditLogService,
     private readonly entities: EntityLoaders,
+    private readonly subjects: AuditSubjects,
   ) {}
 
   @Access('signedIn')
@@ -33,5 +35,19 @@ export class AuditLogResolver {
   @ResolveField(() => RoundTableModel, { nullable: true })
   table(event: AuditEventEntity, _: NoArgs, ctx: RequestContext) {
     return event.tableId ? this.entities.table(ctx).load(event.tableId) : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "The object's name (a meeting's title, a person's name…) when the viewer may read the object; null otherwise (an in-camera item for an observer) or when it is gone.",
+  })
+  async entityTitle(event: AuditEventEntity, _: NoArgs, ctx: RequestContext): Promise<string | null> {
+    return (await this.subjects.of(ctx, event)).title;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: "The object's page in the web client (a path), when it has one and still exists." })
+  async entityPath(event: AuditEventEntity, _: NoArgs, ctx: RequestContext): Promise<string | null> {
+    return (await this.subjects.of(ctx, event)).path;
   }
 }

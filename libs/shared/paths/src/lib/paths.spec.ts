@@ -16,7 +16,7 @@ const built: Record<RouteName, string> = {
   resetPassword: paths.resetPassword({ token: 'abc' }),
   profile: paths.profile(),
   affiliations: paths.affiliations(),
-  audit: paths.audit(),
+  audit: paths.audit({ action: 'session.opened' }),
   tablesDirectory: paths.tablesDirectory(),
   createTable: paths.createTable(),
   organizationsDirectory: paths.organizationsDirectory(),
@@ -30,6 +30,8 @@ const built: Record<RouteName, string> = {
   tableReferrals: paths.tableReferrals(id, { referral: id }),
   tableConsultations: paths.tableConsultations(id),
   createConsultation: paths.createConsultation(id),
+  tableMembers: paths.tableMembers(id),
+  tableJournal: paths.tableJournal(id, { action: 'meeting.scheduled', actor: id }),
   myMeetings: paths.myMeetings(),
   meeting: paths.meeting(id, { agendaItem: id }),
   editMeeting: paths.editMeeting(id),
@@ -98,6 +100,14 @@ describe('paths', () => {
   it('carries a reset token in the query, where the reset page reads it', () => {
     expect(paths.resetPassword()).toBe('/reset-password');
     expect(paths.resetPassword({ token: 'k9+/=' })).toBe('/reset-password?token=k9%2B%2F%3D');
+  });
+
+  it('carries the audit log’s filters in the query, where the journal reads them back', () => {
+    expect(paths.tableMembers('table-1')).toBe('/tables/table-1/members');
+    expect(paths.tableJournal('table-1')).toBe('/tables/table-1/journal');
+    expect(paths.tableJournal('table-1', { action: 'agenda.published', actor: 'user-2' })).toBe('/tables/table-1/journal?action=agenda.published&actor=user-2');
+    expect(paths.audit()).toBe('/audit');
+    expect(paths.audit({ actor: 'user-2' })).toBe('/audit?actor=user-2');
   });
 
   it('puts the search words in the query, where the search page reads them back', () => {

@@ -30,7 +30,8 @@ export const paths = {
   resetPassword: ({ token }: { token?: string } = {}) => withQuery(routePatterns.resetPassword, { token }),
   profile: () => routePatterns.profile,
   affiliations: () => routePatterns.affiliations,
-  audit: () => routePatterns.audit,
+  /** The platform's audit log (coordinators); `action` and `actor` filter it. */
+  audit: ({ action, actor }: { action?: string; actor?: string } = {}) => withQuery(routePatterns.audit, { action, actor }),
 
   tablesDirectory: () => routePatterns.tablesDirectory,
   createTable: () => routePatterns.createTable,
@@ -48,6 +49,11 @@ export const paths = {
     withAnchor(withId(routePatterns.tableReferrals, tableId), referral === undefined ? undefined : anchors.referral(referral)),
   tableConsultations: (tableId: string) => withId(routePatterns.tableConsultations, tableId),
   createConsultation: (tableId: string) => withId(routePatterns.createConsultation, tableId),
+  /** Member organizations, pending requests and the people who sit at the table. */
+  tableMembers: (tableId: string) => withId(routePatterns.tableMembers, tableId),
+  /** The table's audit log, for its officers; `action` and `actor` filter it. */
+  tableJournal: (tableId: string, { action, actor }: { action?: string; actor?: string } = {}) =>
+    withQuery(withId(routePatterns.tableJournal, tableId), { action, actor }),
 
   myMeetings: () => routePatterns.myMeetings,
   /** With `agendaItem`, scrolled to that item's card. */

@@ -27,6 +27,8 @@ export const routePatterns = {
   tableReferrals: '/tables/:id/referrals',
   tableConsultations: '/tables/:id/consultations',
   createConsultation: '/tables/:id/consultations/new',
+  tableMembers: '/tables/:id/members',
+  tableJournal: '/tables/:id/journal',
 
   myMeetings: '/meetings',
   meeting: '/meetings/:id',

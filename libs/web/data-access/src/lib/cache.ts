@@ -23,7 +23,7 @@ export function createCache(): InMemoryCache {
           // Cursor pages of one filter are merged, so that « load more » appends.
           tables: relayStylePagination(['search', 'level', 'regionId']),
           organizations: relayStylePagination(['search', 'sector', 'regionId']),
-          auditLog: relayStylePagination(['tableId']),
+          auditLog: relayStylePagination(['tableId', 'action', 'actorId']),
           notifications: relayStylePagination(['unreadOnly']),
           table: readById('RoundTable'),
           organization: readById('Organization'),

@@ -43,7 +43,7 @@ describe('the table’s action board', () => {
   it('groups the items by status, most urgent first, with counts, urgency in words and who answers for each', async () => {
     renderWithProviders(<TableActionsPage />, { ...route, mocks: [boardQuery(), noEvents], me: viewer() });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tableau des actions' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tableau des actions' })).toBeInTheDocument();
     // The undated item was listed first by the mock: it still comes after the dated ones.
     expect(titles(column('À faire'))).toEqual(['Préparer le bilan des signalements', 'Joindre les écoles du secteur', 'Inviter le centre jeunesse']);
     expect(within(column('À faire')).getByText('3 actions')).toBeInTheDocument();
@@ -133,7 +133,7 @@ describe('the table’s action board', () => {
 
   it('lets members move only their own cards', async () => {
     renderWithProviders(<TableActionsPage />, { ...route, mocks: [boardQuery('MEMBER'), noEvents], me: viewer({ id: 'user-other' }) });
-    await screen.findByRole('heading', { level: 1, name: 'Tableau des actions' });
+    await screen.findByRole('heading', { level: 2, name: 'Tableau des actions' });
     expect(screen.queryAllByRole('group')).toEqual([]);
     expect(card('Réserver la salle').getAttribute('draggable')).toBeNull();
     expect(card('Réserver la salle').getAttribute('tabindex')).toBeNull();

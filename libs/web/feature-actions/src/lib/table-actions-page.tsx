@@ -93,7 +93,7 @@ export function TableActionsPage() {
   return (
     <>
       <PageHeader
-        eyebrow={<Link to={paths.table(table.id)}>{t('actions.board.eyebrow', { table: table.name })}</Link>}
+        level={2}
         title={t('actions.board.title')}
         description={
           <>

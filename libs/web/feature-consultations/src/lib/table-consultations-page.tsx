@@ -33,7 +33,7 @@ export function TableConsultationsPage() {
   return (
     <>
       <PageHeader
-        eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
+        level={2}
         title={t('consultations.table.title')}
         actions={
           canCreate && (

@@ -28,7 +28,7 @@ export function TableMeetingsPage() {
   return (
     <>
       <PageHeader
-        eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
+        level={2}
         title={t('calendar.tableTitle', { name: table.name })}
         actions={
           canSchedule && (

@@ -97,7 +97,7 @@ describe('a table’s referrals page', () => {
     });
 
     const received = await screen.findByRole('region', { name: 'Reçues' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Références' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Références' })).toBeInTheDocument();
     const card = within(received).getByRole('listitem', { name: 'Harmoniser les protocoles fictifs' });
     expect(within(card).getByText('En attente')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Table régionale fictive' }).getAttribute('href')).toBe('/tables/table-reg');

@@ -48,23 +48,13 @@ export function TableReferralsPage() {
     );
   }
 
-  const header = (actions?: ReactNode) => (
-    <PageHeader
-      eyebrow={<Link to={paths.table(table.id)}>{table.name}</Link>}
-      title={t('referrals.title')}
-      description={<p>{t('referrals.intro')}</p>}
-      actions={actions}
-    />
-  );
+  const header = (actions?: ReactNode) => <PageHeader level={2} title={t('referrals.title')} description={<p>{t('referrals.intro')}</p>} actions={actions} />;
 
   if (!table.viewerRole) {
     return (
       <>
         {header()}
         <Alert tone="info">{t('referrals.notSeated')}</Alert>
-        <p>
-          <Link to={paths.table(table.id)}>{t('referrals.backToTable')}</Link>
-        </p>
       </>
     );
   }

@@ -2,6 +2,7 @@ import { useI18n } from '@concertation/web-i18n';
 import { PageHeader } from '@concertation/web-ui';
 import { AuditLogList } from './audit-log-list';
 
+/** `/audit`: the whole platform's log for coordinators, with the same filters as a table's. */
 export function PlatformAuditPage() {
   const { t } = useI18n();
   return (

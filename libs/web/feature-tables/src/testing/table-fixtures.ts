@@ -78,3 +78,33 @@ export const pendingRequests: TablePendingRequestsQuery = {
 export const emptyAuditLog: AuditLogQuery = {
   auditLog: { __typename: 'AuditEventConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] },
 };
+
+export type AuditNode = AuditLogQuery['auditLog']['edges'][number]['node'];
+
+/** One audit event, about a table unless told otherwise. */
+export function auditEvent(id: string, overrides: Partial<AuditNode> = {}): AuditNode {
+  return {
+    __typename: 'AuditEvent',
+    id,
+    action: 'table.updated',
+    entityType: 'table',
+    entityId: 'table-1',
+    entityTitle: 'Table régionale de Montréal',
+    entityPath: '/tables/table-1',
+    at: '2027-01-06T15:00:00.000Z',
+    actor: { __typename: 'User', id: 'user-1', displayName: 'Camille Tremblay' },
+    table: { __typename: 'RoundTable', id: 'table-1', name: 'Table régionale de Montréal' },
+    ...overrides,
+  };
+}
+
+export function auditLog(nodes: AuditNode[], totalCount = nodes.length): AuditLogQuery {
+  return {
+    auditLog: {
+      __typename: 'AuditEventConnection',
+      totalCount,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      edges: nodes.map((node) => ({ __typename: 'AuditEventEdge', cursor: node.id, node })),
+    },
+  };
+}

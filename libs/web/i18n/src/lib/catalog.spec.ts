@@ -33,6 +33,10 @@ describe('message catalogs', () => {
     const sameInBoth = new Set([
       'agenda.duration.minutes',
       'agenda.position',
+      'audit.entities.consultation',
+      'audit.entities.participant',
+      'audit.entities.table',
+      'audit.filters.action',
       'audit.table',
       'audit.what',
       'audit.when',
@@ -48,8 +52,11 @@ describe('message catalogs', () => {
       'sectors.JUSTICE',
       'sectors.MUNICIPAL',
       'sectors.POLICE',
+      'tables.breadcrumbTables',
       'tables.participants.title',
       'tables.quorum',
+      'tables.tabs.actions',
+      'tables.tabs.consultations',
     ]);
     expect(identical.filter((key) => !sameInBoth.has(key))).toEqual([]);
   });

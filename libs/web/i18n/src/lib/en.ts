@@ -14,6 +14,7 @@ export const enShell: ShellMessages = {
   },
   nav: {
     label: 'Main navigation',
+    breadcrumb: 'Breadcrumb',
     home: 'Home',
     tables: 'Round tables',
     organizations: 'Organizations',

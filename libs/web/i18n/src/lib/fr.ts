@@ -18,6 +18,7 @@ export const frShell = {
   },
   nav: {
     label: 'Navigation principale',
+    breadcrumb: 'Fil d’Ariane',
     home: 'Accueil',
     tables: 'Tables de concertation',
     organizations: 'Organisations',

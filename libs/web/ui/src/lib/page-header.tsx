@@ -15,15 +15,21 @@ export interface PageHeaderProps {
   eyebrow?: ReactNode;
   description?: ReactNode;
   actions?: ReactNode;
+  /**
+   * 2 for a tab inside a page that has its own h1 (a table's tabs): the heading goes one level down,
+   * and the page around it names the browser tab.
+   */
+  level?: 1 | 2;
 }
 
-export function PageHeader({ title, eyebrow, description, actions }: PageHeaderProps) {
-  useDocumentTitle(title);
+export function PageHeader({ title, eyebrow, description, actions, level = 1 }: PageHeaderProps) {
+  useDocumentTitle(level === 1 ? title : null);
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
-    <div className="page-header">
+    <div className={level === 1 ? 'page-header' : 'page-header page-header--level-2'}>
       <div className="page-header__text">
         {eyebrow && <p className="page-header__eyebrow">{eyebrow}</p>}
-        <h1 className="page-header__title">{title}</h1>
+        <Heading className="page-header__title">{title}</Heading>
         {description && <div className="page-header__description">{description}</div>}
       </div>
       {actions && <div className="page-header__actions">{actions}</div>}

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
-  AuditLogDocument,
   DecideMembershipDocument,
   MyOrganizationMembershipsDocument,
   RequestMembershipDocument,
@@ -9,19 +8,10 @@ import {
   TablePendingRequestsDocument,
 } from '@concertation/web-data-access';
 import { renderWithProviders, viewer } from '@concertation/web-testing';
-import {
-  emptyAuditLog,
-  membership,
-  participant,
-  pendingRequests,
-  policeOrganization,
-  schoolOrganization,
-  table,
-  youthOrganization,
-} from '../testing/table-fixtures';
-import { TablePage } from './table-page';
+import { membership, participant, pendingRequests, policeOrganization, schoolOrganization, table, youthOrganization } from '../testing/table-fixtures';
+import { TableRoutes, tablePath } from '../testing/table-routes';
 
-const route = { route: '/tables/table-1', path: '/tables/:id' };
+const route = { route: '/tables/table-1/members', path: tablePath };
 
 function myOrganizationMemberships(
   organization: { id: string; name: string; acronym: string | null },
@@ -45,7 +35,7 @@ function myOrganizationMemberships(
   };
 }
 
-describe('TablePage', () => {
+describe('the table’s Membres tab', () => {
   afterEach(() => localStorage.clear());
 
   it('lets an officer accept a pending membership request', async () => {
@@ -53,7 +43,6 @@ describe('TablePage', () => {
     const mocks = [
       { request: { query: TableDocument, variables: { id: 'table-1' } }, result: { data: { table: table() } } },
       { request: { query: TablePendingRequestsDocument, variables: { id: 'table-1' } }, result: { data: pendingRequests } },
-      { request: { query: AuditLogDocument, variables: { tableId: 'table-1', first: 25 } }, result: { data: emptyAuditLog } },
       myOrganizationMemberships(policeOrganization, [{ id: 'membership-police', status: 'ACTIVE' }]),
       {
         request: { query: DecideMembershipDocument, variables: { membershipId: 'membership-youth', accept: true } },
@@ -72,7 +61,7 @@ describe('TablePage', () => {
         },
       },
     ];
-    renderWithProviders(<TablePage />, { ...route, mocks, me: viewer({ organization: policeOrganization }) });
+    renderWithProviders(<TableRoutes />, { ...route, mocks, me: viewer({ organization: policeOrganization }) });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Table régionale de Montréal' })).toBeInTheDocument();
     const pending = screen.getByRole('region', { name: 'Demandes d’adhésion en attente' });
@@ -93,10 +82,9 @@ describe('TablePage', () => {
     const mocks = [
       { request: { query: TableDocument, variables: { id: 'table-1' } }, result: { data: { table: table({ viewerRole: 'SECRETARY' }) } } },
       { request: { query: TablePendingRequestsDocument, variables: { id: 'table-1' } }, result: { data: pendingRequests } },
-      { request: { query: AuditLogDocument, variables: { tableId: 'table-1', first: 25 } }, result: { data: emptyAuditLog } },
       myOrganizationMemberships(policeOrganization, [{ id: 'membership-police', status: 'ACTIVE' }]),
     ];
-    renderWithProviders(<TablePage />, { ...route, mocks, me: viewer({ organization: policeOrganization }) });
+    renderWithProviders(<TableRoutes />, { ...route, mocks, me: viewer({ organization: policeOrganization }) });
     fireEvent.click(await screen.findByRole('button', { name: 'Refuser la demande de Centre jeunesse fictif' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Refuser cette demande d’adhésion ?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }));
@@ -104,16 +92,16 @@ describe('TablePage', () => {
     expect(screen.getByText('Centre jeunesse fictif')).toBeInTheDocument();
   });
 
-  it('shows a member neither the pending requests nor the audit log', async () => {
+  it('shows a member neither the pending requests nor the log’s tab', async () => {
     const mocks = [
       { request: { query: TableDocument, variables: { id: 'table-1' } }, result: { data: { table: table({ viewerRole: 'MEMBER' }) } } },
       myOrganizationMemberships(policeOrganization, [{ id: 'membership-police', status: 'ACTIVE' }]),
     ];
-    renderWithProviders(<TablePage />, { ...route, mocks, me: viewer({ organization: policeOrganization }) });
+    renderWithProviders(<TableRoutes />, { ...route, mocks, me: viewer({ organization: policeOrganization }) });
 
     expect(await screen.findByText('Votre rôle : Membre')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Demandes d’adhésion en attente' })).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Journal d’audit de la table' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Journal' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Accepter/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ajouter un participant' })).toBeNull();
     expect(screen.getByText('Service de police fictif est membre de cette table.')).toBeInTheDocument();
@@ -133,7 +121,7 @@ describe('TablePage', () => {
         result: { data: { requestMembership: requested } },
       },
     ];
-    renderWithProviders(<TablePage />, { ...route, mocks, me: viewer({ organization: schoolOrganization }) });
+    renderWithProviders(<TableRoutes />, { ...route, mocks, me: viewer({ organization: schoolOrganization }) });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Demander l’adhésion pour mon organisation' }));
     fireEvent.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
@@ -145,7 +133,7 @@ describe('TablePage', () => {
     const mocks = [
       { request: { query: TableDocument, variables: { id: 'table-1' } }, result: { data: { table: table({ viewerRole: null, participants: [] }) } } },
     ];
-    renderWithProviders(<TablePage />, { ...route, mocks, me: viewer({ pendingOrganization: schoolOrganization }) });
+    renderWithProviders(<TableRoutes />, { ...route, mocks, me: viewer({ pendingOrganization: schoolOrganization }) });
     expect(await screen.findByText(/Votre affiliation à Centre scolaire fictif attend la confirmation/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Demander l’adhésion pour mon organisation' })).toBeNull();
     expect(screen.getByText(/La liste des participants est visible/)).toBeInTheDocument();
