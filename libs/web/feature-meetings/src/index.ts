@@ -4,7 +4,6 @@ import './lib/meetings.css';
 export { TableMeetingsPage } from './lib/table-meetings-page';
 export { TableMeetingsPreview } from './lib/table-meetings-preview';
 export { MyMeetingsPage } from './lib/my-meetings-page';
-export { NextMeetings } from './lib/next-meetings';
 export { ScheduleMeetingPage } from './lib/schedule-meeting-page';
 export { EditMeetingPage } from './lib/edit-meeting-page';
 export { MeetingPage, type MeetingPageProps } from './lib/meeting-page';

@@ -5,6 +5,5 @@ export { TableLayout } from './lib/table-layout';
 export { TableOverviewPage, type TableOverviewPageProps } from './lib/table-overview-page';
 export { TableMembersPage } from './lib/table-members-page';
 export { TableJournalPage } from './lib/table-journal-page';
-export { MyTables } from './lib/my-tables';
 export { PlatformAuditPage } from './lib/platform-audit-page';
 export { AuditLogList } from './lib/audit-log-list';

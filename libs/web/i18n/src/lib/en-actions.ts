@@ -35,7 +35,6 @@ export const enActions: Pick<Messages, 'actions'> = {
       emptyFiltered: 'No action item matches these filters.',
       emptyFilteredHint: 'Remove a filter to see more.',
       arrived: 'New action item: {title}',
-      changed: 'Action item updated: {title}',
       loadMore: 'Show more',
     },
     card: {
@@ -55,7 +54,6 @@ export const enActions: Pick<Messages, 'actions'> = {
     },
     board: {
       title: 'Action item board',
-      eyebrow: 'Round table: {table}',
       intro: 'The table’s action items, grouped by status and sorted by urgency, updated live.',
       howTo:
         'To change an action item’s status, drag its card to another column or use its “Move to…” buttons. With the keyboard, on a card, the left and right arrow keys move it to the next column.',
@@ -91,10 +89,8 @@ export const enActions: Pick<Messages, 'actions'> = {
       status: 'Status',
       completedAt: 'Completed on',
       createdBy: 'Created by',
-      createdAt: 'Created on',
       description: 'What it involves',
       noDescription: 'No description.',
-      live: 'This action item was updated.',
     },
     history: {
       title: 'Progress history',

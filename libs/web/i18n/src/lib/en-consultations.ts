@@ -3,7 +3,6 @@ import type { Messages } from './types';
 /** English for fr-consultations.ts: typed by the French source. */
 export const enConsultations: Pick<Messages, 'consultations'> = {
   consultations: {
-    eyebrow: 'Consultation of member organizations',
     loading: 'Loading the consultation…',
     notFoundTitle: 'Consultation not found',
     backToMine: 'Back to my consultations',
@@ -44,7 +43,6 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
     },
     table: {
       title: 'Consultations of the table',
-      link: 'Table consultations',
       loading: 'Loading the table’s consultations…',
       new: 'New consultation',
       runCaption: 'Consultations run by the table',
@@ -183,13 +181,11 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
       scaleValue: '{value} of 5',
       closedTitle: 'Answer of {organization} (final)',
       closedNote: 'The consultation is closed: the answer no longer changes.',
-      noAnswer: 'No answer',
       notOpenYet: 'The questionnaire can be filled in once the table has opened the consultation.',
     },
     results: {
       title: 'Results',
       summary: '{responses} answers from {invited} invited organizations.',
-      officersNote: 'Visible to the chair and the secretary at any time, and to the invited organizations once the consultation is closed.',
       none: 'No answers yet.',
       option: 'Choice',
       count: 'Organizations',
@@ -200,7 +196,6 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
       chartSummary: 'Chart: {summary}.',
       optionSummary: '{option}: {count}',
       averageSummary: 'average {value} of 5',
-      texts: 'Free-text answers',
       noTexts: 'No free-text answers.',
       download: 'Download the results (CSV)',
       downloaded: 'Results file downloaded.',

@@ -101,7 +101,6 @@ export const enMeetings: MeetingMessages = {
       publish: 'Publish the agenda',
       published: 'The agenda is published. The people who sit at the table have been notified.',
       start: 'Start the meeting',
-      started: 'The meeting has started.',
       adjourn: 'Adjourn the meeting',
       adjournTitle: 'Adjourn the meeting?',
       adjournQuestion: 'The meeting will be over and its agenda can no longer be changed.',

@@ -3,20 +3,17 @@ import type { Messages } from './types';
 /** English for fr-referrals.ts: typed by the French source. */
 export const enReferrals: Pick<Messages, 'referrals'> = {
   referrals: {
-    link: 'Referrals',
     title: 'Referrals',
     documentTitle: 'Referrals · {table}',
     intro: 'The questions this table sends to higher-level tables, and those it receives from the tables that report to it.',
     loading: 'Loading referrals…',
     notFoundTitle: 'Table not found',
     notSeated: 'Only people who sit at this table see its referrals.',
-    backToTable: 'Back to the table',
     status: {
       PENDING: 'Pending',
       ACCEPTED: 'Accepted',
       DECLINED: 'Declined',
     },
-    refreshed: 'The referrals have been updated.',
     card: {
       from: 'Sent by',
       to: 'Sent to',
@@ -57,7 +54,6 @@ export const enReferrals: Pick<Messages, 'referrals'> = {
       intro: 'Submit a question to a higher-level table, without tying it to an item of a meeting.',
     },
     form: {
-      heading: 'Refer to a higher-level table',
       headingFor: 'Refer “{title}” to a higher-level table',
       target: 'Receiving table',
       targetHint: 'Only the tables above this one, along the line it reports to, are offered.',

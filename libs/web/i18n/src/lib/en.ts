@@ -20,7 +20,6 @@ export const enShell: ShellMessages = {
     organizations: 'Organizations',
     affiliations: 'Pending affiliations',
     audit: 'Audit log',
-    profile: 'My profile',
     meetings: 'My meetings',
     actions: 'My action items',
     consultations: 'Consultations',
@@ -146,10 +145,6 @@ export const enShell: ShellMessages = {
       all: 'All my meetings',
     },
     // feature-tables' MyTables list.
-    loadingTables: 'Loading your tables…',
-    noTablesTitle: 'You do not sit at any table yet',
-    noTables: 'Browse the directory: your organization can ask to become a member of a table.',
-    forOrganization: 'On behalf of {name}',
     quickLinks: 'Shortcuts',
   },
 };

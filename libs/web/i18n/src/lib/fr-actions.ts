@@ -33,7 +33,6 @@ export const frActions = {
       emptyFiltered: 'Aucune action ne correspond à ces filtres.',
       emptyFilteredHint: 'Retirez un filtre pour en voir davantage.',
       arrived: 'Nouvelle action : {title}',
-      changed: 'Action mise à jour : {title}',
       loadMore: 'Afficher plus',
     },
     card: {
@@ -53,7 +52,6 @@ export const frActions = {
     },
     board: {
       title: 'Tableau des actions',
-      eyebrow: 'Table de concertation : {table}',
       intro: 'Les actions de la table, regroupées par statut et classées par urgence, mises à jour en direct.',
       howTo:
         'Pour changer le statut d’une action, glissez sa carte vers une autre colonne ou utilisez ses boutons « Déplacer vers… ». Au clavier, sur une carte, les flèches gauche et droite la déplacent vers la colonne voisine.',
@@ -89,10 +87,8 @@ export const frActions = {
       status: 'Statut',
       completedAt: 'Terminée le',
       createdBy: 'Créée par',
-      createdAt: 'Créée le',
       description: 'Description',
       noDescription: 'Aucune description.',
-      live: 'Cette action a été mise à jour.',
     },
     history: {
       title: 'Historique des mises à jour',

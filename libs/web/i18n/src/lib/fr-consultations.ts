@@ -1,7 +1,6 @@
 /** Consultations (builder, response form, progress, results): French source (see fr.ts). */
 export const frConsultations = {
   consultations: {
-    eyebrow: 'Consultation',
     loading: 'Chargement de la consultation…',
     notFoundTitle: 'Consultation introuvable',
     backToMine: 'Retour à mes consultations',
@@ -42,7 +41,6 @@ export const frConsultations = {
     },
     table: {
       title: 'Consultations de la table',
-      link: 'Consultations de la table',
       loading: 'Chargement des consultations de la table…',
       new: 'Nouvelle consultation',
       runCaption: 'Consultations menées par la table',
@@ -182,13 +180,11 @@ export const frConsultations = {
       scaleValue: '{value} sur 5',
       closedTitle: 'Réponse de {organization}',
       closedNote: 'La consultation est close : la réponse ne change plus.',
-      noAnswer: 'Sans réponse',
       notOpenYet: 'Le questionnaire pourra être rempli quand la table aura ouvert la consultation.',
     },
     results: {
       title: 'Résultats',
       summary: '{responses} réponses sur {invited} organisations invitées.',
-      officersNote: 'Visibles par la présidence et le secrétariat en tout temps, et par les organisations invitées une fois la consultation close.',
       none: 'Aucune réponse pour le moment.',
       option: 'Option',
       count: 'Organisations',
@@ -199,7 +195,6 @@ export const frConsultations = {
       chartSummary: 'Graphique : {summary}.',
       optionSummary: '{option} : {count}',
       averageSummary: 'moyenne {value} sur 5',
-      texts: 'Réponses libres',
       noTexts: 'Aucune réponse libre.',
       download: 'Télécharger les résultats (CSV)',
       downloaded: 'Fichier des résultats téléchargé.',

@@ -97,7 +97,6 @@ export const frMeetings = {
       publish: 'Publier l’ordre du jour',
       published: 'L’ordre du jour est publié. Les personnes qui siègent à la table ont été avisées.',
       start: 'Commencer la rencontre',
-      started: 'La rencontre est commencée.',
       adjourn: 'Lever la rencontre',
       adjournTitle: 'Lever la rencontre ?',
       adjournQuestion: 'La rencontre sera terminée et son ordre du jour ne pourra plus être modifié.',

@@ -1,20 +1,17 @@
 /** Referrals between tables (a question sent up the line, accepted or declined): French source (see fr.ts). */
 export const frReferrals = {
   referrals: {
-    link: 'Références',
     title: 'Références',
     documentTitle: 'Références · {table}',
     intro: 'Les questions que cette table envoie aux tables de niveau supérieur, et celles qu’elle reçoit des tables qui relèvent d’elle.',
     loading: 'Chargement des références…',
     notFoundTitle: 'Table introuvable',
     notSeated: 'Seules les personnes qui siègent à cette table voient ses références.',
-    backToTable: 'Retour à la table',
     status: {
       PENDING: 'En attente',
       ACCEPTED: 'Acceptée',
       DECLINED: 'Refusée',
     },
-    refreshed: 'Les références ont été mises à jour.',
     card: {
       from: 'Envoyée par',
       to: 'Envoyée à',
@@ -56,7 +53,6 @@ export const frReferrals = {
       intro: 'Soumettez une question à une table de niveau supérieur, sans la rattacher à un point d’une rencontre.',
     },
     form: {
-      heading: 'Référer à une table de niveau supérieur',
       headingFor: 'Référer « {title} » à une table de niveau supérieur',
       target: 'Table destinataire',
       targetHint: 'Seules les tables au-dessus de celle-ci, dans sa ligne de rattachement, sont proposées.',

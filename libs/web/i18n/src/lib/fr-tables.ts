@@ -130,7 +130,7 @@ export const frTables = {
       attachment: 'Document joint',
       minutes: 'Procès-verbal',
       decision: 'Décision',
-      actionItem: 'Suivi',
+      actionItem: 'Action',
       referral: 'Référence',
       consultation: 'Consultation',
       protocol: 'Protocole',

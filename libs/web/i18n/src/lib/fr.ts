@@ -24,7 +24,6 @@ export const frShell = {
     organizations: 'Organisations',
     affiliations: 'Affiliations en attente',
     audit: 'Journal d’audit',
-    profile: 'Mon profil',
     meetings: 'Mes rencontres',
     actions: 'Mes actions',
     consultations: 'Consultations',
@@ -152,10 +151,6 @@ export const frShell = {
       all: 'Toutes mes rencontres',
     },
     // feature-tables' MyTables list.
-    loadingTables: 'Chargement de vos tables…',
-    noTablesTitle: 'Vous ne siégez encore à aucune table',
-    noTables: 'Parcourez le répertoire : votre organisation peut demander à devenir membre d’une table.',
-    forOrganization: 'Au nom de {name}',
     quickLinks: 'Raccourcis',
   },
 };
