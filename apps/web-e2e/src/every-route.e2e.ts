@@ -1,6 +1,9 @@
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { paths, routePatterns, type RouteName } from '@concertation/shared-paths';
 import { ApiSession } from './support/api';
+import { ARTEFACTS } from './support/paths';
 import { baseUrl, launchBrowser, seriousViolations, type Session } from './support/browser';
 import { horizontalOverflow, textProblems } from './support/route-checks';
 
@@ -35,6 +38,12 @@ interface Ids {
   protocol: string;
   organization: string;
 }
+
+/** `EVERY_ROUTE_CASES=chair:fr,member:en` runs only those cases (while fixing one page, or split over two runs). */
+const ONLY = process.env.EVERY_ROUTE_CASES?.split(',').map((item) => item.trim());
+
+/** Followed while the run goes on (the assertion comes at the end of each case). */
+const REPORT = join(ARTEFACTS, `every-route-failures${ONLY ? `-${ONLY.join('+').replace(/:/g, '-')}` : ''}.txt`);
 
 const FAR_PAST = '2000-01-01T00:00:00Z';
 const FAR_FUTURE = '2100-01-01T00:00:00Z';
@@ -129,7 +138,14 @@ async function settle(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
+/** On a phone the header leaves the screen to the page: one row, the menu collapsed. */
+const PHONE_HEADER_MAX_PX = 72;
+
 async function checkHere(page: Page, where: string, language: Language, failures: string[]): Promise<void> {
+  const header = await page.locator('header.site-header').boundingBox();
+  const width = page.viewportSize()?.width ?? 0;
+  if (width < 500 && header && header.height > PHONE_HEADER_MAX_PX)
+    failures.push(`${where}: the header is ${Math.round(header.height)} px tall (at most ${PHONE_HEADER_MAX_PX})`);
   const overflow = await horizontalOverflow(page);
   if (overflow) failures.push(`${where}: ${overflow}`);
   for (const problem of await textProblems(page, language)) failures.push(`${where}: ${problem}`);
@@ -144,6 +160,8 @@ describe('every route of the web client', () => {
   const originalLocales = {} as Record<Person, string>;
 
   beforeAll(async () => {
+    mkdirSync(ARTEFACTS, { recursive: true });
+    writeFileSync(REPORT, '');
     browser = await launchBrowser();
     for (const person of Object.keys(PEOPLE) as Person[]) {
       sessions[person] = await ApiSession.as(PEOPLE[person]);
@@ -162,7 +180,9 @@ describe('every route of the web client', () => {
     await browser?.close();
   });
 
-  const cases = (Object.keys(PEOPLE) as Person[]).flatMap((person) => LANGUAGES.map((language) => [person, language] as const));
+  const cases = (Object.keys(PEOPLE) as Person[])
+    .flatMap((person) => LANGUAGES.map((language) => [person, language] as const))
+    .filter(([person, language]) => !ONLY || ONLY.includes(`${person}:${language}`));
 
   it.each(cases)(
     'for the %s, in %s: no overflow, no other language, no code, no serious axe violation',
@@ -193,7 +213,10 @@ describe('every route of the web client', () => {
           for (const viewport of VIEWPORTS) {
             await page.setViewportSize({ width: viewport.width, height: viewport.height });
             await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-            await checkHere(page, `${route} (${url}) [${person}, ${viewport.name}, ${language}]`, language, failures);
+            const found: string[] = [];
+            await checkHere(page, `${route} (${url}) [${person}, ${viewport.name}, ${language}]`, language, found);
+            if (found.length) appendFileSync(REPORT, found.map((line) => `${line}\n`).join(''));
+            failures.push(...found);
           }
         }
       } finally {

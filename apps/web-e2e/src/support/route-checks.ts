@@ -86,8 +86,13 @@ function around(text: string, index: number, length: number): string {
   return JSON.stringify(text.slice(Math.max(0, index - 30), index + length + 30).replace(/\s+/g, ' '));
 }
 
+/** One line per kind of problem: how many times, and the first few with their surroundings. */
 function matches(pattern: RegExp, text: string): string[] {
-  return [...text.matchAll(pattern)].map((match) => `${match[0]} in ${around(text, match.index ?? 0, match[0].length)}`);
+  const found = [...text.matchAll(pattern)];
+  if (!found.length) return [];
+  const distinct = [...new Map(found.map((match) => [match[0], match])).values()];
+  const examples = distinct.slice(0, 3).map((match) => `${match[0]} in ${around(text, match.index ?? 0, match[0].length)}`);
+  return [`${found.length}× (${distinct.length} distinct), e.g. ${examples.join('; ')}`];
 }
 
 /** What is wrong with the page as it is now, for the given language, one line per problem. */
@@ -109,19 +114,30 @@ export async function textProblems(page: Page, language: Language): Promise<stri
 }
 
 export async function horizontalOverflow(page: Page): Promise<string | null> {
-  const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
+  const found = await page.evaluate(() => {
     const width = window.innerWidth;
-    // The element that sticks out furthest, so the message says where to look.
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= width) return null;
+    // The element that sticks out furthest, so that the message says where to look.
     let culprit = '';
     let right = width;
+    // Inside a container that scrolls or clips, an element does not widen the page.
+    const clipped = (element: HTMLElement) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     for (const element of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
       const box = element.getBoundingClientRect();
-      if (box.right > right + 1 && element.checkVisibility()) {
+      if (box.right > right + 1 && element.checkVisibility() && !clipped(element)) {
         right = box.right;
-        culprit = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+        const classes = typeof element.className === 'string' && element.className.trim() ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
+        culprit = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes}`;
       }
     }
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, widest: culprit ? `${culprit} (right edge ${Math.round(right)} px)` : '' };
+    return { scrollWidth, width, widest: culprit ? `${culprit} (right edge ${Math.round(right)} px)` : '' };
   });
-  return scrollWidth > innerWidth ? `horizontal overflow: page is ${scrollWidth} px wide for ${innerWidth} px${widest ? `, widest: ${widest}` : ''}` : null;
+  if (!found) return null;
+  return `horizontal overflow: page is ${found.scrollWidth} px wide for ${found.width} px${found.widest ? `, widest: ${found.widest}` : ''}`;
 }
