@@ -57,6 +57,9 @@ function renderShell(route: string, fetch: typeof globalThis.fetch) {
   );
 }
 
+// The shell loads the pages' chunks on demand: on a busy machine that takes a few seconds.
+const SLOW = { timeout: 10_000 };
+
 describe('AppShell', () => {
   afterEach(() => {
     localStorage.clear();
@@ -69,7 +72,7 @@ describe('AppShell', () => {
     const { state, fetch } = server();
     renderShell('/nowhere', fetch as unknown as typeof globalThis.fetch);
 
-    const banner = await screen.findByRole('alert');
+    const banner = await screen.findByRole('alert', undefined, SLOW);
     expect(banner).toHaveTextContent('Le serveur est injoignable. Vos modifications ne sont pas enregistrées.');
     // Not reaching the server is not being signed out.
     expect(screen.queryByRole('link', { name: 'Se connecter' })).toBeNull();
@@ -78,25 +81,25 @@ describe('AppShell', () => {
 
     state.up = true;
     fireEvent.click(within(banner).getByRole('button', { name: 'Réessayer' }));
-    expect(await screen.findByRole('link', { name: /Camille Tremblay/ })).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByText('Le serveur est injoignable. Vos modifications ne sont pas enregistrées.')).toBeNull());
-  });
+    expect(await screen.findByRole('link', { name: /Camille Tremblay/ }, undefined, SLOW)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Le serveur est injoignable. Vos modifications ne sont pas enregistrées.')).toBeNull(), SLOW);
+  }, 30_000);
 
   it('shows the banner when the browser goes offline', async () => {
     renderShell('/sign-in', server().fetch as unknown as typeof globalThis.fetch);
-    await screen.findByRole('heading', { level: 1, name: 'Se connecter' });
+    await screen.findByRole('heading', { level: 1, name: 'Se connecter' }, undefined, SLOW);
     act(() => {
       window.dispatchEvent(new Event('offline'));
     });
-    expect(await screen.findByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
-  });
+    expect(await screen.findByRole('button', { name: 'Réessayer' }, undefined, SLOW)).toBeInTheDocument();
+  }, 30_000);
 
   it('opens the phone menu with its button, and closes it with Escape or by going somewhere', async () => {
     setAccessToken('token');
     const { state, fetch } = server();
     state.up = true;
     renderShell('/nowhere', fetch as unknown as typeof globalThis.fetch);
-    await screen.findByRole('link', { name: /Camille Tremblay/ });
+    await screen.findByRole('link', { name: /Camille Tremblay/ }, undefined, SLOW);
 
     const menu = screen.getByRole('button', { name: 'Menu' });
     expect(menu).toHaveAttribute('aria-expanded', 'false');
@@ -115,17 +118,17 @@ describe('AppShell', () => {
     expect(menu).toHaveAttribute('aria-expanded', 'false');
     // The router shows the new page once its chunk is loaded.
     await waitFor(() => expect(screen.getByRole('link', { name: 'Protocoles' })).toHaveAttribute('aria-current', 'page'), { timeout: 10_000 });
-  });
+  }, 30_000);
 
   it('names the search and the menu buttons for those who do not see their icons', async () => {
     setAccessToken('token');
     const { state, fetch } = server();
     state.up = true;
     renderShell('/nowhere', fetch as unknown as typeof globalThis.fetch);
-    const search = await screen.findByRole('button', { name: 'Rechercher' });
+    const search = await screen.findByRole('button', { name: 'Rechercher' }, undefined, SLOW);
     fireEvent.click(search);
     expect(search).toHaveAttribute('aria-expanded', 'true');
-  });
+  }, 30_000);
 });
 
 describe('currentSection', () => {
@@ -142,5 +145,5 @@ describe('currentSection', () => {
     expect(currentSection('/')?.label).toBe('nav.home');
     expect(currentSection('/profile')).toBeUndefined();
     expect(currentSection('/search')).toBeUndefined();
-  });
+  }, 30_000);
 });

@@ -129,7 +129,7 @@ export function AppShell() {
                 }}
               >
                 <MenuIcon />
-                {t('nav.menu')}
+                <span className="visually-hidden">{t('nav.menu')}</span>
               </button>
             </div>
           )}
@@ -143,27 +143,6 @@ export function AppShell() {
             </div>
           )}
           <div id={MENU_ID} className={cx('site-menu', signedIn && 'site-menu--collapsible', menuOpen && 'site-menu--open')}>
-            {signedIn && (
-              <nav aria-label={t('nav.label')} className="site-nav">
-                <ul>
-                  {NAV_SECTIONS.filter((section) => !section.coordinatorOnly || isCoordinator).map((section) => {
-                    const active = section === activeSection;
-                    return (
-                      <li key={section.label}>
-                        <Link
-                          to={section.to}
-                          className={cx('site-nav__link', active && 'site-nav__link--active')}
-                          aria-current={active ? 'page' : undefined}
-                          onClick={() => setMenuOpen(false)}
-                        >
-                          {t(section.label)}
-                        </Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </nav>
-            )}
             <div className="site-header__tools">
               <LanguageSwitch />
               {signedIn ? (
@@ -192,6 +171,27 @@ export function AppShell() {
                 </NavLink>
               )}
             </div>
+            {signedIn && (
+              <nav aria-label={t('nav.label')} className="site-nav">
+                <ul>
+                  {NAV_SECTIONS.filter((section) => !section.coordinatorOnly || isCoordinator).map((section) => {
+                    const active = section === activeSection;
+                    return (
+                      <li key={section.label}>
+                        <Link
+                          to={section.to}
+                          className={cx('site-nav__link', active && 'site-nav__link--active')}
+                          aria-current={active ? 'page' : undefined}
+                          onClick={() => setMenuOpen(false)}
+                        >
+                          {t(section.label)}
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </nav>
+            )}
           </div>
         </div>
       </header>

@@ -97,7 +97,6 @@ export function createApolloClient({
             onReconnected: () => void client.refetchQueries({ include: 'active' }).catch(() => undefined),
             onSessionRefused: expire,
             onConnected: reportServerReachable,
-            onConnectionLost: reportServerUnreachable,
           }),
         ),
         httpLink,

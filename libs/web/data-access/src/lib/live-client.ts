@@ -8,8 +8,6 @@ export const SESSION_REFUSED_CLOSE_CODE = 4403;
 /** Ours: closes a socket on purpose so that it reconnects with the token the viewer now holds. */
 const RESTART_CLOSE_CODE = 4205;
 const MAX_RETRY_WAIT_MS = 30_000;
-/** The socket dropped without a closing handshake: the server or the network went away. */
-const ABNORMAL_CLOSURE = 1006;
 
 export interface CreateLiveClientOptions {
   url: string;
@@ -19,8 +17,6 @@ export interface CreateLiveClientOptions {
   onSessionRefused?: (refusedToken: string) => void;
   /** The socket is open: the server is there. */
   onConnected?: () => void;
-  /** The socket dropped with no word from the server. */
-  onConnectionLost?: () => void;
   /** Tests pass a fake; the browser's WebSocket otherwise. */
   webSocketImpl?: unknown;
   /** Tests shorten the wait between attempts. */
@@ -58,15 +54,7 @@ async function backoff(retries: number): Promise<void> {
  * token in `connection_init`, retries a dropped socket forever (subscriptions resume by
  * themselves) and says when it came back, so that the app can refetch what it may have missed.
  */
-export function createLiveClient({
-  url,
-  onReconnected,
-  onSessionRefused,
-  onConnected,
-  onConnectionLost,
-  webSocketImpl,
-  retryWait = backoff,
-}: CreateLiveClientOptions): Client {
+export function createLiveClient({ url, onReconnected, onSessionRefused, onConnected, webSocketImpl, retryWait = backoff }: CreateLiveClientOptions): Client {
   // The token the current socket was opened with: a refusal of an older token is not a session end.
   let socketToken: string | null = null;
   let activeSocket: { close: (code: number, reason: string) => void; readyState: number } | null = null;
@@ -94,7 +82,6 @@ export function createLiveClient({
       },
       closed: (event) => {
         activeSocket = null;
-        if (isCloseEvent(event) && event.code === ABNORMAL_CLOSURE) onConnectionLost?.();
         if (refusedCurrentToken(event) && socketToken) onSessionRefused?.(socketToken);
       },
     },
