@@ -81,17 +81,17 @@ describe('AppShell', () => {
 
     state.up = true;
     fireEvent.click(within(banner).getByRole('button', { name: 'Réessayer' }));
-    expect(await screen.findByRole('link', { name: /Camille Tremblay/ }, undefined, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /Camille Tremblay/ }, SLOW)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Le serveur est injoignable. Vos modifications ne sont pas enregistrées.')).toBeNull(), SLOW);
   }, 30_000);
 
   it('shows the banner when the browser goes offline', async () => {
     renderShell('/sign-in', server().fetch as unknown as typeof globalThis.fetch);
-    await screen.findByRole('heading', { level: 1, name: 'Se connecter' }, undefined, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Se connecter' }, SLOW);
     act(() => {
       window.dispatchEvent(new Event('offline'));
     });
-    expect(await screen.findByRole('button', { name: 'Réessayer' }, undefined, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Réessayer' }, SLOW)).toBeInTheDocument();
   }, 30_000);
 
   it('opens the phone menu with its button, and closes it with Escape or by going somewhere', async () => {
@@ -99,7 +99,7 @@ describe('AppShell', () => {
     const { state, fetch } = server();
     state.up = true;
     renderShell('/nowhere', fetch as unknown as typeof globalThis.fetch);
-    await screen.findByRole('link', { name: /Camille Tremblay/ }, undefined, SLOW);
+    await screen.findByRole('link', { name: /Camille Tremblay/ }, SLOW);
 
     const menu = screen.getByRole('button', { name: 'Menu' });
     expect(menu).toHaveAttribute('aria-expanded', 'false');
@@ -125,7 +125,7 @@ describe('AppShell', () => {
     const { state, fetch } = server();
     state.up = true;
     renderShell('/nowhere', fetch as unknown as typeof globalThis.fetch);
-    const search = await screen.findByRole('button', { name: 'Rechercher' }, undefined, SLOW);
+    const search = await screen.findByRole('button', { name: 'Rechercher' }, SLOW);
     fireEvent.click(search);
     expect(search).toHaveAttribute('aria-expanded', 'true');
   }, 30_000);
