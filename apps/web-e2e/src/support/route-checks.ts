@@ -18,13 +18,16 @@ function leaves(catalog: unknown, prefix = ''): Map<string, string> {
 
 const normalize = (text: string) => text.replace(/[\u00A0\u202F\s]+/g, ' ').trim();
 
-/** The parts of a text between its placeholders that are long enough (three words) to be told apart from names and loan words. */
+/**
+ * The parts of a text between its placeholders that are long enough (three words, sixteen
+ * characters) to be told apart from names, loan words and the « de la table » any French title holds.
+ */
 function phrases(text: string): string[] {
   return text
     .split(/\{[^}]*\}/)
     .map(normalize)
     .map((part) => part.replace(/^[\s,.:;!?«»()…-]+|[\s,.:;!?«»()…-]+$/g, ''))
-    .filter((part) => part.split(' ').filter(Boolean).length >= 3);
+    .filter((part) => part.split(' ').filter(Boolean).length >= 3 && part.length >= 16);
 }
 
 /** For each language, the phrases of the other language's catalogue that this one never says. */
@@ -102,7 +105,7 @@ export async function textProblems(page: Page, language: Language): Promise<stri
   const problems: string[] = [];
   for (const phrase of FOREIGN[language]) {
     const index = text.indexOf(phrase);
-    if (index >= 0) problems.push(`text in the other language: ${around(text, index, phrase.length)}`);
+    if (index >= 0) problems.push(`text in the other language: « ${phrase} » in ${around(text, index, phrase.length)}`);
   }
   const codesText = raw.replace(EMAIL_OR_URL, ' ');
   for (const found of matches(ENUM_PATTERN, codesText)) problems.push(`raw enum code: ${found}`);
