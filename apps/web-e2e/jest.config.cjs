@@ -9,5 +9,10 @@ module.exports = {
   transform: {
     '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  // The shared libraries (routes, enums) as the apps read them, from their sources.
+  moduleNameMapper: {
+    '^@concertation/shared-paths$': '<rootDir>/../../libs/shared/paths/src/index.ts',
+    '^@concertation/shared-domain$': '<rootDir>/../../libs/shared/domain/src/index.ts',
+  },
   testTimeout: 120000,
 };

@@ -8,6 +8,11 @@ import { DEMO_PASSWORD } from './flows';
 export class ApiSession {
   private constructor(private readonly token: string) {}
 
+  /** What the web client keeps in its storage once signed in: a browser context can start with it. */
+  get accessToken(): string {
+    return this.token;
+  }
+
   static async as(email: string): Promise<ApiSession> {
     const anonymous = new ApiSession('');
     const data = await anonymous.gql<{ login: { accessToken: string } }>(

@@ -2,6 +2,15 @@ export * from './generated/graphql';
 export { createApolloClient, type CreateApolloClientOptions } from './lib/apollo-client';
 export { createCache } from './lib/cache';
 export { ACCESS_TOKEN_STORAGE_KEY, getAccessToken, setAccessToken, subscribeToAccessToken, useAccessToken } from './lib/token-store';
+export {
+  isNetworkFailure,
+  isServerReachable,
+  reportServerReachable,
+  reportServerUnreachable,
+  subscribeToServerReachability,
+  useRetryConnection,
+  useServerReachable,
+} from './lib/server-reachability';
 export { ERROR_CODES, fieldErrorsOf, firstAppError, hasErrorCode, toAppErrors, type AppError, type ErrorCode } from './lib/errors';
 export { useDescribeError, type ErrorOverrides } from './lib/describe-error';
 export { useFormFailure, type FormFailure, type FormFailureOptions } from './lib/form-failure';

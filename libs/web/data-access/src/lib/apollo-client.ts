@@ -3,10 +3,12 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
+import { tap } from 'rxjs';
 import { endpoints } from '@concertation/shared-paths';
 import { MeDocument } from '../generated/graphql';
 import { createCache } from './cache';
 import { createLiveClient, liveUrlFor } from './live-client';
+import { isNetworkFailure, reportServerReachable, reportServerUnreachable } from './server-reachability';
 import { getAccessToken, setAccessToken } from './token-store';
 
 export interface CreateApolloClientOptions {
@@ -70,6 +72,19 @@ export function createApolloClient({
     expire((operation.getContext() as { sentToken?: string | null }).sentToken);
   });
 
+  // Any answer, even a refusal, shows the server is there; only a request with no answer shows it is not.
+  const reachabilityLink = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(
+      tap({
+        next: () => reportServerReachable(),
+        error: (error: unknown) => {
+          if (isNetworkFailure(error)) reportServerUnreachable();
+          else reportServerReachable();
+        },
+      }),
+    ),
+  );
+
   const httpLink = new HttpLink({ uri, fetch });
   const transport = liveUri
     ? ApolloLink.split(
@@ -81,6 +96,7 @@ export function createApolloClient({
             // Events sent while the socket was down are lost: ask again for what is on screen.
             onReconnected: () => void client.refetchQueries({ include: 'active' }).catch(() => undefined),
             onSessionRefused: expire,
+            onConnected: reportServerReachable,
           }),
         ),
         httpLink,
@@ -89,7 +105,7 @@ export function createApolloClient({
 
   const client: ApolloClient = new ApolloClient({
     cache: createCache(),
-    link: ApolloLink.from([authLink, errorLink, transport]),
+    link: ApolloLink.from([authLink, errorLink, reachabilityLink, transport]),
   });
   return client;
 }

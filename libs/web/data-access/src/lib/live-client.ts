@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import { endpoints } from '@concertation/shared-paths';
+import { onRetryRequested } from './server-reachability';
 import { getAccessToken, subscribeToAccessToken } from './token-store';
 
 /** The server closes the socket with this code when the token is bad, expired or revoked. */
@@ -14,6 +15,8 @@ export interface CreateLiveClientOptions {
   onReconnected?: () => void;
   /** The server refused the token this socket was opened with, and the viewer still holds it. */
   onSessionRefused?: (refusedToken: string) => void;
+  /** The socket is open: the server is there. */
+  onConnected?: () => void;
   /** Tests pass a fake; the browser's WebSocket otherwise. */
   webSocketImpl?: unknown;
   /** Tests shorten the wait between attempts. */
@@ -29,10 +32,21 @@ function isCloseEvent(value: unknown): value is { code: number } {
   return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'number';
 }
 
-/** 1 s, 2 s, 4 s… up to 30 s, with some jitter so that a restarted server is not hit by everyone at once. */
+/**
+ * 1 s, 2 s, 4 s… up to 30 s, with some jitter so that a restarted server is not hit by everyone at
+ * once; cut short when the person asks to retry.
+ */
 async function backoff(retries: number): Promise<void> {
   const wait = Math.min(MAX_RETRY_WAIT_MS, 1000 * 2 ** retries) + Math.floor(Math.random() * 1000);
-  await new Promise((resolve) => setTimeout(resolve, wait));
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(done, wait);
+    const stop = onRetryRequested(done);
+  });
 }
 
 /**
@@ -40,7 +54,7 @@ async function backoff(retries: number): Promise<void> {
  * token in `connection_init`, retries a dropped socket forever (subscriptions resume by
  * themselves) and says when it came back, so that the app can refetch what it may have missed.
  */
-export function createLiveClient({ url, onReconnected, onSessionRefused, webSocketImpl, retryWait = backoff }: CreateLiveClientOptions): Client {
+export function createLiveClient({ url, onReconnected, onSessionRefused, onConnected, webSocketImpl, retryWait = backoff }: CreateLiveClientOptions): Client {
   // The token the current socket was opened with: a refusal of an older token is not a session end.
   let socketToken: string | null = null;
   let activeSocket: { close: (code: number, reason: string) => void; readyState: number } | null = null;
@@ -63,6 +77,7 @@ export function createLiveClient({ url, onReconnected, onSessionRefused, webSock
     on: {
       connected: (socket, _payload, wasRetry) => {
         activeSocket = socket as typeof activeSocket;
+        onConnected?.();
         if (wasRetry) onReconnected?.();
       },
       closed: (event) => {
