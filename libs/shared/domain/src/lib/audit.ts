@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   'referral.scheduled',
   'referral.decided',
   'consultation.created',
+  'consultation.updated',
   'consultation.invited',
   'consultation.opened',
   'consultation.closed',

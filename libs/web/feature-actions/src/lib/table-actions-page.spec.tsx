@@ -70,7 +70,7 @@ describe('the table’s action board', () => {
       mocks: [boardQuery(), noEvents, moveTo('BLOCKED', 'a3', 4, 'Réserver la salle')],
       me: viewer(),
     });
-    await screen.findByRole('heading', { level: 1, name: 'Tableau des actions' });
+    await screen.findByRole('heading', { level: 2, name: 'Tableau des actions' });
     const moving = card('Réserver la salle');
     expect(moving.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(moving.getAttribute('aria-describedby')!)?.textContent).toMatch(/flèches gauche et droite/);
@@ -79,13 +79,13 @@ describe('the table’s action board', () => {
 
     expect(await within(column('Bloquée')).findByRole('heading', { level: 3, name: 'Réserver la salle' })).toBeInTheDocument();
     expect(titles(column('En cours'))).toEqual([]);
-    expect(screen.getByRole('status').textContent).toBe('« Réserver la salle » déplacée vers « Bloquée ».');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('« Réserver la salle » déplacée vers « Bloquée ».'));
     await waitFor(() => expect(document.activeElement).toBe(card('Réserver la salle')));
   });
 
   it('moves a card with its « Déplacer vers » buttons, sending the version it shows', async () => {
     renderWithProviders(<TableActionsPage />, { ...route, mocks: [boardQuery(), noEvents, moveTo('DONE', 'a3', 4, 'Réserver la salle')], me: viewer() });
-    await screen.findByRole('heading', { level: 1, name: 'Tableau des actions' });
+    await screen.findByRole('heading', { level: 2, name: 'Tableau des actions' });
     const group = within(card('Réserver la salle')).getByRole('group', { name: 'Déplacer « Réserver la salle »' });
     expect(
       within(group)
@@ -95,7 +95,7 @@ describe('the table’s action board', () => {
     fireEvent.click(within(group).getByRole('button', { name: 'Déplacer vers « Terminée »' }));
 
     expect(await within(column('Terminée')).findByRole('heading', { level: 3, name: 'Réserver la salle' })).toBeInTheDocument();
-    expect(screen.getByRole('status').textContent).toBe('« Réserver la salle » déplacée vers « Terminée ».');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('« Réserver la salle » déplacée vers « Terminée ».'));
   });
 
   it('moves a card dragged and dropped onto another column', async () => {
@@ -104,7 +104,7 @@ describe('the table’s action board', () => {
       mocks: [boardQuery(), noEvents, moveTo('IN_PROGRESS', 'a1', 1, 'Préparer le bilan des signalements')],
       me: viewer(),
     });
-    await screen.findByRole('heading', { level: 1, name: 'Tableau des actions' });
+    await screen.findByRole('heading', { level: 2, name: 'Tableau des actions' });
     const dragged = card('Préparer le bilan des signalements');
     expect(dragged.getAttribute('draggable')).toBe('true');
     const dataTransfer = {
@@ -128,7 +128,7 @@ describe('the table’s action board', () => {
     fireEvent.dragEnd(dragged, { dataTransfer });
 
     expect(await within(column('En cours')).findByRole('heading', { level: 3, name: 'Préparer le bilan des signalements' })).toBeInTheDocument();
-    expect(screen.getByRole('status').textContent).toBe('« Préparer le bilan des signalements » déplacée vers « En cours ».');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('« Préparer le bilan des signalements » déplacée vers « En cours ».'));
   });
 
   it('lets members move only their own cards', async () => {
