@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import * as domain from '@concertation/shared-domain';
 // The catalogues are read here as data (every text of both languages), not as the web client's code.
@@ -46,6 +48,37 @@ function foreignPhrases(): Record<Language, string[]> {
 
 const FOREIGN = foreignPhrases();
 
+/**
+ * What people wrote in the demo data (minutes, questions, protocols, notes): French on an English
+ * page because its authors wrote it in French, which the interface must show as written. Every
+ * string of the demo sets, and each line of the multi-line ones (Markdown marks dropped), as the
+ * page's text nodes hold them.
+ */
+function demoWords(): string[] {
+  const folder = resolve(__dirname, '../../../api/src/startup');
+  const words = new Set<string>();
+  for (const file of readdirSync(folder).filter((name) => /^demo-.*\.ts$/.test(name) && !name.endsWith('.spec.ts'))) {
+    const source = readFileSync(join(folder, file), 'utf8');
+    for (const [, single, template] of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|`([^`$]*)`/g)) {
+      for (const line of (single ?? template ?? '').split('\n')) {
+        const text = normalize(line.replace(/^\s*(?:#+|[-*]|\d+\.)\s+/, '').replace(/\*\*|__|`/g, ''));
+        if (text.length >= 12) words.add(text);
+      }
+    }
+  }
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+const DEMO_WORDS = demoWords();
+
+/** A text node with what the demo's authors wrote taken out: a node of their words is left empty, a sentence quoting them keeps its own words. */
+function withoutDemoWords(part: string): string {
+  let text = normalize(part);
+  if (text.length >= 12 && DEMO_WORDS.some((words) => words.includes(text))) return '';
+  for (const words of DEMO_WORDS) if (text.includes(words)) text = text.split(words).join(' ');
+  return text;
+}
+
 /** Codes of the shared enums: those with an underscore, and single words long enough not to be an acronym a person could write (FR, EN). */
 const ENUM_CODES = [
   ...new Set(
@@ -63,8 +96,8 @@ const AUDIT_ACTION_PATTERN =
 const EMAIL_OR_URL = /\S+@\S+|\bhttps?:\/\/\S+|\bwebcal:\/\/\S+/g;
 const FRENCH_SPACING = /\S[ \u00A0\u202F]+[:;?!](?=\s|$)/g;
 
-/** The text a person meets: visible text nodes (screen-reader-only text included) and the names and hints given in attributes. */
-async function visibleText(page: Page): Promise<string> {
+/** The text a person meets: visible text nodes (screen-reader-only text included) and the names and hints given in attributes, one part each. */
+async function visibleText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const parts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -81,7 +114,7 @@ async function visibleText(page: Page): Promise<string> {
         if (value) parts.push(value);
       }
     }
-    return parts.join('\n');
+    return parts;
   });
 }
 
@@ -100,7 +133,7 @@ function matches(pattern: RegExp, text: string): string[] {
 
 /** What is wrong with the page as it is now, for the given language, one line per problem. */
 export async function textProblems(page: Page, language: Language): Promise<string[]> {
-  const raw = await visibleText(page);
+  const raw = (await visibleText(page)).map(withoutDemoWords).join('\n');
   const text = normalize(raw.replace(/\n/g, ' \n '));
   const problems: string[] = [];
   for (const phrase of FOREIGN[language]) {
