@@ -70,12 +70,14 @@ function demoWords(): string[] {
 }
 
 const DEMO_WORDS = demoWords();
+const QUOTABLE_DEMO_WORDS = DEMO_WORDS.filter((words) => words.split(' ').length >= 3);
 
 /** A text node with what the demo's authors wrote taken out: a node of their words is left empty, a sentence quoting them keeps its own words. */
 function withoutDemoWords(part: string): string {
   let text = normalize(part);
   if (text.length >= 12 && DEMO_WORDS.some((words) => words.includes(text))) return '';
-  for (const words of DEMO_WORDS) if (text.includes(words)) text = text.split(words).join(' ');
+  // Only sentences are taken out of a longer text: a single demo word (« consultation ») is also the interface's.
+  for (const words of QUOTABLE_DEMO_WORDS) if (text.includes(words)) text = text.split(words).join(' ');
   return text;
 }
 

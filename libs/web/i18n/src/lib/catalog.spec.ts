@@ -46,6 +46,7 @@ describe('message catalogs', () => {
       'meetings.form.date',
       'minutes.page.when',
       'nav.consultations',
+      'nav.menu',
       'notifications.title',
       'levels.PROVINCIAL',
       'profile.sessionsTitle',

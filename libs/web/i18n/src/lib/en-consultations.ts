@@ -55,7 +55,7 @@ export const enConsultations: Pick<Messages, 'consultations'> = {
     builder: {
       title: 'New consultation',
       intro:
-        'Prepare the whole questionnaire before creating the consultation: once created, it cannot be edited. You then open it, which tells the invited organizations.',
+        'The consultation is created as a draft: you can edit it until it is opened. Opening it tells the invited organizations; its questions no longer change after that.',
       officersOnly: 'Only the table’s chair and secretary prepare consultations.',
       archived: 'This table is archived: it no longer runs consultations.',
       details: 'Overview',

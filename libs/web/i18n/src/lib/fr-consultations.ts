@@ -53,7 +53,7 @@ export const frConsultations = {
     builder: {
       title: 'Nouvelle consultation',
       intro:
-        'Préparez tout le questionnaire avant de créer la consultation : une fois créée, elle ne se modifie plus. Vous l’ouvrirez ensuite, ce qui avise les organisations invitées.',
+        'La consultation est créée en brouillon : vous pouvez la modifier tant qu’elle n’est pas ouverte. L’ouvrir avise les organisations invitées ; ses questions ne changent plus ensuite.',
       officersOnly: 'Seules la présidence et le secrétariat de la table préparent des consultations.',
       archived: 'Cette table est archivée : elle ne mène plus de consultation.',
       details: 'Présentation',
