@@ -18,9 +18,8 @@ import {
   titleError,
   tooLongError,
   useForm,
-  WriteAndPreview,
 } from '@concertation/web-ui';
-import { useEditorLabels } from './editor-labels';
+import { ProtocolBodyField } from './protocol-body-field';
 import { useOfficerTables } from './officer-seats';
 
 /** A new protocol, published at once as version 1 on behalf of a table the viewer is an officer of. */
@@ -68,7 +67,6 @@ function CreateProtocolForm({ tables }: { tables: ReadonlyArray<{ id: string; na
     failure(error, { overrides: { FORBIDDEN: t('protocols.create.forbidden') } }),
   );
   const { values, errors, set } = form;
-  const editorLabels = useEditorLabels();
 
   const onSubmit = form.submit(
     (values) => ({
@@ -130,19 +128,13 @@ function CreateProtocolForm({ tables }: { tables: ReadonlyArray<{ id: string; na
           error={errors.sectors}
           columns
         />
-        <WriteAndPreview labels={editorLabels} text={values.body} headingLevel={3} invalid={Boolean(errors.body)}>
-          <TextAreaField
-            label={t('protocols.create.body')}
-            hint={t('protocols.create.bodyHint')}
-            name="body"
-            rows={14}
-            required
-            className="protocol-form__body"
-            value={values.body}
-            onChange={set('body')}
-            error={errors.body}
-          />
-        </WriteAndPreview>
+        <ProtocolBodyField
+          label={t('protocols.create.body')}
+          hint={t('protocols.create.bodyHint')}
+          value={values.body}
+          onChange={set('body')}
+          error={errors.body}
+        />
         <div className="form__actions">
           <Button type="submit" busy={loading}>
             {t('protocols.create.submit')}

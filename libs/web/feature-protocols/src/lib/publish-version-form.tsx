@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
 import { useDescribeError, usePublishProtocolVersion, type ProtocolDetail } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { Button, ConfirmDialog, ErrorMessage, requiredTextError, TextAreaField, tooLongError, useForm, WriteAndPreview } from '@concertation/web-ui';
-import { useEditorLabels } from './editor-labels';
+import { Button, ConfirmDialog, ErrorMessage, requiredTextError, TextAreaField, tooLongError, useForm } from '@concertation/web-ui';
+import { ProtocolBodyField } from './protocol-body-field';
 
 interface PublishVersionFormProps {
   protocol: ProtocolDetail;
@@ -26,7 +26,6 @@ export function PublishVersionForm({ protocol, id, onPublished, onCancel }: Publ
     message: describe(error, { FORBIDDEN: t('protocols.publish.forbidden') }),
   }));
   const { values, errors, set } = form;
-  const editorLabels = useEditorLabels();
   const [confirming, setConfirming] = useState(false);
 
   // Publishing is asked once more (ConfirmDialog) before it is done.
@@ -55,19 +54,13 @@ export function PublishVersionForm({ protocol, id, onPublished, onCancel }: Publ
       <h3 id={id ? `${id}-title` : undefined}>{t('protocols.publish.title')}</h3>
       <p className="muted">{t('protocols.publish.intro', { number: current?.number ?? 0 })}</p>
       {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
-      <WriteAndPreview labels={editorLabels} text={values.body} headingLevel={3} invalid={Boolean(errors.body)}>
-        <TextAreaField
-          label={t('protocols.publish.body')}
-          hint={t('protocols.publish.bodyHint')}
-          name="body"
-          rows={14}
-          required
-          className="protocol-form__body"
-          value={values.body}
-          onChange={set('body')}
-          error={errors.body}
-        />
-      </WriteAndPreview>
+      <ProtocolBodyField
+        label={t('protocols.publish.body')}
+        hint={t('protocols.publish.bodyHint')}
+        value={values.body}
+        onChange={set('body')}
+        error={errors.body}
+      />
       <TextAreaField
         label={t('protocols.publish.changeNote')}
         hint={t('protocols.publish.changeNoteHint')}
