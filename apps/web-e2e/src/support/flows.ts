@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { paths } from '@concertation/shared-paths';
 import { screenshot, seriousViolations } from './browser';
 
 /** Every demo account's password (apps/api/src/startup/demo-data.ts); the data is fictitious. */
@@ -20,5 +21,6 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Adresse courriel').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  // Signed in once the form has led elsewhere: on a phone « Se déconnecter » waits behind the menu button.
+  await page.waitForURL((url) => url.pathname !== paths.signIn());
 }

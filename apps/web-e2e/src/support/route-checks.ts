@@ -48,17 +48,11 @@ function foreignPhrases(): Record<Language, string[]> {
 
 const FOREIGN = foreignPhrases();
 
-/**
- * What people wrote in the demo data (minutes, questions, protocols, notes): French on an English
- * page because its authors wrote it in French, which the interface must show as written. Every
- * string of the demo sets, and each line of the multi-line ones (Markdown marks dropped), as the
- * page's text nodes hold them.
- */
-function demoWords(): string[] {
-  const folder = resolve(__dirname, '../../../api/src/startup');
+/** Every string written in the given sources, and each line of the multi-line ones (Markdown marks dropped), as the page's text nodes hold them. */
+function writtenIn(files: string[]): string[] {
   const words = new Set<string>();
-  for (const file of readdirSync(folder).filter((name) => /^demo-.*\.ts$/.test(name) && !name.endsWith('.spec.ts'))) {
-    const source = readFileSync(join(folder, file), 'utf8');
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
     for (const [, single, template] of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|`([^`$]*)`/g)) {
       for (const line of (single ?? template ?? '').split('\n')) {
         const text = normalize(line.replace(/^\s*(?:#+|[-*]|\d+\.)\s+/, '').replace(/\*\*|__|`/g, ''));
@@ -66,7 +60,25 @@ function demoWords(): string[] {
       }
     }
   }
-  return [...words].sort((a, b) => b.length - a.length);
+  return [...words];
+}
+
+const filesIn = (folder: string, pattern: RegExp) =>
+  readdirSync(folder)
+    .filter((name) => pattern.test(name))
+    .map((name) => join(folder, name));
+
+/**
+ * What people wrote: the demo data (minutes, questions, protocols, notes) and what the other flows
+ * type into the product before this one runs (their fixtures, minus the interface's own texts they
+ * click on). French on an English page because its authors wrote it in French, which the interface
+ * must show as written.
+ */
+function demoWords(): string[] {
+  const interfaceTexts = normalize([...leaves(fr).values(), ...leaves(en).values()].join('\n'));
+  const demo = writtenIn(filesIn(resolve(__dirname, '../../../api/src/startup'), /^demo-.*(?<!\.spec)\.ts$/));
+  const flows = writtenIn(filesIn(resolve(__dirname, '..'), /\.e2e\.ts$/)).filter((text) => !interfaceTexts.includes(text));
+  return [...new Set([...demo, ...flows])].sort((a, b) => b.length - a.length);
 }
 
 const DEMO_WORDS = demoWords();
