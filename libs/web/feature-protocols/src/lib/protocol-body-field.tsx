@@ -21,17 +21,7 @@ export function ProtocolBodyField({ label, hint, value, onChange, error }: Proto
   };
   return (
     <WriteAndPreview labels={labels} text={value} headingLevel={3} invalid={Boolean(error)}>
-      <TextAreaField
-        label={label}
-        hint={hint}
-        name="body"
-        rows={14}
-        required
-        className="protocol-form__body"
-        value={value}
-        onChange={onChange}
-        error={error}
-      />
+      <TextAreaField label={label} hint={hint} name="body" rows={14} required className="protocol-form__body" value={value} onChange={onChange} error={error} />
     </WriteAndPreview>
   );
 }
