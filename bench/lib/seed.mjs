@@ -98,8 +98,12 @@ SELECT ${uuidSql('action', 'g')}, ${tab('t')}, ${mtg('m')}, 'Suivi fictif ' || g
        LATERAL (SELECT g % ${M} AS m, ${tableOfMeeting(`g % ${M}`)} AS t) mt,
        LATERAL (SELECT t + ${T} * ((g / ${M}) % ${Math.floor((U - 1) / T)}) AS a) asg;
 
-INSERT INTO notification (user_id, kind, title, table_id, created_at, read_at)
-SELECT ${usr(`g % ${U}`)}, 'MEETING_SCHEDULED', 'Avis fictif ' || g, ${tab(`g % ${T}`)}, now() - g * interval '1 minute',
+-- Notifications keep their kind and facts; the API writes the sentence in the reader's language when read.
+INSERT INTO notification (user_id, kind, params, table_id, created_at, read_at)
+SELECT ${usr(`g % ${U}`)}, 'MEETING_SCHEDULED',
+       jsonb_build_object('meetingTitle', 'Rencontre fictive ' || g, 'tableName', 'Table fictive', 'startsAt', now() + interval '7 days',
+         'location', NULL, 'onlineUrl', NULL, 'seriesCount', 1),
+       ${tab(`g % ${T}`)}, now() - g * interval '1 minute',
        CASE WHEN g % 2 = 0 THEN now() END
   FROM generate_series(0, ${U * 10 - 1}) g;
 
