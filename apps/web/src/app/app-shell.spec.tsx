@@ -2,23 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApolloProvider } from '@apollo/client/react';
 import { MemoryRouter } from 'react-router';
-import { createApolloClient, reportServerReachable, setAccessToken, type Viewer } from '@concertation/web-data-access';
+import { createApolloClient, reportServerReachable, setAccessToken } from '@concertation/web-data-access';
+import { viewer } from '@concertation/web-testing';
 import { I18nProvider } from '@concertation/web-i18n';
 import { App } from './app';
 import { routePatterns, type RouteName } from '@concertation/shared-paths';
 import { currentSection, NAV_SECTIONS, OUTSIDE_SECTIONS } from './nav-sections';
 
-const me: Viewer = {
-  __typename: 'User',
-  id: 'user-1',
-  displayName: 'Camille Tremblay',
-  email: 'camille@exemple.test',
-  platformRole: 'MEMBER',
-  locale: 'FR',
-  timeZone: 'America/Toronto',
-  organization: null,
-  pendingOrganization: null,
-};
+const me = viewer();
 
 const answers: Record<string, unknown> = {
   Me: { me },
