@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { BIG_TABLE, LIVE_MEETING, LIVE_SUBSCRIBERS, SIZES, seedSql, tokenFor, uuidOf } from './lib/seed.mjs';
+import { BIG_TABLE, COORDINATOR, LIVE_MEETING, LIVE_SUBSCRIBERS, SIZES, seedSql, tokenFor, uuidOf } from './lib/seed.mjs';
 import { startProcess, stopAll, stopProcess, waitHealthy } from './lib/procs.mjs';
 import { DASHBOARD, WHAT_NEEDS_ME, runLoad } from './lib/dashboard.mjs';
+import { NETWORK_REPORT, TABLE_REPORT, lastYear, tableWork, timeSequential } from './lib/reports.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.env.BENCH_QUICK === '1'; // shorter windows, for trying the bench itself
@@ -17,10 +18,21 @@ const WARMUP = quick ? 2 : 10,
   DURATION = quick ? 5 : 30,
   LIVE_SECONDS = quick ? 10 : 60,
   ROUNDS = quick ? 1 : 3;
+// Scenario 6's sequential requests: each table report, and the network report (each about ten times longer).
+const TABLE_REPORT_REQUESTS = quick ? 10 : 50,
+  NETWORK_REPORT_REQUESTS = quick ? 3 : 20;
+/**
+ * `BENCH_ONLY=reports` (or a comma-separated list of these) runs only those scenarios, on the same
+ * seed: `dashboard` (with the home page and protections), `statements`, `live`, `reports`, `web`.
+ */
+const SCENARIOS = { dashboard: ['dashboard', 'home', 'protections'], statements: ['statements'], live: ['live'], reports: ['reports'], web: ['web'] };
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : null;
+for (const name of only ?? []) if (!(name in SCENARIOS)) throw new Error(`BENCH_ONLY: unknown scenario ${name} (one of ${Object.keys(SCENARIOS).join(', ')})`);
+const runs = (name) => only === null || only.includes(name);
 const PG_ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9';
 const JWT_SECRET = `bench-${process.pid}-${Date.now()}`;
-const PORTS = { a: 3901, b: 3902, raw: 3903, start: 3904, on: 3905, off: 3906 };
+const PORTS = { a: 3901, b: 3902, raw: 3903, start: 3904, on: 3905, off: 3906, reports: 3907 };
 const db = `concertation_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${process.pid}`;
 const databaseUrl = PG_ADMIN.replace(/\/[^/]*$/, `/${db}`);
 const work = mkdtempSync(join(tmpdir(), 'concertation-bench-'));
@@ -112,6 +124,12 @@ const admin = new pg.Client({ connectionString: PG_ADMIN });
 
 async function main() {
   buildIfStale();
+  if (['dashboard', 'statements', 'live', 'reports'].some(runs)) await databaseScenarios();
+  if (runs('web')) await webScenario();
+}
+
+/** Scenarios 1 to 4 and 6, on the seeded PostgreSQL database. */
+async function databaseScenarios() {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${db}`);
   step(`database ${db}: migrating (API start)`);
@@ -124,7 +142,9 @@ async function main() {
   const counts = (
     await seeder.query(`SELECT (SELECT count(*) FROM organization)::int AS organizations, (SELECT count(*) FROM round_table)::int AS tables,
       (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM meeting)::int AS meetings,
-      (SELECT count(*) FROM agenda_item)::int AS "agendaItems", (SELECT count(*) FROM action_item)::int AS "actionItems"`)
+      (SELECT count(*) FROM agenda_item)::int AS "agendaItems", (SELECT count(*) FROM action_item)::int AS "actionItems",
+      (SELECT count(*) FROM attendance)::int AS attendance, (SELECT count(*) FROM decision)::int AS decisions, (SELECT count(*) FROM ballot)::int AS ballots,
+      (SELECT count(*) FROM referral)::int AS referrals, (SELECT count(*) FROM consultation_invitation)::int AS "consultationInvitations"`)
   ).rows[0];
   // Settle the database before measuring: the bulk insert leaves autovacuum and a checkpoint to
   // come, which would otherwise land in whichever window happens to run then.
@@ -133,8 +153,17 @@ async function main() {
   results.seed = { seconds: (Date.now() - seedStart) / 1000, counts };
   step(`seeded in ${results.seed.seconds} s: ${JSON.stringify(counts)}`);
 
-  // --- 1. dashboard, GraphQL vs raw ---------------------------------------------------------
   const apiA = await startApi('api-a', PORTS.a);
+  if (runs('dashboard')) await dashboardScenario();
+  if (runs('statements')) await statementsScenario(seeder);
+  if (runs('reports')) await reportsScenario();
+  if (runs('live')) await liveScenario();
+  await stopProcess(apiA);
+  await seeder.end();
+}
+
+/** 1. The dashboard, GraphQL vs raw; the home page; protections on and off. */
+async function dashboardScenario() {
   const raw = startProcess('raw', process.execPath, [join(root, 'bench/raw-server.mjs')], {
     cwd: root,
     env: { DATABASE_URL: databaseUrl, JWT_SECRET, PORT: String(PORTS.raw) },
@@ -213,11 +242,15 @@ async function main() {
     ratio: apiLoad.requestsPerSecond / offLoad.requestsPerSecond,
     note: 'off: BENCH_PROTECTIONS=off (depth, alias and cost rules, mutation throttling); authorization guards always stay on',
   };
+}
 
-  // --- 2. statements per table page ----------------------------------------------------------
+/** 2. Statements per table page. */
+async function statementsScenario(seeder) {
   const bigTable = await uuidOf('table', BIG_TABLE);
   const starts = (await seeder.query(`SELECT starts_at FROM meeting WHERE table_id = $1 ORDER BY starts_at`, [bigTable])).rows.map((r) => r.starts_at);
   const chair = await token(BIG_TABLE); // user 1 chairs table 1
+  // The first request of a session idle for a minute also records its use (one UPDATE more): not the page's.
+  await gql(PORTS.a, chair, '{ me { id } }', {});
   const page = async (n) => {
     const v = { id: bigTable, from: new Date(starts[0].getTime() - 1).toISOString(), to: new Date(starts[n - 1].getTime() + 1).toISOString() };
     const r = await gql(PORTS.a, chair, TABLE_PAGE, v);
@@ -225,8 +258,60 @@ async function main() {
   };
   results.scenarios.statements = { small: await page(10), large: await page(200) };
   step(`statements: ${JSON.stringify(results.scenarios.statements)}`);
+}
 
-  // --- 3. live fan-out over two processes with Redis --------------------------------------------
+/**
+ * 6. Reports (issue 16): a busy table's report over the last twelve months, and the network's, each
+ * request after the previous one's answer, on an API process without BENCH_INSTRUMENT (what users
+ * run); the statements of one request are counted on the instrumented one.
+ */
+async function reportsScenario() {
+  const period = lastYear();
+  const apiReports = await startApi('api-reports', PORTS.reports, { BENCH_INSTRUMENT: '' });
+  const measure = async (tok, query, variables, counts) => {
+    // Counted on a second request: the first of a session idle for a minute also touches the session (one UPDATE more).
+    await gql(PORTS.a, tok, query, variables);
+    const { statements } = await gql(PORTS.a, tok, query, variables);
+    return { ...(await timeSequential(() => gql(PORTS.reports, tok, query, variables), counts)), statements };
+  };
+  const tables = [];
+  for (const [n, note] of [
+    [BIG_TABLE, 'the table of 250 meetings (about 125 in the year), with ~5,000 action items and the referrals of 8 tables below'],
+    [0, 'the national table: 300 member organizations, 2,000 people seated'],
+  ]) {
+    const m = await measure(await token(n), TABLE_REPORT, { id: await uuidOf('table', n), ...period }, { requests: TABLE_REPORT_REQUESTS, warmup: 3 });
+    tables.push({
+      table: n,
+      viewer: `user ${n} (its chair)`,
+      note,
+      requests: m.requests,
+      latencyMs: m.latencyMs,
+      statements: m.statements,
+      work: tableWork(m.last.tableReport),
+    });
+    step(`reports: table ${n} ${JSON.stringify(tables.at(-1))}`);
+  }
+  const m = await measure(await token(COORDINATOR), NETWORK_REPORT, period, { requests: NETWORK_REPORT_REQUESTS, warmup: 1 });
+  const report = m.last.networkReport;
+  const network = {
+    viewer: `user ${COORDINATOR} (coordinator)`,
+    requests: m.requests,
+    latencyMs: m.latencyMs,
+    statements: m.statements,
+    work: {
+      tables: report.tables.length,
+      regions: report.regions.length,
+      meetingsHeld: report.tables.reduce((sum, t) => sum + t.meetingsHeld, 0),
+      organizationRows: report.tables.reduce((sum, t) => sum + t.organizations.length, 0),
+    },
+  };
+  step(`reports: network ${JSON.stringify(network)}`);
+  results.scenarios.reports = { period, measure: 'sequential requests after a warm-up; the goals are on p95', tables, network };
+  await stopProcess(apiReports);
+}
+
+/** 3. Live fan-out over two processes with Redis. */
+async function liveScenario() {
   const apiB = await startApi('api-b', PORTS.b);
   step(`live: ${LIVE_SUBSCRIBERS} subscribers over two processes`);
   const liveMeeting = await uuidOf('meeting', LIVE_MEETING);
@@ -296,12 +381,10 @@ async function main() {
   };
   step(`live: ${JSON.stringify(results.scenarios.live)}`);
   await stopProcess(apiB);
+}
 
-  await stopProcess(apiA);
-
-  await seeder.end();
-
-  // --- 5. web: first route's JS, and npm start to healthy ---------------------------------------
+/** 5. Web: the first route's JS, and npm start to healthy. */
+async function webScenario() {
   const webDir = join(root, 'dist/apps/web');
   const html = readFileSync(join(webDir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]);
@@ -397,34 +480,71 @@ function table() {
     row('5. npm start → /health (fresh DATA_DIR)', '≤ 5 s', `${f(s.web.startSeconds.freshDataDir)} s`, s.web.startSeconds.freshDataDir <= 5);
     row('5. npm start → /health (existing DATA_DIR)', '≤ 5 s', `${f(s.web.startSeconds.existingDataDir)} s`, s.web.startSeconds.existingDataDir <= 5);
   }
+  if (s.reports) {
+    for (const t of s.reports.tables)
+      row(
+        `6. tableReport, table ${t.table}, a year`,
+        `p95 ≤ 300 ms (${t.requests} requests in sequence)`,
+        `p95 ${f(t.latencyMs.p95, 0)} ms (p50 ${f(t.latencyMs.p50, 0)}, max ${f(t.latencyMs.max, 0)}; ${t.statements} statements; ${t.work.meetingsHeld} meetings held, ${t.work.organizations} organizations)`,
+        t.latencyMs.p95 <= 300,
+      );
+    const n = s.reports.network;
+    row(
+      '6. networkReport, a year',
+      `p95 ≤ 2 s (${n.requests} requests in sequence)`,
+      `p95 ${f(n.latencyMs.p95 / 1000)} s (p50 ${f(n.latencyMs.p50 / 1000)}, max ${f(n.latencyMs.max / 1000)}; ${n.statements} statements; ${n.work.tables} tables, ${n.work.regions} regions)`,
+      n.latencyMs.p95 <= 2000,
+    );
+  }
   return rows;
+}
+
+const markdownTable = (rows) => [
+  '| scenario | goal | measured | result |',
+  '| --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.scenario} | ${r.goal} | ${r.measured} | ${r.result} |`),
+];
+
+/**
+ * With BENCH_ONLY the files keep the last full run's other scenarios: the scenarios measured now
+ * replace theirs, and `scenarioRuns` says when each one was measured.
+ */
+function mergeWithPrevious() {
+  const file = join(root, 'bench/results.json');
+  const now = Object.fromEntries(Object.keys(results.scenarios).map((k) => [k, results.startedAt]));
+  if (!only || !existsSync(file)) return { ...results, scenarioRuns: now };
+  const previous = JSON.parse(readFileSync(file, 'utf8'));
+  const before = previous.scenarioRuns ?? Object.fromEntries(Object.keys(previous.scenarios ?? {}).map((k) => [k, previous.startedAt]));
+  return { ...results, scenarios: { ...previous.scenarios, ...results.scenarios }, scenarioRuns: { ...before, ...now }, only };
 }
 
 function write(error) {
   results.finishedAt = new Date().toISOString();
   results.totalSeconds = (Date.now() - t0) / 1000;
-  results.table = table();
   if (error) results.error = String(error?.stack ?? error);
-  const lines = [
-    '| scenario | goal | measured | result |',
-    '| --- | --- | --- | --- |',
-    ...results.table.map((r) => `| ${r.scenario} | ${r.goal} | ${r.measured} | ${r.result} |`),
-  ];
+  const lines = markdownTable(table());
+  const written = mergeWithPrevious();
+  Object.assign(results, written);
+  results.table = table();
+  const runsOf = Object.entries(
+    Object.entries(results.scenarioRuns).reduce((byRun, [scenario, at]) => ({ ...byRun, [at]: [...(byRun[at] ?? []), scenario] }), {}),
+  );
   const notesFile = join(root, 'bench/findings.md');
   const md = [
     `# Bench results`,
     '',
-    `Run ${results.startedAt} on ${results.machine.cpus} cores, Node ${results.machine.node}, in ${results.totalSeconds.toFixed(0)} s` +
+    `Run ${results.startedAt}${only ? ` (BENCH_ONLY=${only.join(',')})` : ''} on ${results.machine.cpus} cores, Node ${results.machine.node}, in ${results.totalSeconds.toFixed(0)} s` +
       (quick ? ' (BENCH_QUICK: short windows, not a real run)' : '') +
       '.',
     `Seeded ${JSON.stringify(results.seed?.counts ?? {})} in ${results.seed?.seconds ?? '?'} s.`,
+    runsOf.length > 1 ? `Measured in several runs (BENCH_ONLY): ${runsOf.map(([at, names]) => `${names.join(', ')} at ${at}`).join('; ')}.` : '',
     '',
-    ...lines,
+    ...markdownTable(results.table),
     '',
     error ? `**The run failed:** ${String(error)}\n` : '',
     existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '',
   ].join('\n');
-  if (!quick || process.env.BENCH_WRITE === '1') {
+  if ((!quick && !only) || process.env.BENCH_WRITE === '1') {
     writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     writeFileSync(join(root, 'bench/results.md'), md);
   }

@@ -5,12 +5,23 @@ const { join } = require('path');
 const { compilerOptions } = JSON.parse(readFileSync(join(__dirname, '../../tsconfig.base.json'), 'utf8'));
 const moduleNameMapper = Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, join(__dirname, '../..', target)]));
 
+/** swc's options for one parser; `runtime: 'automatic'` so that .tsx files need no `import React`. */
+const swcOptions = (parser) => ({
+  jsc: {
+    parser,
+    transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+});
+
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: `api (${process.env.TEST_STORE || 'pglite'})`,
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx', '<rootDir>/test/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   moduleNameMapper: {
     ...moduleNameMapper,
@@ -23,18 +34,9 @@ module.exports = {
     '/node_modules/(?!(@nestjs|file-type|load-esm|uid|@apollo/server|@as-integrations|token-types|strtok3|@tokenizer|@borewit|uint8array-extras)/)',
   ],
   transform: {
-    '^.+\\.(t|j|mj)s$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true },
-          target: 'es2022',
-        },
-        module: { type: 'commonjs' },
-        sourceMaps: 'inline',
-      },
-    ],
+    // The e-mail templates and pages are React components (.tsx), rendered on the server.
+    '^.+\\.tsx$': ['@swc/jest', swcOptions({ syntax: 'typescript', tsx: true, decorators: true })],
+    '^.+\\.(t|j|mj)s$': ['@swc/jest', swcOptions({ syntax: 'typescript', decorators: true })],
   },
   testTimeout: 60000,
 };

@@ -10,7 +10,10 @@ const proxy = {
   '/uploads': { target: api, changeOrigin: true },
   '/attachments': { target: api, changeOrigin: true },
   '/calendar': { target: api, changeOrigin: true },
+  '/me/data.json': { target: api, changeOrigin: true },
   '^/meetings/[^/]+\\.ics$': { target: api, changeOrigin: true },
+  // Reports' CSV and PDF files (the report pages are client routes under /tables and /network).
+  '/reports': { target: api, changeOrigin: true },
 };
 
 const namespaceFile = /libs[\\/]web[\\/]i18n[\\/]src[\\/]lib[\\/](?:fr|en)-([a-z]+)\.ts$/;

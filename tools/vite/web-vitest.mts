@@ -15,6 +15,8 @@ export function webVitestConfig(projectConfigUrl: string) {
       globals: true,
       setupFiles: [fileURLToPath(new URL('./vitest-setup.mts', import.meta.url))],
       watch: false,
+      // Above findBy*'s 5 s (vitest-setup.mts), so that a slow screen fails with what it shows.
+      testTimeout: 20_000,
     },
   });
 }

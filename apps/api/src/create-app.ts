@@ -11,8 +11,28 @@ import { createLogger, PinoNestLogger } from './core/observability/logger';
 import { httpLogger } from './core/observability/http-logger';
 import { InFlightRequests, installGracefulShutdown } from './core/observability/graceful-shutdown';
 
-/** Paths the API answers itself; everything else under GET belongs to the web client's router. */
-const API_PATHS = /^\/(graphql|health|uploads|attachments|calendar|meetings\/[^/]+\.(ics|md|pdf))(\/|$)/;
+/**
+ * Paths the API answers itself (shared-paths' `endpoints`); everything else under GET belongs to
+ * the web client's router. A path missing here would be answered with the client's index.html.
+ */
+const API_PATHS = new RegExp(
+  `^/(${[
+    'graphql',
+    'health',
+    'uploads',
+    'attachments',
+    'calendar',
+    'rsvp',
+    'unsubscribe',
+    // The viewer's data export; /me itself is no client route.
+    'me/data\\.json',
+    // A meeting's .ics and its minutes' exports; the meeting's own pages are the client's.
+    'meetings/[^/]+\\.ics',
+    'meetings/[^/]+/minutes\\.(?:md|pdf)',
+    // Reports' CSV and PDF files; the report pages are the client's (/tables/:id/report, /network/report).
+    'reports',
+  ].join('|')})(/|$)`,
+);
 
 export interface CreateAppOptions {
   /** false: no logs at all, whatever LOG_LEVEL says. */

@@ -8,13 +8,19 @@ import { CalendarsModule } from './modules/calendars/calendars.module';
 import { ConsultationsModule } from './modules/consultations/consultations.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { DirectoryModule } from './modules/directory/directory.module';
+import { EmailModule } from './modules/email/email.module';
 import { HomeModule } from './modules/home/home.module';
 import { LiveEventsModule } from './modules/live-events/live-events.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MinutesModule } from './modules/minutes/minutes.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ProtocolsModule } from './modules/protocols/protocols.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
+import { RepresentationModule } from './modules/representation/representation.module';
+import { VotesModule } from './modules/votes/votes.module';
+import { SpeakersModule } from './modules/speakers/speakers.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { RoundTablesModule } from './modules/round-tables/round-tables.module';
 import { SearchModule } from './modules/search/search.module';
 
@@ -28,6 +34,7 @@ export const DOMAIN_MODULES: Type[] = [
   DirectoryModule,
   RoundTablesModule,
   AuditModule,
+  EmailModule,
   NotificationsModule,
   MeetingsModule,
   LiveEventsModule,
@@ -41,4 +48,9 @@ export const DOMAIN_MODULES: Type[] = [
   ReferralsModule,
   ConsultationsModule,
   HomeModule,
+  RepresentationModule,
+  VotesModule,
+  SpeakersModule,
+  ReportsModule,
+  PrivacyModule,
 ];

@@ -8,6 +8,7 @@ import { DecisionEntity } from '../src/modules/decisions/decision.entity';
 import { AgendaItemEntity } from '../src/modules/meetings/agenda-item.entity';
 import { MeetingEntity } from '../src/modules/meetings/meeting.entity';
 import { MeetingsPolicy } from '../src/modules/meetings/meetings.policy';
+import { NEXT_MEETINGS } from '../src/modules/home/what-needs-me.service';
 import { gqlOk, startWorld, VIEWERS, type World } from './authorization/world';
 import { CREATE, OPEN, inMinutes } from './support/consultation-fixtures';
 import { insertDecision } from './support/protocol-fixtures';
@@ -16,10 +17,11 @@ import { insertItem, insertMeeting } from './support/meeting-fixtures';
 /**
  * Some read rules are written twice: in the policies, for one object at a time, and in SQL, for
  * lists, counts and search filtered in the database (ConsultationsPolicy's `visibleSql`,
- * ActionItemsPolicy's `visibleSql`, SearchPolicy's fragments, `myMeetings`). Every reader of the
- * authorization matrix's world, plus the chairs of tables C and D, asks both about every object;
- * the answers must be the same. The SQL side is asked through the API's own lists, so that the
- * joins around each fragment are the ones that run.
+ * ActionItemsPolicy's `visibleSql`, SearchPolicy's fragments, `myMeetings`, the calendar feed, the
+ * home page's next meetings: the last four add the meetings a substitute is sent to). Every reader
+ * of the authorization matrix's world (its substitutes included), plus the chairs of tables C and
+ * D, asks both about every object; the answers must be the same. The SQL side is asked through the
+ * API's own lists, so that the joins around each fragment are the ones that run.
  */
 
 /** A word every searchable row is given, so that search's filter is asked about every one of them. */
@@ -178,6 +180,33 @@ describe('authorization: SQL filters answer as the policies do', () => {
     const expected = await byPolicy(w, readers, rows, (ctx, m) => meetings.mayRead(ctx, m));
     const actual = await byFilter(readers, async ({ token }) =>
       (await gqlOk(w.t, `{ myMeetings { id } }`, {}, token)).myMeetings.map((m: { id: string }) => m.id),
+    );
+    expect(actual).toEqual(expected);
+    expectTellsApart(expected, rows.length);
+  });
+
+  it('meetings: the calendar feed = MeetingsPolicy', async () => {
+    const rows = await all(MeetingEntity);
+    const expected = await byPolicy(w, readers, rows, (ctx, m) => meetings.mayRead(ctx, m));
+    const actual = await byFilter(readers, async ({ token }) => {
+      const { rotateCalendarFeed } = await gqlOk(w.t, `mutation { rotateCalendarFeed }`, {}, token);
+      const res = await fetch(`${w.t.url}${new URL(rotateCalendarFeed).pathname}`);
+      expect(res.status).toBe(200);
+      // Unfolded (RFC 5545 folds long lines), then one UID per meeting: `<id>@concertation`.
+      const text = (await res.text()).replace(/\r\n[ \t]/g, '');
+      return [...text.matchAll(/^UID:([0-9a-f-]+)@concertation\r?$/gm)].map((match) => match[1]);
+    });
+    expect(actual).toEqual(expected);
+    expectTellsApart(expected, rows.length);
+  });
+
+  it("meetings: the home page's next meetings = MeetingsPolicy, for meetings under way or yet to start", async () => {
+    const rows = (await all(MeetingEntity)).filter((m) => m.status === 'IN_PROGRESS' || (m.status === 'SCHEDULED' && m.startsAt.getTime() >= Date.now()));
+    const expected = await byPolicy(w, readers, rows, (ctx, m) => meetings.mayRead(ctx, m));
+    // Within the list's length, so that no reader's answer is cut.
+    expect(Math.max(...Object.values(expected).map((ids) => ids.length))).toBeLessThan(NEXT_MEETINGS);
+    const actual = await byFilter(readers, async ({ token }) =>
+      (await gqlOk(w.t, `{ whatNeedsMe { nextMeetings { id } } }`, {}, token)).whatNeedsMe.nextMeetings.map((m: { id: string }) => m.id),
     );
     expect(actual).toEqual(expected);
     expectTellsApart(expected, rows.length);

@@ -56,6 +56,22 @@ describe('the demo data set', () => {
     expect(fresh).toBe(0);
   });
 
+  it('names a delegate for each member organization of the Montréal table, and an alternate where it has two people there', async () => {
+    const rows: Array<{ organization: string; delegate: string | null; alternates: string[] }> = await t.dataSource.query(
+      `SELECT o.name AS organization, du.display_name AS delegate,
+              coalesce((SELECT array_agg(au.display_name ORDER BY a.position) FROM table_membership_alternate a
+                          JOIN table_participant ap ON ap.id = a.participant_id JOIN app_user au ON au.id = ap.user_id
+                         WHERE a.membership_id = m.id), '{}') AS alternates
+         FROM table_membership m JOIN organization o ON o.id = m.organization_id
+         LEFT JOIN table_participant dp ON dp.id = m.delegate_participant_id LEFT JOIN app_user du ON du.id = dp.user_id
+        WHERE m.table_id = $1 AND m.status = 'ACTIVE'`,
+      [await tableId('Table régionale de Montréal (fictive)')],
+    );
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.delegate).toMatch(/\((fictif|fictive)\)$/);
+    expect(rows.flatMap((row) => row.alternates)).toEqual(['Robin Observation (fictif)']);
+  });
+
   it('has people in every role, a pending request, a pending affiliation, audit events and notifications', async () => {
     const roles: Array<{ role: string }> = await t.dataSource.query(`SELECT DISTINCT role FROM table_participant ORDER BY role`);
     expect(roles.map((r) => r.role)).toEqual(['CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARY']);

@@ -1,3 +1,4 @@
+import { tallyVote } from '@concertation/shared-domain';
 import { DEMO_MONTREAL_CHAIR_EMAIL, DEMO_PASSWORD, DEMO_SIGN_INS } from '../src/startup/demo-data';
 import { startTestApp, type TestApp } from './support/test-app';
 import { localTime } from './support/meeting-fixtures';
@@ -12,6 +13,18 @@ describe('the demo data set: meetings', () => {
     (await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: DEMO_PASSWORD })).data.login
       .accessToken;
   const tableId = async (name: string): Promise<string> => (await t.dataSource.query(`SELECT id FROM round_table WHERE name = $1`, [name]))[0].id;
+
+  /** The table's first SCHEDULED meeting still ahead, as `token`'s holder reads it. */
+  const firstScheduled = async (id: string, token: string) => {
+    const { meetings } = (
+      await t.gql(
+        `query($id: ID!) { table(id: $id) { meetings { id title status startsAt agendaPublishedAt agenda { position title confidentiality } } } }`,
+        { id },
+        token,
+      )
+    ).data.table;
+    return meetings.find((m: { status: string; startsAt: string }) => m.status === 'SCHEDULED' && new Date(m.startsAt).getTime() > Date.now());
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ DEMO_DATA: '1' });
@@ -49,14 +62,15 @@ describe('the demo data set: meetings', () => {
   it('gives the Montréal chair an upcoming meeting of at least three items, one in camera, which an observer sees without it', async () => {
     const chair = await login(DEMO_MONTREAL_CHAIR_EMAIL);
     const id = await tableId(MONTREAL);
-    const next = (await t.gql(TABLE_MEETINGS, { id }, chair)).data.table.nextMeeting;
+    // The meeting under way comes first (nextMeeting); the upcoming one is the first scheduled after it.
+    const next = await firstScheduled(id, chair);
     expect(next.status).toBe('SCHEDULED');
     expect(next.agendaPublishedAt).not.toBeNull();
     expect(next.agenda.length).toBeGreaterThanOrEqual(3);
     const secret = next.agenda.filter((i: { confidentiality: string }) => i.confidentiality === 'IN_CAMERA');
     expect(secret).toHaveLength(1);
     const observer = await login('observation.montreal@exemple.test');
-    const seen = (await t.gql(TABLE_MEETINGS, { id }, observer)).data.table.nextMeeting;
+    const seen = await firstScheduled(id, observer);
     expect(seen.agenda.map((i: { position: number }) => i.position)).toEqual(next.agenda.slice(1).map((_: unknown, i: number) => i + 1));
     expect(JSON.stringify(seen)).not.toContain(secret[0].title);
     // The observer's notification of that agenda leaves the in-camera title out too.
@@ -163,6 +177,168 @@ describe('the demo data set: meetings', () => {
     const observer = await login('observation.montreal@exemple.test');
     expect((await t.gql(SEARCH, { q: 'trajectoires' }, observer)).data.search.totalCount).toBe(0);
     expect((await t.gql(SEARCH, { q: 'hébergement' }, observer)).data.search.totalCount).toBeGreaterThan(0);
+  });
+
+  it('has a proxy at the upcoming Montréal meeting: the community organization entrusts its ballot to the police service', async () => {
+    const chair = await login(DEMO_MONTREAL_CHAIR_EMAIL);
+    const { meetings } = (
+      await t.gql(
+        `query($id: ID!) { table(id: $id) { meetings { title status proxies { from { name } to { name } } } } }`,
+        { id: await tableId(MONTREAL) },
+        chair,
+      )
+    ).data.table;
+    const withProxies = meetings.filter((m: { proxies: unknown[] }) => m.proxies.length > 0);
+    expect(withProxies).toHaveLength(1);
+    expect(withProxies[0].status).toBe('SCHEDULED');
+    expect(withProxies[0].proxies).toEqual([{ from: { name: expect.stringMatching(/fictif|fictive/) }, to: { name: expect.stringMatching(/[Pp]olice/) } }]);
+  });
+
+  it('has a substitute at that same meeting: the health centre sends a colleague who sits at no table, and who sees that meeting only', async () => {
+    const chair = await login(DEMO_MONTREAL_CHAIR_EMAIL);
+    const { meetings } = (
+      await t.gql(
+        `query($id: ID!) { table(id: $id) { meetings { id status proxies { id }
+          substitutions { id note organization { name } substitute { displayName } replaces { displayName } createdBy { displayName } } } } }`,
+        { id: await tableId(MONTREAL) },
+        chair,
+      )
+    ).data.table;
+    const withSubstitutes = meetings.filter((m: { substitutions: unknown[] }) => m.substitutions.length > 0);
+    expect(withSubstitutes).toHaveLength(1);
+    const [meeting] = withSubstitutes;
+    expect(meeting.status).toBe('SCHEDULED');
+    expect(meeting.proxies).toHaveLength(1);
+    const [substitution] = meeting.substitutions;
+    expect(substitution).toMatchObject({
+      organization: { name: expect.stringMatching(/santé.*\(fictif\)/) },
+      substitute: { displayName: 'Jules Intervention (fictif)' },
+      replaces: { displayName: 'Maxime Procès-Verbal (fictif)' },
+      createdBy: { displayName: 'Maxime Procès-Verbal (fictif)' },
+      note: expect.stringContaining('procès-verbal'),
+    });
+    const audit = await t.dataSource.query(`SELECT action, actor_id IS NOT NULL AS by_someone FROM audit_event WHERE entity_id = $1`, [substitution.id]);
+    expect(audit).toEqual([{ action: 'substitution.sent', by_someone: true }]);
+
+    // The colleague sent sits at no table: that meeting is theirs, in camera included, and nothing else.
+    const substitute = await login('intervention.sante@exemple.test');
+    const seen = await t.gql(
+      `query($id: ID!) { myMeetings { id } me { participations { id } } meeting(id: $id) { agenda { confidentiality } } notifications(first: 5) { edges { node { kind } } } }`,
+      { id: meeting.id },
+      substitute,
+    );
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.myMeetings).toEqual([{ id: meeting.id }]);
+    expect(seen.data.me.participations).toEqual([]);
+    expect(seen.data.meeting.agenda.map((i: { confidentiality: string }) => i.confidentiality)).toContain('IN_CAMERA');
+    expect(seen.data.notifications.edges.map((e: { node: { kind: string } }) => e.node.kind)).toEqual(['SUBSTITUTE_INVITED']);
+    // The police service's colleague is at no table and sent nowhere: theirs to be sent (the web flows do it).
+    const colleague = await login('releve.police@exemple.test');
+    expect((await t.gql(`query { myMeetings { id } me { participations { id } } }`, {}, colleague)).data).toEqual({
+      myMeetings: [],
+      me: { participations: [] },
+    });
+  });
+
+  it('has a Montréal meeting under way, with a vote closed as closeVote leaves it and its decision in the minutes', async () => {
+    const chair = await login(DEMO_MONTREAL_CHAIR_EMAIL);
+    const id = await tableId(MONTREAL);
+    const next = (await t.gql(TABLE_MEETINGS, { id }, chair)).data.table.nextMeeting;
+    expect(next.status).toBe('IN_PROGRESS');
+    const FLOOR = `query($id: ID!) { meeting(id: $id) { status startsAt endsAt currentItem { title } currentItemStartedAt quorum { reached }
+      decisions { text outcome votesFor votesAgainst abstentions agendaItem { id } }
+      votes { status question method threshold secret passed winningOption options results { option count } agendaItem { id title status }
+        eligibleOrganizations { id } votedOrganizations { id } ballots { choice byProxy organization { id } castBy { id } }
+        decision { text outcome votesFor votesAgainst abstentions } }
+      minutes { markdown } } }`;
+    const r = await t.gql(FLOOR, { id: next.id }, chair);
+    expect(r.errors).toBeUndefined();
+    const meeting = r.data.meeting;
+    expect(new Date(meeting.startsAt).getTime()).toBeLessThan(Date.now());
+    expect(new Date(meeting.endsAt).getTime()).toBeGreaterThan(Date.now());
+    expect(meeting.currentItem.title).toBeTruthy();
+    expect(meeting.currentItemStartedAt).not.toBeNull();
+    expect(meeting.quorum.reached).toBe(true);
+
+    expect(meeting.votes).toHaveLength(1);
+    const [vote] = meeting.votes;
+    expect(vote).toMatchObject({ status: 'CLOSED', method: 'YES_NO_ABSTAIN', options: ['YES', 'NO', 'ABSTAIN'], secret: false });
+    expect(vote.agendaItem.status).toBe('DONE');
+    // Every ACTIVE member organization was eligible and cast its ballot, by someone sitting for it.
+    const members: Array<{ organization_id: string }> = await t.dataSource.query(
+      `SELECT organization_id FROM table_membership WHERE table_id = $1 AND status = 'ACTIVE'`,
+      [id],
+    );
+    expect(vote.eligibleOrganizations.map((o: { id: string }) => o.id).sort()).toEqual(members.map((m) => m.organization_id).sort());
+    expect(vote.votedOrganizations).toHaveLength(members.length);
+    const seats: Array<{ user_id: string; organization_id: string }> = await t.dataSource.query(
+      `SELECT user_id, organization_id FROM table_participant WHERE table_id = $1`,
+      [id],
+    );
+    for (const b of vote.ballots) {
+      expect(b.byProxy).toBe(false);
+      expect(seats.some((s) => s.user_id === b.castBy.id && s.organization_id === b.organization.id)).toBe(true);
+    }
+    // Counted as closeVote counts (shared-domain tallyVote), and recorded as its decision.
+    const tally = tallyVote(
+      vote.method,
+      vote.options,
+      vote.threshold,
+      vote.ballots.map((b: { choice: string }) => b.choice),
+    );
+    expect(vote.results.map(({ option, count }: { option: string; count: number }) => ({ option, count }))).toEqual(tally.results);
+    expect(vote.passed).toBe(tally.passed);
+    expect(new Set(vote.ballots.map((b: { choice: string }) => b.choice)).size).toBeGreaterThanOrEqual(3);
+    const counts = Object.fromEntries(tally.results.map((x) => [x.option, x.count]));
+    expect(vote.decision).toEqual({
+      text: vote.question,
+      outcome: tally.passed ? 'ADOPTED' : 'REJECTED',
+      votesFor: counts['YES'],
+      votesAgainst: counts['NO'],
+      abstentions: counts['ABSTAIN'],
+    });
+    expect(meeting.decisions.filter((d: { text: string }) => d.text === vote.question)).toEqual([{ ...vote.decision, agendaItem: { id: vote.agendaItem.id } }]);
+    expect(meeting.minutes.markdown).toContain(vote.question);
+
+    // This meeting's vote only: the table's year of history (demo-history.set.ts) has votes of its own.
+    const audit: Array<{ action: string; n: number }> = await t.dataSource.query(
+      `SELECT action, count(*)::int AS n FROM audit_event WHERE table_id = $1 AND action IN ('vote.opened', 'ballot.cast', 'vote.closed', 'decision.recorded')
+        AND entity_id IN (SELECT id FROM vote WHERE meeting_id = $2 UNION SELECT decision_id FROM vote WHERE meeting_id = $2) GROUP BY action ORDER BY action`,
+      [id, next.id],
+    );
+    expect(audit).toEqual([
+      { action: 'ballot.cast', n: members.length },
+      { action: 'decision.recorded', n: 1 },
+      { action: 'vote.closed', n: 1 },
+      { action: 'vote.opened', n: 1 },
+    ]);
+  });
+
+  it('has the speakers’ list of that meeting’s current item: one speaking, two waiting from different organizations, one done', async () => {
+    const chair = await login(DEMO_MONTREAL_CHAIR_EMAIL);
+    const next = (await t.gql(TABLE_MEETINGS, { id: await tableId(MONTREAL) }, chair)).data.table.nextMeeting;
+    const SPEAKERS = `query($id: ID!) { meeting(id: $id) { currentItem { id } speakers { status startedAt endedAt requestedAt
+      agendaItem { id } user { displayName } organization { id sector } } } }`;
+    const { currentItem, speakers } = (await t.gql(SPEAKERS, { id: next.id }, chair)).data.meeting;
+    expect(speakers.map((s: { status: string }) => s.status)).toEqual(['SPEAKING', 'WAITING', 'WAITING', 'DONE']);
+    for (const s of speakers) {
+      expect(s.agendaItem.id).toBe(currentItem.id);
+      expect(s.organization).not.toBeNull();
+    }
+    const [speaking, first, second, done] = speakers;
+    expect(speaking.startedAt).not.toBeNull();
+    expect(speaking.endedAt).toBeNull();
+    expect(new Date(done.endedAt).getTime()).toBeGreaterThan(new Date(done.startedAt).getTime());
+    expect(first.organization.id).not.toBe(second.organization.id);
+    // Called in speakingOrder: the organization not heard yet comes before the one that has spoken, though it asked later.
+    expect(second.organization.id).toBe(done.organization.id);
+    expect(new Date(first.requestedAt).getTime()).toBeGreaterThan(new Date(second.requestedAt).getTime());
+    expect(new Set(speakers.map((s: { organization: { sector: string } }) => s.organization.sector)).size).toBeGreaterThanOrEqual(3);
+
+    // The observer reads the same list (the item is not in camera).
+    const observer = await login('observation.montreal@exemple.test');
+    const seen = (await t.gql(SPEAKERS, { id: next.id }, observer)).data.meeting.speakers;
+    expect(seen.map((s: { status: string }) => s.status)).toEqual(['SPEAKING', 'WAITING', 'WAITING', 'DONE']);
   });
 
   it('has a monthly series at 09:00 local time, sharing one seriesId', async () => {

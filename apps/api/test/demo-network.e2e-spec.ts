@@ -47,7 +47,10 @@ describe('the demo data set: referrals, consultations and protocols', () => {
     );
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['PENDING', 'ACCEPTED', 'DECLINED']));
     expect(new Set(rows.map((r) => r.from_name)).size).toBeGreaterThanOrEqual(3);
-    expect(rows.filter((r) => r.status === 'ACCEPTED' && r.scheduled)).toHaveLength(2);
+    // Every accepted referral went onto one of the Québec table's agendas: the two of the last weeks and those of the year before (demo-history.set.ts).
+    const accepted = rows.filter((r) => r.status === 'ACCEPTED');
+    expect(accepted.length).toBeGreaterThanOrEqual(2);
+    expect(accepted.filter((r) => !r.scheduled)).toEqual([]);
     for (const r of rows.filter((x) => x.status === 'DECLINED')) expect(r.response).toBeTruthy();
   });
 

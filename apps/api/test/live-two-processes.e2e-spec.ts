@@ -87,6 +87,38 @@ describeTwoProcesses('two API processes on one PostgreSQL and one Redis', () => 
     expect(JSON.stringify(forObserver)).not.toContain(SECRET_TITLE);
   });
 
+  it('carries a vote’s turnout from a ballot cast on the second process to the room on the first, without its choice', async () => {
+    const cast = await tableWithCast(first);
+    const meetingId = await insertMeeting(first, cast.tableId, { status: 'IN_PROGRESS' });
+    const itemId = await insertItem(first, meetingId, { title: 'Budget fictif' });
+    const attend = `mutation ($m: ID!, $u: ID!) { recordAttendance(meetingId: $m, userId: $u, status: PRESENT) { status } }`;
+    for (const person of [cast.chair, cast.member]) await first.gql(attend, { m: meetingId, u: person.id }, cast.chair.token);
+    const opened = await first.gql(
+      `mutation ($item: ID!) { openVote(input: { agendaItemId: $item, question: "Adopter le budget fictif ?", method: YES_NO_ABSTAIN, threshold: SIMPLE_MAJORITY }) { id } }`,
+      { item: itemId },
+      cast.chair.token,
+    );
+    const room = await sockets.follow(
+      first,
+      cast.observer.token,
+      `subscription ($id: ID!) { meetingEvents(meetingId: $id) { kind meeting { votes { votedOrganizations { id } ballots { choice } } } } }`,
+      {
+        id: meetingId,
+      },
+    );
+    await waitForListener(first.app, Topics.meeting(meetingId));
+    const ballot = await second.gql(
+      `mutation ($v: ID!, $o: ID!) { castBallot(voteId: $v, organizationId: $o, choice: "NO") { choice } }`,
+      { v: opened.data.openVote.id, o: cast.organizationId },
+      cast.member.token,
+    );
+    expect(ballot.errors).toBeUndefined();
+    expect((await room.next()).data.meetingEvents).toEqual({
+      kind: 'VOTE_UPDATED',
+      meeting: { votes: [{ votedOrganizations: [{ id: cast.organizationId }], ballots: [] }] },
+    });
+  });
+
   it('closes, from a signOut sent to the second process, the socket of that session open on the first', async () => {
     // Only the revocation message may close it: the periodic re-check is switched off meanwhile.
     const sweep = jest.spyOn(first.app.get(LiveConnections), 'sweep').mockResolvedValue(undefined);

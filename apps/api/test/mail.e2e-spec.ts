@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { OutboxSender } from '../src/modules/email/outbox-sender';
 import { createUser, FIXTURE_PASSWORD } from './support/fixtures';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 
@@ -28,7 +29,12 @@ const tokenOf = (raw: string): string => {
   return match[1];
 };
 
+/** The app under test, whose outbox `waitFor` empties. */
+let current: TestApp | null = null;
+
+/** Sends what the outbox holds (API tests send when they choose), then waits for `probe`. */
 async function waitFor<T>(probe: () => T | undefined | null, what: string, timeoutMs = 10_000): Promise<T> {
+  await current?.app.get(OutboxSender).deliverDue();
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();
@@ -65,6 +71,7 @@ describe('password reset through an SMTP server', () => {
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as AddressInfo;
     t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://concertation.exemple.test' });
+    current = t;
   });
   afterAll(async () => {
     await t.close();
@@ -117,7 +124,7 @@ describe('password reset through an SMTP server', () => {
     const rowsBefore = await count();
     expect((await t.gql(REQUEST, { email: 'personne.inconnue@exemple.test' })).data.requestPasswordReset).toBe(true);
     expect((await t.gql(REQUEST, { email: 'not even an address' })).data.requestPasswordReset).toBe(true);
-    await new Promise((r) => setTimeout(r, 300));
+    await t.app.get(OutboxSender).deliverDue();
     expect(received.length).toBe(before);
     expect(await count()).toBe(rowsBefore);
   });
@@ -153,6 +160,7 @@ describe('password reset without an SMTP server', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
+    current = t;
   });
   afterAll(() => t.close());
 

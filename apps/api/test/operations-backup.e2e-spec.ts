@@ -111,7 +111,9 @@ function run(name: string, args: string[], env: Record<string, string>): { statu
     } finally {
       await copy.close();
     }
-  });
+    // An embedded database made and migrated from nothing (not from the build's snapshot), then copied
+    // twice: the slowest thing the suite does, well over a minute on a loaded two-core machine.
+  }, 180_000);
 
   it('refuses to restore over an existing embedded database unless told to move it aside', () => {
     const refused = run('restore.mjs', [backupDir], { DATA_DIR: restoredDir });

@@ -3,6 +3,9 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { postgresAdminUrl, testRedisUrl, testStore } from './support/stores';
 import { assertRedisUp } from './support/redis';
 
+/** The outbox's counts in /health/ready's body while the database answers (test/email-delivery checks the numbers). */
+const OUTBOX = { pending: expect.any(Number), sentLastDay: expect.any(Number), failed: expect.any(Number) };
+
 async function health(t: TestApp, path: '/health' | '/health/ready'): Promise<{ status: number; body: any }> {
   const res = await fetch(`${t.url}${path}`);
   return { status: res.status, body: await res.json() };
@@ -18,7 +21,7 @@ describe('operations: health endpoints', () => {
 
     it('/health answers 200 while the database answers; /health/ready says Redis is not configured', async () => {
       expect(await health(t, '/health')).toEqual({ status: 200, body: { status: 'ok' } });
-      expect(await health(t, '/health/ready')).toEqual({ status: 200, body: { status: 'ok', database: 'up', redis: 'not configured' } });
+      expect(await health(t, '/health/ready')).toEqual({ status: 200, body: { status: 'ok', database: 'up', redis: 'not configured', email: OUTBOX } });
     });
 
     it('is never rate limited: 300 probes in a row all answer 200', async () => {
@@ -43,7 +46,7 @@ describe('operations: health endpoints', () => {
         await new Promise((r) => setTimeout(r, 100));
         ready = await health(t, '/health/ready');
       }
-      expect(ready).toEqual({ status: 200, body: { status: 'ok', database: 'up', redis: 'up' } });
+      expect(ready).toEqual({ status: 200, body: { status: 'ok', database: 'up', redis: 'up', email: OUTBOX } });
     });
   });
 
@@ -56,7 +59,7 @@ describe('operations: health endpoints', () => {
     afterAll(() => t.close());
 
     it('/health/ready answers 503 naming Redis, while /health (liveness) stays 200', async () => {
-      expect(await health(t, '/health/ready')).toEqual({ status: 503, body: { status: 'unavailable', database: 'up', redis: 'down' } });
+      expect(await health(t, '/health/ready')).toEqual({ status: 503, body: { status: 'unavailable', database: 'up', redis: 'down', email: OUTBOX } });
       expect(await health(t, '/health')).toEqual({ status: 200, body: { status: 'ok' } });
     });
   });
@@ -81,7 +84,10 @@ describe('operations: health endpoints', () => {
       await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
       await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
       expect(await health(t, '/health')).toEqual({ status: 503, body: { status: 'unavailable' } });
-      expect(await health(t, '/health/ready')).toEqual({ status: 503, body: { status: 'unavailable', database: 'down', redis: 'not configured' } });
+      expect(await health(t, '/health/ready')).toEqual({
+        status: 503,
+        body: { status: 'unavailable', database: 'down', redis: 'not configured', email: null },
+      });
       await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
       expect(await health(t, '/health')).toEqual({ status: 200, body: { status: 'ok' } });
       expect((await health(t, '/health/ready')).status).toBe(200);

@@ -36,8 +36,13 @@ export class ApiProcess {
     return `ws://127.0.0.1:${this.port}/graphql`;
   }
 
-  static async start(name: string, services: { databaseUrl: string; redisUrl: string }, port?: number): Promise<ApiProcess> {
-    const chosen = port ?? (await freePort());
+  /** `env` adds to (or overrides) the variables every process gets, e.g. SMTP_URL or EMAIL_SENDING. */
+  static async start(
+    name: string,
+    services: { databaseUrl: string; redisUrl: string },
+    options: { port?: number; env?: Record<string, string> } = {},
+  ): Promise<ApiProcess> {
+    const chosen = options.port ?? (await freePort());
     const dataDir = mkdtempSync(join(tmpdir(), `faults-${name}-`));
     const logFile = join(dataDir, 'api.log');
     const log = createWriteStream(logFile);
@@ -57,6 +62,7 @@ export class ApiProcess {
         PUBLIC_URL: `http://127.0.0.1:${chosen}`,
         // The write loads here come from a handful of users: the per-user throttle is not under test.
         MUTATIONS_PER_MINUTE: '1000000',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -13,11 +13,18 @@ export interface FaultEnvironment {
   /** The suite's own connections, to set up fixtures and to reconcile afterwards. */
   db: Pool;
   apis: ApiProcess[];
-  startApi(name: string, port?: number): Promise<ApiProcess>;
+  startApi(name: string, options?: ApiOptions): Promise<ApiProcess>;
   close(): Promise<void>;
 }
 
-export async function startEnvironment(apiCount: number): Promise<FaultEnvironment> {
+/** Where a process listens, and the variables it gets on top of the suite's own. */
+export interface ApiOptions {
+  port?: number;
+  env?: Record<string, string>;
+}
+
+/** `envFor` gives the first `apiCount` processes (A, B, …) their own variables, e.g. SMTP_URL. */
+export async function startEnvironment(apiCount: number, envFor: (name: string) => Record<string, string> = () => ({})): Promise<FaultEnvironment> {
   assertToolsInstalled();
   const pg = await ThrowawayPostgres.create();
   let redis: ThrowawayRedis | null = null;
@@ -37,13 +44,16 @@ export async function startEnvironment(apiCount: number): Promise<FaultEnvironme
     const databaseUrl = pg.url.replace(/\/postgres$/, `/${DATABASE}`);
     redis = await ThrowawayRedis.create();
     const services = { databaseUrl, redisUrl: redis.url };
-    const startApi = async (name: string, port?: number) => {
-      const api = await ApiProcess.start(name, services, port);
+    const startApi = async (name: string, options?: ApiOptions) => {
+      const api = await ApiProcess.start(name, services, options);
       apis.push(api);
       return api;
     };
     // One after the other: the first migrates the empty database.
-    for (let i = 0; i < apiCount; i++) await startApi(String.fromCharCode(65 + i));
+    for (let i = 0; i < apiCount; i++) {
+      const name = String.fromCharCode(65 + i);
+      await startApi(name, { env: envFor(name) });
+    }
     db = new Pool({ connectionString: databaseUrl, max: 4 });
     // Idle connections die with the server during the faults: that is expected, not a crash.
     db.on('error', () => undefined);

@@ -7,7 +7,7 @@ import { ViewerResolverService } from './auth/viewer-resolver.service';
 import { AuditService } from './audit/audit.service';
 import { createValidationPipe } from './errors/validation.pipe';
 import { DomainErrorFilter } from './errors/domain-error.filter';
-import { MailService } from './mail/mail.service';
+import { MailTransport } from './mail/mail-transport';
 import { EntityLoaders } from './graphql/entity-loaders';
 
 /** Configuration, authentication of requests, audit and mail: what every domain module uses. */
@@ -25,10 +25,10 @@ export class CoreModule {
         TokenService,
         ViewerResolverService,
         AuditService,
-        MailService,
+        MailTransport,
         EntityLoaders,
       ],
-      exports: [APP_CONFIG, TokenService, ViewerResolverService, AuditService, MailService, EntityLoaders],
+      exports: [APP_CONFIG, TokenService, ViewerResolverService, AuditService, MailTransport, EntityLoaders],
     };
   }
 }

@@ -4,6 +4,7 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DataSource } from 'typeorm';
 import { PUB_SUB } from './pubsub/pub-sub.provider';
+import { EmailDeliveryService, type OutboxCounts } from '../modules/email/email-delivery.service';
 
 /** A check that has not answered within this bound counts as down: a probe must not hang. */
 const CHECK_TIMEOUT_MS = 2000;
@@ -14,13 +15,15 @@ type State = 'up' | 'down' | 'not configured';
  * `/health`: 200 while this process serves and its database answers, 503 otherwise (what the
  * fault suite watches while PostgreSQL restarts). `/health/ready`: the database AND Redis (when
  * REDIS_URL is set: live events between processes need it), for a proxy choosing where to send
- * traffic. Neither says more than up or down. Not logged unless failing, and not rate limited.
+ * traffic, with the e-mail outbox's counts (pending, sent in the last day, failed) for whoever
+ * watches delivery. Nothing else: no names, no addresses. Not logged unless failing, and not rate limited.
  */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+    private readonly email: EmailDeliveryService,
   ) {}
 
   @Get()
@@ -34,8 +37,20 @@ export class HealthController {
   async ready(@Res() res: Response): Promise<void> {
     const [database, redis] = await Promise.all([this.database(), this.redis()]);
     const ok = database === 'up' && redis !== 'down';
+    const email = database === 'up' ? await this.outboxCounts() : null;
     res.setHeader('Cache-Control', 'no-store');
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'unavailable', database, redis });
+    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'unavailable', database, redis, email });
+  }
+
+  private async outboxCounts(): Promise<OutboxCounts | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, CHECK_TIMEOUT_MS, null)));
+    try {
+      const counted = this.email.counts().then(({ pending, sentLastDay, failed }) => ({ pending, sentLastDay, failed }));
+      return await Promise.race([counted.catch(() => null), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async database(): Promise<State> {

@@ -23,19 +23,25 @@ type Audit = QueryDeepPartialEntity<AuditEventEntity>;
 const ZONE = 'America/Toronto';
 
 /**
- * Writes the consultations of demo-network.set.ts as ConsultationsService leaves them: created as
- * a DRAFT, opened (the ACTIVE members of the audience tables invited, CONSULTATION_OPENED to their
- * people there but the officer who opened it), answered once per organization with answers checked
- * by the service's own rules, and, when closesAt has passed, closed by the job (closedAt =
- * closesAt, an audit event without an actor).
+ * Writes the consultations of demo-network.set.ts (or those given) as ConsultationsService leaves
+ * them: created as a DRAFT, opened (the ACTIVE members of the audience tables invited,
+ * CONSULTATION_OPENED to their people there but the officer who opened it), answered once per
+ * organization with answers checked by the service's own rules, and, when closesAt has passed,
+ * closed by the job (closedAt = closesAt, an audit event without an actor). With `notify` false
+ * (the year of history), no CONSULTATION_OPENED: months-old news would only crowd the inboxes.
  */
-export async function loadDemoConsultations(manager: EntityManager, keys: DemoKeys): Promise<void> {
+export async function loadDemoConsultations(
+  manager: EntityManager,
+  keys: DemoKeys,
+  consultations: DemoConsultation[] = DEMO_CONSULTATIONS,
+  notify = true,
+): Promise<void> {
   const audit: Audit[] = [];
-  for (const c of DEMO_CONSULTATIONS) await loadConsultation(manager, keys, c, audit);
+  for (const c of consultations) await loadConsultation(manager, keys, c, audit, notify);
   await manager.insert(AuditEventEntity, audit);
 }
 
-async function loadConsultation(manager: EntityManager, keys: DemoKeys, c: DemoConsultation, audit: Audit[]): Promise<void> {
+async function loadConsultation(manager: EntityManager, keys: DemoKeys, c: DemoConsultation, audit: Audit[], notify: boolean): Promise<void> {
   const tableId = keys.table(c.table);
   const createdAt = localDay(c.createdInDays, 9, ZONE);
   const opensAt = localDay(c.openedInDays, 9, ZONE);
@@ -93,21 +99,23 @@ async function loadConsultation(manager: EntityManager, keys: DemoKeys, c: DemoC
 
   // CONSULTATION_OPENED as ConsultationActivity.notifyOpened words it.
   const seats = await manager.find(TableParticipantEntity, { where: audienceIds.map((audienceId) => ({ tableId: audienceId })) });
-  const readers = [
-    ...new Set(seats.filter((s) => s.organizationId !== null && invited.includes(s.organizationId) && s.userId !== openerId).map((s) => s.userId)),
-  ];
-  const table = await manager.findOneByOrFail(RoundTableEntity, { id: tableId });
-  await manager.insert(
-    NotificationEntity,
-    readers.map((userId) => ({
-      userId,
-      kind: NotificationKind.CONSULTATION_OPENED,
-      params: { consultationTitle: c.title, tableName: table.name, closesAt: new Date(closesAt).toISOString() },
-      tableId,
-      subjectId: id,
-      createdAt: opensAt,
-    })),
-  );
+  if (notify) {
+    const readers = [
+      ...new Set(seats.filter((s) => s.organizationId !== null && invited.includes(s.organizationId) && s.userId !== openerId).map((s) => s.userId)),
+    ];
+    const table = await manager.findOneByOrFail(RoundTableEntity, { id: tableId });
+    await manager.insert(
+      NotificationEntity,
+      readers.map((userId) => ({
+        userId,
+        kind: NotificationKind.CONSULTATION_OPENED,
+        params: { consultationTitle: c.title, tableName: table.name, closesAt: new Date(closesAt).toISOString() },
+        tableId,
+        subjectId: id,
+        createdAt: opensAt,
+      })),
+    );
+  }
 
   for (const response of c.responses) {
     const organizationId = keys.organization(response.organization);

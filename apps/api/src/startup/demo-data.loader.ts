@@ -8,12 +8,24 @@ import { OrganizationEntity } from '../modules/directory/organization.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { RoundTableRegionEntity } from '../modules/round-tables/round-table-region.entity';
 import { RoundTableEntity } from '../modules/round-tables/round-table.entity';
+import { TableMembershipAlternateEntity } from '../modules/round-tables/table-membership-alternate.entity';
 import { TableMembershipEntity } from '../modules/round-tables/table-membership.entity';
 import { TableParticipantEntity } from '../modules/round-tables/table-participant.entity';
+import { loadDemoFloor } from './demo-floor.loader';
+import { loadDemoHistory } from './demo-history.loader';
 import { loadDemoMeetings } from './demo-meetings.loader';
 import { loadDemoMinutes } from './demo-minutes.loader';
 import { loadDemoNetwork } from './demo-network.loader';
-import { DEMO_MEMBERSHIPS, DEMO_ORGANIZATIONS, DEMO_PENDING_REQUEST, DEMO_SEATS, DEMO_TABLES, DEMO_USERS } from './demo-data.set';
+import {
+  DEMO_MEMBERSHIPS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PENDING_REQUEST,
+  DEMO_REPRESENTATIVES,
+  DEMO_SEATS,
+  DEMO_SETUP_DAYS_AGO,
+  DEMO_TABLES,
+  DEMO_USERS,
+} from './demo-data.set';
 
 /** Resolves the data set's keys to the ids the database gave; a typo in the set fails loudly. */
 class Ids {
@@ -79,7 +91,7 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
       parentId: t.parent ? tables.get(t.parent) : null,
       quorum: t.quorum,
       // The same day as its `table.created` audit event, so the table's page and its history agree.
-      createdAt: daysAgo(60),
+      createdAt: daysAgo(DEMO_SETUP_DAYS_AGO),
     });
     const id: string = row.identifiers[0].id;
     tables.set(t.key, id);
@@ -87,9 +99,10 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
       RoundTableRegionEntity,
       t.regions.map((code, i) => ({ tableId: id, regionId: regions.get(code), position: i + 1 })),
     );
-    audit.push({ actorId: coordinatorId, action: 'table.created', entityType: 'table', entityId: id, tableId: id, at: daysAgo(60) });
+    audit.push({ actorId: coordinatorId, action: 'table.created', entityType: 'table', entityId: id, tableId: id, at: daysAgo(DEMO_SETUP_DAYS_AGO) });
   }
 
+  const memberships = new Ids('membership');
   for (const [tableKey, orgKeys] of Object.entries(DEMO_MEMBERSHIPS)) {
     const tableId = tables.get(tableKey);
     const rows = await manager.insert(
@@ -99,13 +112,21 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
         organizationId: organizations.get(key),
         status: 'ACTIVE' as const,
         requestedById: coordinatorId,
-        requestedAt: daysAgo(59),
+        requestedAt: daysAgo(DEMO_SETUP_DAYS_AGO - 1),
         decidedById: coordinatorId,
-        decidedAt: daysAgo(58),
+        decidedAt: daysAgo(DEMO_SETUP_DAYS_AGO - 2),
       })),
     );
+    orgKeys.forEach((key, i) => memberships.set(`${tableKey}/${key}`, rows.identifiers[i].id));
     for (const { id } of rows.identifiers) {
-      audit.push({ actorId: coordinatorId, action: 'membership.decided', entityType: 'membership', entityId: id, tableId, at: daysAgo(58) });
+      audit.push({
+        actorId: coordinatorId,
+        action: 'membership.decided',
+        entityType: 'membership',
+        entityId: id,
+        tableId,
+        at: daysAgo(DEMO_SETUP_DAYS_AGO - 2),
+      });
     }
   }
 
@@ -117,7 +138,7 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
       userId: users.get(user),
       organizationId: organizations.get(organizationOf.get(user) as string),
       role,
-      since: daysAgo(57),
+      since: daysAgo(DEMO_SETUP_DAYS_AGO - 3),
     })),
   );
   DEMO_SEATS.forEach(([table], i) =>
@@ -127,9 +148,30 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
       entityType: 'participant',
       entityId: seatRows.identifiers[i].id,
       tableId: tables.get(table),
-      at: daysAgo(57),
+      at: daysAgo(DEMO_SETUP_DAYS_AGO - 3),
     }),
   );
+
+  const seatOf = new Ids('seat');
+  DEMO_SEATS.forEach(([table, user], i) => seatOf.set(`${table}/${user}`, seatRows.identifiers[i].id));
+  for (const [table, organization, delegate, alternates] of DEMO_REPRESENTATIVES) {
+    const membershipId = memberships.get(`${table}/${organization}`);
+    await manager.update(TableMembershipEntity, { id: membershipId }, { delegateParticipantId: seatOf.get(`${table}/${delegate}`) });
+    if (alternates.length > 0) {
+      await manager.insert(
+        TableMembershipAlternateEntity,
+        alternates.map((user, i) => ({ membershipId, participantId: seatOf.get(`${table}/${user}`), position: i + 1 })),
+      );
+    }
+    audit.push({
+      actorId: coordinatorId,
+      action: 'representatives.set',
+      entityType: 'membership',
+      entityId: membershipId,
+      tableId: tables.get(table),
+      at: daysAgo(DEMO_SETUP_DAYS_AGO - 4),
+    });
+  }
 
   // The request the Montréal table's chair can accept: the requester then sits there as a MEMBER.
   const pending = DEMO_PENDING_REQUEST;
@@ -177,5 +219,7 @@ export async function loadDemoData(manager: EntityManager, passwordHash: string)
   const keys = { table: (key: string) => tables.get(key), user: (key: string) => users.get(key), organization: (key: string) => organizations.get(key) };
   const meetings = await loadDemoMeetings(manager, keys);
   await loadDemoMinutes(manager, keys, meetings);
+  await loadDemoFloor(manager, keys, meetings);
   await loadDemoNetwork(manager, keys, meetings);
+  await loadDemoHistory(manager, keys);
 }

@@ -89,6 +89,13 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   },
 ];
 
+/**
+ * How many days before the loading day the network was set up: its tables created, their members
+ * admitted, their people seated, in the days that follow (demo-data.loader.ts). Before the year of
+ * history of demo-history.set.ts.
+ */
+export const DEMO_SETUP_DAYS_AGO = 400;
+
 const MANDATE = 'Table fictive de démonstration. ';
 
 export const DEMO_TABLES: DemoTable[] = [
@@ -164,6 +171,10 @@ export const DEMO_USERS: DemoUser[] = [
   { key: 'memberPhare', email: 'membre.phare@exemple.test', displayName: 'Lou Hébergement (fictive)', organization: 'phare' },
   { key: 'memberVille', email: 'membre.ville@exemple.test', displayName: 'Ariel Municipal (fictif)', organization: 'ville' },
   { key: 'observer', email: 'observation.montreal@exemple.test', displayName: 'Robin Observation (fictif)', organization: 'sante' },
+  // Colleagues who sit at no table: one the health centre sends to the next Montréal meeting
+  // (demo-meetings.set.ts), one the police service's delegate may send (the end-to-end flow does).
+  { key: 'colleagueSante', email: 'intervention.sante@exemple.test', displayName: 'Jules Intervention (fictif)', organization: 'sante' },
+  { key: 'colleaguePolice', email: 'releve.police@exemple.test', displayName: 'Sasha Relève (fictive)', organization: 'police' },
   { key: 'requester', email: DEMO_REQUESTER_EMAIL, displayName: 'Andréa Scolaire (fictive)', organization: 'ecole' },
   { key: 'pending', email: 'affiliation.attente@exemple.test', displayName: 'Kim En-Attente (fictif)', organization: null, pendingOrganization: 'phare' },
 ];
@@ -185,6 +196,17 @@ export const DEMO_SEATS: Array<[table: string, user: string, role: EnumValue<Tab
   ['outaouais', 'chairOutaouais', 'CHAIR'],
   ['outaouais', 'secretaryOutaouais', 'SECRETARY'],
   ['outaouais', 'memberVille', 'MEMBER'],
+];
+
+/**
+ * Who represents each member organization at a table: [table, organization, delegate, alternates in
+ * order]. Each person sits at that table for that organization (DEMO_SEATS).
+ */
+export const DEMO_REPRESENTATIVES: Array<[table: string, organization: string, delegate: string, alternates: string[]]> = [
+  ['montreal', 'police', 'memberPolice', []],
+  ['montreal', 'dpj', 'chairMontreal', []],
+  ['montreal', 'sante', 'secretaryMontreal', ['observer']],
+  ['montreal', 'phare', 'memberPhare', []],
 ];
 
 /** The request waiting for the Montréal table's officers: its requester is a confirmed user of the school service. */

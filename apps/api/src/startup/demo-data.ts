@@ -21,6 +21,8 @@ export const DEMO_SIGN_INS: ReadonlyArray<{ email: string; role: string }> = [
   { email: 'presidence.outaouais@exemple.test', role: 'chair — Table régionale de l’Outaouais (fictive)' },
   { email: 'membre.police@exemple.test', role: 'member — Montréal and Québec tables (fictive)' },
   { email: 'observation.montreal@exemple.test', role: 'observer — Table régionale de Montréal (fictive)' },
+  { email: 'intervention.sante@exemple.test', role: 'substitute — sent by the CISSS to the next Montréal meeting only (fictive)' },
+  { email: 'releve.police@exemple.test', role: 'colleague of the police service, at no table — one the police may send (fictive)' },
   { email: DEMO_REQUESTER_EMAIL, role: 'requester — pending membership request at the Table régionale de Montréal (fictive)' },
   { email: 'affiliation.attente@exemple.test', role: 'no confirmed organization yet — affiliation waiting for a coordinator' },
 ];

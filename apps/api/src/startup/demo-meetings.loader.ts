@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { seesInCamera } from '@concertation/shared-domain';
+import { NotificationKind, seesInCamera } from '@concertation/shared-domain';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { AgendaItemEntity } from '../modules/meetings/agenda-item.entity';
 import { AttendanceEntity } from '../modules/meetings/attendance.entity';
@@ -13,7 +13,12 @@ import { fromWallTime, toWallTime } from '../modules/meetings/zoned-time';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { RoundTableEntity } from '../modules/round-tables/round-table.entity';
 import { TableParticipantEntity } from '../modules/round-tables/table-participant.entity';
-import { DEMO_MEETINGS, DEMO_SERIES, type DemoItem, type DemoMeeting } from './demo-meetings.set';
+import { ProxyEntity } from '../modules/representation/proxy.entity';
+import { SubstitutionEntity } from '../modules/representation/substitution.entity';
+import { OrganizationEntity } from '../modules/directory/organization.entity';
+import { UserEntity } from '../modules/accounts/user.entity';
+import { DEMO_SETUP_DAYS_AGO } from './demo-data.set';
+import { DEMO_MEETINGS, DEMO_PROXY, DEMO_SERIES, DEMO_SUBSTITUTION, type DemoItem, type DemoMeeting } from './demo-meetings.set';
 
 /** Turns the data set's keys into ids (see demo-data.loader.ts). */
 export interface DemoKeys {
@@ -103,8 +108,69 @@ export async function loadDemoMeetings(manager: EntityManager, keys: DemoKeys): 
     if (i === 0) await insertItems(manager, keys, meetingId, DEMO_SERIES.firstAgenda, itemIds);
     audit.push({ actorId: chairId, action: 'meeting.scheduled', entityType: 'meeting', entityId: meetingId, tableId, at: new Date(Date.now() - 2 * DAY_MS) });
   }
+  const proxyMeeting = loaded.get(DEMO_PROXY.meeting);
+  if (proxyMeeting) {
+    const givenBy = keys.user(DEMO_PROXY.givenBy);
+    const proxy = await manager.insert(ProxyEntity, {
+      meetingId: proxyMeeting.id,
+      fromOrganizationId: keys.organization(DEMO_PROXY.from),
+      toOrganizationId: keys.organization(DEMO_PROXY.to),
+      createdById: givenBy,
+    });
+    audit.push({
+      actorId: givenBy,
+      action: 'proxy.granted',
+      entityType: 'proxy',
+      entityId: proxy.identifiers[0].id,
+      tableId: proxyMeeting.tableId,
+      at: new Date(Date.now() - DAY_MS),
+    });
+  }
+  const substituteMeeting = loaded.get(DEMO_SUBSTITUTION.meeting);
+  if (substituteMeeting) await loadSubstitution(manager, keys, substituteMeeting, audit);
   await manager.insert(AuditEventEntity, audit);
   return loaded;
+}
+
+/** The demo substitution, as sendSubstitute leaves it: the row, its audit event and the substitute's SUBSTITUTE_INVITED. */
+async function loadSubstitution(manager: EntityManager, keys: DemoKeys, meeting: LoadedMeeting, audit: Audit[]): Promise<void> {
+  const s = DEMO_SUBSTITUTION;
+  const sentBy = keys.user(s.sentBy);
+  const substituteId = keys.user(s.substitute);
+  const organizationId = keys.organization(s.organization);
+  const at = new Date(Date.now() - DAY_MS);
+  const row = await manager.insert(SubstitutionEntity, {
+    meetingId: meeting.id,
+    organizationId,
+    substituteId,
+    replacesId: keys.user(s.replaces),
+    note: s.note,
+    createdById: sentBy,
+    createdAt: at,
+  });
+  audit.push({ actorId: sentBy, action: 'substitution.sent', entityType: 'substitution', entityId: row.identifiers[0].id, tableId: meeting.tableId, at });
+  const set = DEMO_MEETINGS.find((m) => m.key === s.meeting);
+  // One after the other: the demo data's transaction has one connection.
+  const table = await manager.findOneByOrFail(RoundTableEntity, { id: meeting.tableId });
+  const organization = await manager.findOneByOrFail(OrganizationEntity, { id: organizationId });
+  const sender = await manager.findOneByOrFail(UserEntity, { id: sentBy });
+  await manager.insert(NotificationEntity, {
+    userId: substituteId,
+    kind: NotificationKind.SUBSTITUTE_INVITED,
+    params: {
+      meetingTitle: meeting.title,
+      tableName: table.name,
+      startsAt: meeting.startsAt.toISOString(),
+      location: set?.location ?? null,
+      onlineUrl: set?.onlineUrl ?? null,
+      organizationName: organization.name,
+      senderName: sender.displayName,
+      note: s.note,
+    },
+    tableId: meeting.tableId,
+    meetingId: meeting.id,
+    createdAt: at,
+  });
 }
 
 function meetingRow(
@@ -185,11 +251,12 @@ export async function loadMeeting(
     if (!seat) throw new Error(`demo data: ${userKey} does not sit at table ${m.table}`);
     return seat;
   };
-  const startsAt = localDay(m.inDays, m.hour, timeZone);
+  const startsAt =
+    m.startedMinutesAgo === undefined ? localDay(m.inDays, m.hour, timeZone) : new Date(Math.floor(Date.now() / 60_000 - m.startedMinutesAgo) * 60_000);
   const endsAt = new Date(startsAt.getTime() + m.hours * 3600_000);
   const chairId = keys.user(m.chair);
-  // A month ahead, but never before the table's people took their seats (57 days ago).
-  const scheduledAt = new Date(Math.max(Math.min(startsAt.getTime(), Date.now()) - 30 * DAY_MS, Date.now() - 56 * DAY_MS));
+  // A month ahead, but never before the table's people took their seats (demo-data.loader.ts).
+  const scheduledAt = new Date(Math.max(Math.min(startsAt.getTime(), Date.now()) - 30 * DAY_MS, Date.now() - (DEMO_SETUP_DAYS_AGO - 4) * DAY_MS));
   const publishedAt = m.agendaPublished ? new Date(Math.min(startsAt.getTime() - 7 * DAY_MS, Date.now() - DAY_MS)) : null;
   const row = await manager.insert(MeetingEntity, meetingRow(m, tableId, startsAt, timeZone, chairId, publishedAt));
   const id: string = row.identifiers[0].id;
@@ -217,6 +284,7 @@ export async function loadMeeting(
   audit.push(event('meeting.scheduled', scheduledAt));
   if (publishedAt) audit.push(event('agenda.published', publishedAt));
   if (m.status === 'ADJOURNED') audit.push(event('meeting.started', startsAt), event('meeting.adjourned', endsAt));
+  if (m.status === 'IN_PROGRESS') audit.push(event('meeting.started', startsAt));
   const agenda = m.items.map((item) => ({ title: item.title, confidentiality: item.inCamera ? ('IN_CAMERA' as const) : ('MEMBERS' as const) }));
   return { id, tableId, title: m.title, startsAt, endsAt, timeZone, chairId, items, itemIds, set: m, publishedAt, agenda };
 }

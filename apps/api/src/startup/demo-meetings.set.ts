@@ -23,10 +23,12 @@ export interface DemoMeeting {
   key: string;
   table: string;
   title: string;
-  status: 'DRAFT' | 'SCHEDULED' | 'ADJOURNED';
+  status: 'DRAFT' | 'SCHEDULED' | 'IN_PROGRESS' | 'ADJOURNED';
   /** Days from the loading day (negative: past), at `hour` in the table's zone. */
   inDays: number;
   hour: number;
+  /** A meeting under way: it started this many minutes before the data was loaded (then `inDays` and `hour` are not read). */
+  startedMinutesAgo?: number;
   hours: number;
   location: string | null;
   onlineUrl: string | null;
@@ -166,6 +168,58 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     ],
   },
   {
+    // Under way when the data is loaded, so that the live room has a meeting to show: demo-floor.set.ts
+    // gives it its current item, a closed vote and the speakers' list of that item.
+    key: 'montrealNow',
+    table: 'montreal',
+    title: 'Rencontre extraordinaire de la table de Montréal — hébergement d’urgence (fictive)',
+    status: 'IN_PROGRESS',
+    inDays: 0,
+    hour: 0,
+    startedMinutesAgo: 40,
+    hours: 2,
+    location: 'Salle du conseil, 1234 rue Fictive, Montréal',
+    onlineUrl: 'https://visio.exemple.test/table-montreal',
+    agendaPublished: true,
+    chair: 'chairMontreal',
+    items: [
+      { ...OPENING, key: 'nowOpening', status: 'DONE' },
+      {
+        key: 'nowShelterPlan',
+        title: 'Plan régional d’hébergement d’urgence pour les jeunes (fictif)',
+        kind: 'DECISION',
+        minutes: 20,
+        status: 'DONE',
+        presenter: 'memberPhare',
+        description: 'Places d’hébergement réservées aux jeunes en situation d’exploitation, réparties entre les partenaires fictifs.',
+      },
+      {
+        key: 'nowTransit',
+        title: 'Prévention dans les transports en commun',
+        kind: 'DISCUSSION',
+        minutes: 30,
+        status: 'IN_PROGRESS',
+        presenter: 'memberPolice',
+        description: 'Repérage des situations à risque dans les stations et formation du personnel (données fictives).',
+      },
+      { title: 'Varia', kind: 'INFORMATION', minutes: 10 },
+    ],
+    rsvps: [
+      ['chairMontreal', 'ATTENDING'],
+      ['secretaryMontreal', 'ATTENDING'],
+      ['memberPolice', 'ATTENDING'],
+      ['memberPhare', 'ATTENDING'],
+      ['observer', 'ATTENDING'],
+    ],
+    attendance: [
+      ['chairMontreal', 'PRESENT'],
+      ['secretaryMontreal', 'PRESENT'],
+      ['memberPolice', 'PRESENT'],
+      ['memberPhare', 'PRESENT'],
+      ['observer', 'PRESENT'],
+    ],
+  },
+  {
     key: 'capitalePast',
     table: 'capitale',
     title: 'Rencontre de la table de la Capitale-Nationale (fictive)',
@@ -242,3 +296,23 @@ export const DEMO_SERIES = {
     { title: 'Priorités de l’année', kind: 'DISCUSSION', minutes: 45 },
   ] as DemoItem[],
 };
+
+/**
+ * A proxy at the next Montréal meeting: the community organization, unable to attend, entrusts its
+ * ballot to the police service (keys of demo-data.set.ts; given by its own member).
+ */
+export const DEMO_PROXY = { meeting: 'montrealNext', from: 'phare', to: 'police', givenBy: 'memberPhare' } as const;
+
+/**
+ * A substitute at that same meeting: the health centre's delegate keeps the minutes there as the
+ * table's secretary, so the centre sends a colleague who sits at no table to speak for it (keys of
+ * demo-data.set.ts; sent by the delegate, whom the substitute replaces).
+ */
+export const DEMO_SUBSTITUTION = {
+  meeting: 'montrealNext',
+  organization: 'sante',
+  substitute: 'colleagueSante',
+  sentBy: 'secretaryMontreal',
+  replaces: 'secretaryMontreal',
+  note: 'Je tiens le procès-verbal à cette rencontre : merci de présenter notre position sur l’entente avec les maisons d’hébergement.',
+} as const;

@@ -35,7 +35,8 @@ export function runnerOf(e: GqlEntry): Viewer | null {
 
 /** Bad values for an ID: null, empty, malformed, a number-like string, and a real uuid of another type. */
 export function badIds(w: World, e: GqlEntry, arg: IdArgument): Array<[string, unknown]> {
-  const otherType = e.operation === 'organization' || arg.argument === 'organizationId' ? w.tableB : w.otherTypeId;
+  // The usual other-type id is an organization's: for an organization argument, a table's instead.
+  const otherType = e.operation === 'organization' || /organizationId$/i.test(arg.argument) ? w.tableB : w.otherTypeId;
   const values: Array<[string, unknown]> = [
     ['empty', ''],
     ['malformed', 'x'],

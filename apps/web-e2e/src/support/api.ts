@@ -41,9 +41,13 @@ export class ApiSession {
     return seat.table.id;
   }
 
-  /** A meeting with the given agenda, already started: minutes exist from the meeting's start. */
-  async startedMeeting(tableId: string, title: string, items: string[]): Promise<{ id: string; itemIds: string[] }> {
-    const startsAt = new Date(Date.now() - 10 * 60_000);
+  /** A meeting with the given agenda, published (the table's people are told), starting at `startsAt`. */
+  async scheduledMeeting(
+    tableId: string,
+    title: string,
+    items: Array<string | { title: string; inCamera: boolean }>,
+    startsAt: Date,
+  ): Promise<{ id: string; itemIds: string[] }> {
     const endsAt = new Date(startsAt.getTime() + 2 * 3600_000);
     const scheduled = await this.gql<{ scheduleMeeting: { id: string }[] }>(
       'mutation Schedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
@@ -52,13 +56,20 @@ export class ApiSession {
     const id = scheduled.scheduleMeeting[0].id;
     const itemIds: string[] = [];
     for (const item of items) {
+      const { title: itemTitle, inCamera } = typeof item === 'string' ? { title: item, inCamera: false } : item;
       const added = await this.gql<{ addAgendaItem: { id: string } }>(
         'mutation Add($meetingId: ID!, $input: AgendaItemInput!) { addAgendaItem(meetingId: $meetingId, input: $input) { id } }',
-        { meetingId: id, input: { title: item, durationMinutes: 15 } },
+        { meetingId: id, input: { title: itemTitle, durationMinutes: 15, confidentiality: inCamera ? 'IN_CAMERA' : 'MEMBERS' } },
       );
       itemIds.push(added.addAgendaItem.id);
     }
     await this.gql('mutation Publish($id: ID!) { publishAgenda(meetingId: $id) { id } }', { id });
+    return { id, itemIds };
+  }
+
+  /** A meeting with the given agenda, already started: minutes exist from the meeting's start. */
+  async startedMeeting(tableId: string, title: string, items: string[]): Promise<{ id: string; itemIds: string[] }> {
+    const { id, itemIds } = await this.scheduledMeeting(tableId, title, items, new Date(Date.now() - 10 * 60_000));
     await this.gql('mutation Start($id: ID!) { startMeeting(id: $id) { id } }', { id });
     await this.gql('mutation Current($id: ID!, $item: ID) { setCurrentAgendaItem(meetingId: $id, itemId: $item) { id } }', {
       id,

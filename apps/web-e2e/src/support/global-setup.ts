@@ -50,6 +50,8 @@ export default async function globalSetup(): Promise<void> {
     DEMO_DATA: '1',
     WEB_ROOT: join(root, 'dist/apps/web'),
     NODE_ENV: 'test',
+    // E-mails go out as they would for a newcomer: `.eml` files under DATA_DIR/outbox, which flows open.
+    EMAIL_SENDING: '1',
   };
   // The flows run on the embedded database, as a newcomer's `npm start` does.
   delete env.DATABASE_URL;

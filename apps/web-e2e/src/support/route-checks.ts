@@ -89,7 +89,8 @@ function withoutDemoWords(part: string): string {
   let text = normalize(part);
   if (text.length >= 12 && DEMO_WORDS.some((words) => words.includes(text))) return '';
   // Only sentences are taken out of a longer text: a single demo word (« consultation ») is also the interface's.
-  for (const words of QUOTABLE_DEMO_WORDS) if (text.includes(words)) text = text.split(words).join(' ');
+  // Replaced by a mark, not a space: « the proxy of Le Phare: » must not read as French spacing « of : ».
+  for (const words of QUOTABLE_DEMO_WORDS) if (text.includes(words)) text = text.split(words).join('…');
   return text;
 }
 

@@ -128,6 +128,9 @@ describe('currentSection', () => {
     expect(currentSection('/tables/t-1')?.label).toBe('nav.tables');
     expect(currentSection('/tables/t-1/meetings')?.label).toBe('nav.tables');
     expect(currentSection('/tables/t-1/consultations/new')?.label).toBe('nav.tables');
+    expect(currentSection('/tables/t-1/report')?.label).toBe('nav.tables');
+    expect(currentSection('/network/report')?.label).toBe('nav.reports');
+    expect(currentSection('/network')?.label).toBe('nav.network');
     expect(currentSection('/directory/tables')?.label).toBe('nav.tables');
     expect(currentSection('/meetings/m-1/live')?.label).toBe('nav.meetings');
     expect(currentSection('/meetings/m-1/minutes')?.label).toBe('nav.meetings');
@@ -137,6 +140,15 @@ describe('currentSection', () => {
     expect(currentSection('/')?.label).toBe('nav.home');
     expect(currentSection('/profile')).toBeUndefined();
     expect(currentSection('/search')).toBeUndefined();
+  }, 30_000);
+
+  it('links every page to the privacy page, which opens to someone signed out', async () => {
+    renderShell('/sign-in', server().fetch as unknown as typeof globalThis.fetch);
+    await screen.findByRole('heading', { level: 1, name: 'Se connecter' }, SLOW);
+    const footer = screen.getByRole('contentinfo');
+    fireEvent.click(within(footer).getByRole('link', { name: 'Confidentialité et vos données' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Confidentialité et vos données' }, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Me connecter pour télécharger mes données ou supprimer mon compte' })).toBeInTheDocument();
   }, 30_000);
 
   it('places every route of the client in one section, or says it belongs to none', () => {

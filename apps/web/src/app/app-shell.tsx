@@ -37,7 +37,7 @@ function MenuIcon() {
 export function AppShell() {
   const { t } = useI18n();
   // A stored token is a session until the server refuses it: an unreachable server does not sign anyone out.
-  const { token, me, isCoordinator } = useSession();
+  const { token, me, isCoordinator, mustSetUpTwoFactor } = useSession();
   const [signOut, { loading: signingOut }] = useSignOut();
   const navigate = useNavigate();
   const location = useLocation();
@@ -98,21 +98,24 @@ export function AppShell() {
           </Link>
           {signedIn && (
             <div className="site-header__quick">
-              <button
-                ref={searchButton}
-                type="button"
-                className="header-button icon-button site-header__search-toggle"
-                aria-label={t('nav.search')}
-                aria-expanded={searchOpen}
-                aria-controls={SEARCH_ID}
-                onClick={() => {
-                  setSearchOpen((open) => !open);
-                  setMenuOpen(false);
-                }}
-              >
-                <SearchIcon />
-              </button>
-              {me && (
+              {!mustSetUpTwoFactor && (
+                <button
+                  ref={searchButton}
+                  type="button"
+                  className="header-button icon-button site-header__search-toggle"
+                  aria-label={t('nav.search')}
+                  aria-expanded={searchOpen}
+                  aria-controls={SEARCH_ID}
+                  onClick={() => {
+                    setSearchOpen((open) => !open);
+                    setMenuOpen(false);
+                  }}
+                >
+                  <SearchIcon />
+                </button>
+              )}
+              {/* Held back by two-step verification, the server answers neither: nothing to show until it is on. */}
+              {me && !mustSetUpTwoFactor && (
                 <Suspense fallback={null}>
                   <NotificationBell />
                 </Suspense>
@@ -135,7 +138,7 @@ export function AppShell() {
           )}
           {signedIn && (
             <div id={SEARCH_ID} className={cx('site-header__search', searchOpen && 'site-header__search--open')}>
-              {me && (
+              {me && !mustSetUpTwoFactor && (
                 <Suspense fallback={null}>
                   <HeaderSearch />
                 </Suspense>
@@ -204,6 +207,9 @@ export function AppShell() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to={paths.privacy()}>{t('app.privacyLink')}</Link>
+        </p>
       </footer>
     </>
   );

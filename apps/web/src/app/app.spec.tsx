@@ -26,6 +26,8 @@ const me: Viewer = {
   platformRole: 'COORDINATOR',
   locale: 'FR',
   timeZone: 'America/Toronto',
+  twoFactorEnabled: false,
+  twoFactorRequired: false,
   organization: null,
   pendingOrganization: null,
 };
@@ -117,6 +119,7 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour, Camille Tremblay' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(within(nav).getByRole('link', { name: 'Journal d’audit' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Rapports' })).toHaveAttribute('href', '/network/report');
     expect(within(nav).getByRole('link', { name: 'Accueil' }).getAttribute('aria-current')).toBe('page');
     expect(await screen.findByText('Rien ne vous attend')).toBeInTheDocument();
 
@@ -144,5 +147,29 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Réservé à la coordination' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(within(nav).queryByRole('link', { name: 'Affiliations en attente' })).toBeNull();
+    expect(within(nav).queryByRole('link', { name: 'Rapports' })).toBeNull();
+  });
+
+  it('keeps the network report for coordinators', async () => {
+    renderApp('/network/report', { signedIn: true, viewer: { ...me, platformRole: 'MEMBER' } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Réservé à la coordination' })).toBeInTheDocument();
+  });
+
+  it('sends someone whose role requires two-step verification to set it up, with the reason, wherever they were going', async () => {
+    renderApp('/directory/tables', { signedIn: true, viewer: { ...me, twoFactorRequired: true } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sécurité du compte' })).toBeInTheDocument();
+    expect(screen.getByText('Activez la vérification en deux étapes pour continuer')).toBeInTheDocument();
+    // The server would refuse them: neither the bell nor the search is there to fail.
+    expect(screen.queryByRole('button', { name: /Notifications/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Rechercher' })).toBeNull();
+  });
+
+  it('says it in English too, and lets them through once it is on', async () => {
+    const { unmount } = renderApp('/', { signedIn: true, viewer: { ...me, locale: 'EN', twoFactorRequired: true } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Account security' })).toBeInTheDocument();
+    expect(screen.getByText('Turn on two-step verification to continue')).toBeInTheDocument();
+    unmount();
+    renderApp('/', { signedIn: true, viewer: { ...me, twoFactorRequired: true, twoFactorEnabled: true } });
+    expect(await screen.findByText('Rien ne vous attend')).toBeInTheDocument();
   });
 });

@@ -19,6 +19,10 @@ export function App() {
         <Route path={routePatterns.forgotPassword} element={<page.ForgotPasswordPage />} />
         <Route path={routePatterns.resetPassword} element={<page.ResetPasswordPage />} />
         <Route path={routePatterns.profile} element={signedIn(<page.ProfilePage />)} />
+        {/* Read before registering too: open to everyone. */}
+        <Route path={routePatterns.privacy} element={<page.PrivacyPage />} />
+        <Route path={routePatterns.notificationSettings} element={signedIn(<page.NotificationSettingsPage />)} />
+        <Route path={routePatterns.accountSecurity} element={signedIn(<page.AccountSecurityPage />)} />
         <Route path={routePatterns.tablesDirectory} element={signedIn(<page.TablesDirectoryPage />)} />
         <Route path={routePatterns.createTable} element={coordinator(<page.CreateTablePage />)} />
         <Route path={routePatterns.organizationsDirectory} element={signedIn(<page.OrganizationsDirectoryPage />)} />
@@ -32,6 +36,7 @@ export function App() {
           <Route path={routePatterns.tableConsultations} element={<page.TableConsultationsPage />} />
           <Route path={routePatterns.tableMembers} element={<page.TableMembersPage />} />
           <Route path={routePatterns.tableJournal} element={<page.TableJournalPage />} />
+          <Route path={routePatterns.tableReport} element={<page.TableReportPage />} />
         </Route>
         <Route path={routePatterns.scheduleMeeting} element={signedIn(<page.ScheduleMeetingPage />)} />
         <Route path={routePatterns.myMeetings} element={signedIn(<page.MyMeetingsPage />)} />
@@ -48,12 +53,14 @@ export function App() {
         <Route path={routePatterns.createConsultation} element={signedIn(<page.ConsultationBuilderPage />)} />
         <Route path={routePatterns.editConsultation} element={signedIn(<page.EditConsultationPage />)} />
         <Route path={routePatterns.network} element={signedIn(<page.NetworkPage />)} />
+        <Route path={routePatterns.networkReport} element={coordinator(<page.NetworkReportPage />)} />
         <Route path={routePatterns.protocols} element={signedIn(<page.ProtocolsPage />)} />
         <Route path={routePatterns.createProtocol} element={signedIn(<page.CreateProtocolPage />)} />
         <Route path={routePatterns.protocol} element={signedIn(<page.ProtocolPage />)} />
         <Route path={routePatterns.organization} element={signedIn(<page.OrganizationPage />)} />
         <Route path={routePatterns.affiliations} element={coordinator(<page.AffiliationsPage />)} />
         <Route path={routePatterns.audit} element={coordinator(<page.PlatformAuditPage />)} />
+        <Route path={routePatterns.emailDelivery} element={coordinator(<page.EmailDeliveryPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

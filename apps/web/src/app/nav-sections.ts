@@ -30,17 +30,31 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       'createConsultation',
       'tableMembers',
       'tableJournal',
+      'tableReport',
     ],
   },
   { label: 'nav.organizations', to: paths.organizationsDirectory(), routes: ['organizationsDirectory', 'createOrganization', 'organization'] },
   { label: 'nav.network', to: paths.network(), routes: ['network'] },
   { label: 'nav.protocols', to: paths.protocols(), routes: ['protocols', 'createProtocol', 'protocol'] },
+  { label: 'nav.reports', to: paths.networkReport(), routes: ['networkReport'], coordinatorOnly: true },
   { label: 'nav.affiliations', to: paths.affiliations(), routes: ['affiliations'], coordinatorOnly: true },
   { label: 'nav.audit', to: paths.audit(), routes: ['audit'], coordinatorOnly: true },
+  { label: 'nav.emailDelivery', to: paths.emailDelivery(), routes: ['emailDelivery'], coordinatorOnly: true },
 ];
 
-/** Pages of no section: signing in and out, one's own profile, notifications and search results. */
-export const OUTSIDE_SECTIONS: readonly RouteName[] = ['signIn', 'register', 'forgotPassword', 'resetPassword', 'profile', 'notifications', 'search'];
+/** Pages of no section: signing in and out, one's own profile, notification settings and account security, the privacy page, notifications and search results. */
+export const OUTSIDE_SECTIONS: readonly RouteName[] = [
+  'signIn',
+  'register',
+  'forgotPassword',
+  'resetPassword',
+  'profile',
+  'privacy',
+  'notificationSettings',
+  'accountSecurity',
+  'notifications',
+  'search',
+];
 
 /** The section the page at `pathname` belongs to, if any (the profile, search and notifications belong to none). */
 export function currentSection(pathname: string): NavSection | undefined {

@@ -24,6 +24,8 @@ export function RequireAuth({ children, coordinator = false }: RequireAuthProps)
     if (session.error) return <ErrorMessage>{describe(session.error)}</ErrorMessage>;
     return <Navigate to={signIn} replace />;
   }
+  // The server answers nothing else until two-step verification is on: the setup page says why, rather than broken pages.
+  if (session.mustSetUpTwoFactor && location.pathname !== paths.accountSecurity()) return <Navigate to={paths.accountSecurity()} replace />;
   if (coordinator && !session.isCoordinator) {
     return (
       <>

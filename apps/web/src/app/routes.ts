@@ -4,7 +4,8 @@ import { withNamespaces } from '@concertation/web-i18n';
 // One chunk per feature: the first screen loads only the shell and the feature it shows. Each chunk
 // comes with the namespaces of texts its screens read (its own, and the few another feature gives),
 // so no screen renders before its texts are there.
-const auth = () => withNamespaces(import('@concertation/web-feature-auth'), 'auth');
+// The profile holds « Mes données » and the erasure of the account, whose texts are the privacy page's.
+const auth = () => withNamespaces(import('@concertation/web-feature-auth'), 'auth', 'privacy');
 const directory = () => withNamespaces(import('@concertation/web-feature-directory'), 'directory', 'tables', 'network');
 const tables = () => withNamespaces(import('@concertation/web-feature-tables'), 'tables', 'directory', 'actions', 'referrals', 'consultations');
 const meetings = () => withNamespaces(import('@concertation/web-feature-meetings'), 'meetings', 'tables', 'minutes', 'referrals');
@@ -16,13 +17,16 @@ const consultations = () => withNamespaces(import('@concertation/web-feature-con
 const referrals = () => withNamespaces(import('@concertation/web-feature-referrals'), 'referrals', 'tables', 'minutes');
 const protocols = () => withNamespaces(import('@concertation/web-feature-protocols'), 'protocols');
 const network = () => withNamespaces(import('@concertation/web-feature-network'), 'network');
+const reports = () => withNamespaces(import('@concertation/web-feature-reports'), 'reports');
 
 export const SignInPage = lazy(() => auth().then((module) => ({ default: module.SignInPage })));
 export const RegisterPage = lazy(() => auth().then((module) => ({ default: module.RegisterPage })));
 export const ForgotPasswordPage = lazy(() => auth().then((module) => ({ default: module.ForgotPasswordPage })));
 export const ResetPasswordPage = lazy(() => auth().then((module) => ({ default: module.ResetPasswordPage })));
 export const ProfilePage = lazy(() => auth().then((module) => ({ default: module.ProfilePage })));
+export const AccountSecurityPage = lazy(() => auth().then((module) => ({ default: module.AccountSecurityPage })));
 export const AffiliationsPage = lazy(() => auth().then((module) => ({ default: module.AffiliationsPage })));
+export const PrivacyPage = lazy(() => auth().then((module) => ({ default: module.PrivacyPage })));
 
 export const TablesDirectoryPage = lazy(() => directory().then((module) => ({ default: module.TablesDirectoryPage })));
 export const OrganizationsDirectoryPage = lazy(() => directory().then((module) => ({ default: module.OrganizationsDirectoryPage })));
@@ -48,6 +52,8 @@ export const LiveMinutesPanel = lazy(() => minutes().then((module) => ({ default
 
 export const NotificationBell = lazy(() => notifications().then((module) => ({ default: module.NotificationBell })));
 export const NotificationsPage = lazy(() => notifications().then((module) => ({ default: module.NotificationsPage })));
+export const NotificationSettingsPage = lazy(() => notifications().then((module) => ({ default: module.NotificationSettingsPage })));
+export const EmailDeliveryPage = lazy(() => notifications().then((module) => ({ default: module.EmailDeliveryPage })));
 
 export const HeaderSearch = lazy(() => search().then((module) => ({ default: module.HeaderSearch })));
 export const SearchPage = lazy(() => search().then((module) => ({ default: module.SearchPage })));
@@ -57,6 +63,9 @@ export const CreateProtocolPage = lazy(() => protocols().then((module) => ({ def
 export const ProtocolPage = lazy(() => protocols().then((module) => ({ default: module.ProtocolPage })));
 
 export const NetworkPage = lazy(() => network().then((module) => ({ default: module.NetworkPage })));
+
+export const TableReportPage = lazy(() => reports().then((module) => ({ default: module.TableReportPage })));
+export const NetworkReportPage = lazy(() => reports().then((module) => ({ default: module.NetworkReportPage })));
 
 export const MyActionsPage = lazy(() => actions().then((module) => ({ default: module.MyActionsPage })));
 export const TableActionsPage = lazy(() => actions().then((module) => ({ default: module.TableActionsPage })));

@@ -27,6 +27,14 @@ export {
   type Session,
   type Viewer,
 } from './lib/session';
+export {
+  useBeginTwoFactorSetup,
+  useConfirmTwoFactor,
+  useDisableTwoFactor,
+  useMySessions,
+  useRevokeSession,
+  type SignedInSession,
+} from './lib/account-security';
 export { usePendingAffiliations, useDecideAffiliation } from './lib/affiliations';
 export { useWhatNeedsMe, type PendingDecision, type PendingMembership, type UrgentActionItem } from './lib/home';
 export {
@@ -49,9 +57,11 @@ export {
   useMyParticipations,
   useRemoveParticipant,
   useRequestMembership,
+  useSetRepresentatives,
   useTable,
   useTablePendingRequests,
 } from './lib/tables';
+export { useGrantProxy, useRevokeProxy, useSendSubstitute, useWithdrawSubstitute } from './lib/representation';
 export { AUDIT_PAGE_SIZE, useAuditLog, type AuditLogFilters } from './lib/audit';
 export {
   useAdjournMeeting,
@@ -81,6 +91,7 @@ export {
   useUpdateAgendaItem,
 } from './lib/agenda';
 export { useMeetingEvents, type MeetingEvent } from './lib/live';
+export * from './lib/floor';
 export {
   NOTIFICATIONS_PAGE_SIZE,
   addReceivedNotification,
@@ -89,7 +100,17 @@ export {
   useNotifications,
   type NotificationItem,
 } from './lib/notifications';
-export { ACCEPTED_UPLOAD_TYPES, FileTransferError, MAX_UPLOAD_BYTES, downloadWithToken, uploadFile, type UploadOptions } from './lib/files';
+export {
+  ACCEPTED_UPLOAD_TYPES,
+  FileTransferError,
+  MAX_UPLOAD_BYTES,
+  downloadWithProgress,
+  downloadWithToken,
+  uploadFile,
+  type ProgressDownloadOptions,
+  type UploadOptions,
+} from './lib/files';
+export { downloadMyData, isWholeJsonObject, useDeleteMyAccount } from './lib/privacy';
 export { SESSION_REFUSED_CLOSE_CODE, createLiveClient, liveUrlFor, type CreateLiveClientOptions } from './lib/live-client';
 export * from './lib/minutes';
 export * from './lib/action-items';
@@ -98,3 +119,5 @@ export * from './lib/protocols';
 export * from './lib/network';
 export * from './lib/consultations';
 export * from './lib/referrals';
+export * from './lib/email';
+export * from './lib/reports';

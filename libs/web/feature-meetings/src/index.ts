@@ -1,5 +1,6 @@
 // The feature's own styles travel in its lazy chunk, after the shell's and the ui library's.
 import './lib/meetings.css';
+import './lib/floor.css';
 
 export { TableMeetingsPage } from './lib/table-meetings-page';
 export { TableMeetingsPreview } from './lib/table-meetings-preview';

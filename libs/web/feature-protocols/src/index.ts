@@ -7,5 +7,4 @@ export { ProtocolPage } from './lib/protocol-page';
 export { CoverageMap, type CoverageProps } from './lib/coverage-map';
 export { CoverageTable } from './lib/coverage-table';
 export { coverageState, COVERAGE_STATES, type CoverageState } from './lib/coverage-state';
-export { REGION_TILES, type RegionTile } from './lib/region-tiles';
 export { compareTexts, type DiffKind, type DiffPart, type TextDiff } from './lib/text-diff';

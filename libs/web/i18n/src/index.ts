@@ -7,6 +7,7 @@ export { catalogKeys, interpolate, lookup, translate, translatePlural } from './
 export {
   browserTimeZone,
   calendarDay,
+  formatByteSize,
   formatDate,
   formatDateTime,
   formatDateTimeRange,

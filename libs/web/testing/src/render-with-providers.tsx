@@ -16,6 +16,8 @@ export function viewer(overrides: Partial<Viewer> = {}): Viewer {
     platformRole: 'MEMBER',
     locale: 'FR',
     timeZone: 'America/Toronto',
+    twoFactorEnabled: false,
+    twoFactorRequired: false,
     organization: null,
     pendingOrganization: null,
     ...overrides,

@@ -5,18 +5,21 @@ import { DomainError } from '../errors/domain-errors';
 import { createRequestContext } from '../graphql/request-context';
 import { Access, type AccessRule } from './access.decorator';
 import { AccessGuard } from './access.guard';
+import { AllowedBeforeTwoFactor } from './two-factor-gate';
 import type { Viewer } from './viewer';
 
 const member: Viewer = { userId: 'u1', sessionId: 's1', platformRole: 'MEMBER', organizationId: null };
 const coordinator: Viewer = { ...member, platformRole: 'COORDINATOR' };
 
-function handlerWith(rule: AccessRule | null): () => void {
+function handlerWith(rule: AccessRule | null, allowedBeforeTwoFactor = false): () => void {
   class Resolver {
     operation() {
       return undefined;
     }
   }
-  if (rule) Access(rule)(Resolver.prototype, 'operation', Object.getOwnPropertyDescriptor(Resolver.prototype, 'operation')!);
+  const descriptor = Object.getOwnPropertyDescriptor(Resolver.prototype, 'operation')!;
+  if (rule) Access(rule)(Resolver.prototype, 'operation', descriptor);
+  if (allowedBeforeTwoFactor) AllowedBeforeTwoFactor()(Resolver.prototype, 'operation', descriptor);
   return Resolver.prototype.operation;
 }
 
@@ -62,5 +65,16 @@ describe('AccessGuard', () => {
     expect(guard.canActivate(graphqlCall(handlerWith('signedIn'), member))).toBe(true);
     expect(codeThrown(() => guard.canActivate(graphqlCall(handlerWith('coordinator'), member)))).toBe('FORBIDDEN');
     expect(guard.canActivate(graphqlCall(handlerWith('coordinator'), coordinator))).toBe(true);
+  });
+
+  it('lets a viewer who must set up two-factor sign-in call only the operations marked for it', () => {
+    const pending: Viewer = { ...coordinator, mustSetUpTwoFactor: true };
+    expect(codeThrown(() => guard.canActivate(graphqlCall(handlerWith('signedIn'), pending)))).toBe('FORBIDDEN');
+    expect(codeThrown(() => guard.canActivate(graphqlCall(handlerWith('coordinator'), pending)))).toBe('FORBIDDEN');
+    expect(codeThrown(() => guard.canActivate(graphqlCall(handlerWith('anyone'), pending)))).toBe('FORBIDDEN');
+    expect(guard.canActivate(graphqlCall(handlerWith('signedIn', true), pending))).toBe(true);
+    expect(guard.canActivate(graphqlCall(handlerWith('anyone', true), pending))).toBe(true);
+    // Anonymous callers are no one's second factor: `anyone` stays open to them.
+    expect(guard.canActivate(graphqlCall(handlerWith('anyone'), null))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Request } from 'express';
 import { createRequestContext, type RequestContext } from '../graphql/request-context';
+import { assertTwoFactorGate } from './two-factor-gate';
 import { ViewerResolverService } from './viewer-resolver.service';
 
 type RequestWithContext = Request & { concertationContext?: RequestContext };
@@ -21,6 +22,8 @@ export class BearerGuard implements CanActivate {
       context.switchToHttp().getResponse().setHeader('WWW-Authenticate', 'Bearer');
       throw new UnauthorizedException(lookup.error?.message ?? 'A bearer token is required.');
     }
+    // No download or upload for someone who must first set up two-factor sign-in (403, as JSON by DomainHttpFilter).
+    assertTwoFactorGate(lookup.viewer, false);
     req.concertationContext = createRequestContext(lookup, req.ip ?? req.socket.remoteAddress ?? 'unknown', req);
     return true;
   }

@@ -33,4 +33,13 @@ describe('loadAppConfig', () => {
   it('builds links from PUBLIC_URL without a trailing slash', () => {
     expect(loadAppConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://concertation.example.test/' }).publicUrl).toBe('https://concertation.example.test');
   });
+
+  it('reads TWO_FACTOR_REQUIRED_ROLES as a list of known roles, none by default, and refuses anything else', () => {
+    expect(loadAppConfig({ DATA_DIR: dataDir() }).twoFactorRequiredRoles).toEqual([]);
+    expect(loadAppConfig({ DATA_DIR: dataDir(), TWO_FACTOR_REQUIRED_ROLES: ' coordinator, CHAIR,,CHAIR ' }).twoFactorRequiredRoles).toEqual([
+      'COORDINATOR',
+      'CHAIR',
+    ]);
+    expect(() => loadAppConfig({ DATA_DIR: dataDir(), TWO_FACTOR_REQUIRED_ROLES: 'COORDINATOR,MEMBER' })).toThrow('TWO_FACTOR_REQUIRED_ROLES');
+  });
 });

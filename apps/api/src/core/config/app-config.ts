@@ -21,6 +21,15 @@ export interface AppConfig {
   publicUrl: string;
   smtpUrl: string | null;
   mailFrom: string;
+  /**
+   * Whether this process sends the outbox's e-mails by itself (EMAIL_SENDING=1 or 0). On by
+   * default; off when NODE_ENV=test, where API tests send when they choose (OutboxSender.deliverDue).
+   */
+  emailSending: boolean;
+  /** Notifications older than this many days are deleted (RETENTION_NOTIFICATIONS_DAYS), with the e-mails that carried them. */
+  retentionNotificationsDays: number;
+  /** The first retry's delay after SMTP fails, in seconds (MAIL_RETRY_SECONDS); each later one doubles, up to an hour. */
+  mailRetrySeconds: number;
   /** Directory of the built web client served at `/`, or null when it is not built. */
   webRoot: string | null;
   /** Level of the JSON logs on stdout (LOG_LEVEL): fatal, error, warn, info, debug, trace or silent. */
@@ -31,7 +40,15 @@ export interface AppConfig {
   trustedProxies: ProxyNetwork[];
   /** Mutations one signed-in user may send per minute, over HTTP and WebSocket together (MUTATIONS_PER_MINUTE). */
   mutationsPerMinute: number;
+  /**
+   * Roles whose holders must turn on two-factor sign-in before anything else (TWO_FACTOR_REQUIRED_ROLES,
+   * comma-separated): COORDINATOR (the platform role), CHAIR and SECRETARY (a seat at any table).
+   */
+  twoFactorRequiredRoles: TwoFactorRequiredRole[];
 }
+
+export const TWO_FACTOR_REQUIRED_ROLES = ['COORDINATOR', 'CHAIR', 'SECRETARY'] as const;
+export type TwoFactorRequiredRole = (typeof TWO_FACTOR_REQUIRED_ROLES)[number];
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -79,6 +96,29 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
   return n;
 }
 
+/** `1`/`true` or `0`/`false`; null when unset. */
+function flag(value: string | undefined): boolean | null {
+  const v = blankToNull(value)?.toLowerCase();
+  if (v === undefined || v === null) return null;
+  if (v === '1' || v === 'true') return true;
+  if (v === '0' || v === 'false') return false;
+  throw new Error(`Expected 1 or 0, not ${value}`);
+}
+
+/** `COORDINATOR, chair` → ['COORDINATOR', 'CHAIR']; anything else is refused at start rather than read as "nobody". */
+function twoFactorRolesFrom(value: string | undefined): TwoFactorRequiredRole[] {
+  const names = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim().toUpperCase())
+    .filter(Boolean);
+  for (const name of names) {
+    if (!(TWO_FACTOR_REQUIRED_ROLES as readonly string[]).includes(name)) {
+      throw new Error(`TWO_FACTOR_REQUIRED_ROLES takes COORDINATOR, CHAIR and SECRETARY, not ${name}`);
+    }
+  }
+  return [...new Set(names)] as TwoFactorRequiredRole[];
+}
+
 function logLevelFrom(env: Env): LogLevel {
   const level = (blankToNull(env.LOG_LEVEL) ?? 'info').toLowerCase() as LogLevel;
   if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${env.LOG_LEVEL}`);
@@ -120,5 +160,9 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     allowedOrigins: originsFrom(env.ALLOWED_ORIGINS),
     trustedProxies: trustedProxiesFrom(env.TRUST_PROXY),
     mutationsPerMinute: positiveInteger('MUTATIONS_PER_MINUTE', env.MUTATIONS_PER_MINUTE, 300),
+    emailSending: flag(env.EMAIL_SENDING) ?? nodeEnv !== 'test',
+    retentionNotificationsDays: positiveInteger('RETENTION_NOTIFICATIONS_DAYS', env.RETENTION_NOTIFICATIONS_DAYS, 365),
+    mailRetrySeconds: positiveInteger('MAIL_RETRY_SECONDS', env.MAIL_RETRY_SECONDS, 30),
+    twoFactorRequiredRoles: twoFactorRolesFrom(env.TWO_FACTOR_REQUIRED_ROLES),
   };
 }

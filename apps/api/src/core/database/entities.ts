@@ -8,6 +8,7 @@ import { MinutesEntity } from '../../modules/minutes/minutes.entity';
 import { AuthSessionEntity } from '../../modules/auth/auth-session.entity';
 import { PasswordResetEntity } from '../../modules/auth/password-reset.entity';
 import { SignInFailureEntity } from '../../modules/auth/sign-in-failure.entity';
+import { TwoFactorRecoveryCodeEntity } from '../../modules/auth/two-factor-recovery-code.entity';
 import { OrganizationEntity } from '../../modules/directory/organization.entity';
 import { RegionEntity } from '../../modules/directory/region.entity';
 import { StoredFileEntity } from '../../modules/attachments/stored-file.entity';
@@ -16,8 +17,16 @@ import { AttendanceEntity } from '../../modules/meetings/attendance.entity';
 import { MeetingEntity } from '../../modules/meetings/meeting.entity';
 import { RsvpEntity } from '../../modules/meetings/rsvp.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
+import { EmailOutboxEntity } from '../../modules/email/email-outbox.entity';
+import { NotificationPreferenceEntity } from '../../modules/email/notification-preference.entity';
+import { ProxyEntity } from '../../modules/representation/proxy.entity';
+import { SubstitutionEntity } from '../../modules/representation/substitution.entity';
+import { BallotEntity } from '../../modules/votes/ballot.entity';
+import { VoteEntity } from '../../modules/votes/vote.entity';
+import { SpeakerRequestEntity } from '../../modules/speakers/speaker-request.entity';
 import { RoundTableRegionEntity } from '../../modules/round-tables/round-table-region.entity';
 import { RoundTableEntity } from '../../modules/round-tables/round-table.entity';
+import { TableMembershipAlternateEntity } from '../../modules/round-tables/table-membership-alternate.entity';
 import { TableMembershipEntity } from '../../modules/round-tables/table-membership.entity';
 import { TableParticipantEntity } from '../../modules/round-tables/table-participant.entity';
 import { ReferralEntity } from '../../modules/referrals/referral.entity';
@@ -40,12 +49,21 @@ export const ENTITIES = [
   AuthSessionEntity,
   PasswordResetEntity,
   SignInFailureEntity,
+  TwoFactorRecoveryCodeEntity,
   RoundTableEntity,
   RoundTableRegionEntity,
   TableMembershipEntity,
   TableParticipantEntity,
+  TableMembershipAlternateEntity,
   AuditEventEntity,
   NotificationEntity,
+  NotificationPreferenceEntity,
+  EmailOutboxEntity,
+  ProxyEntity,
+  SubstitutionEntity,
+  VoteEntity,
+  BallotEntity,
+  SpeakerRequestEntity,
   MeetingEntity,
   AgendaItemEntity,
   RsvpEntity,

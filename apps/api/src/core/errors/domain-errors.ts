@@ -1,5 +1,5 @@
 /** The error codes of the contract, carried in `extensions.code`. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'TWO_FACTOR_REQUIRED';
 
 /**
  * An error a service throws on purpose. Its message is safe to show to the caller: it never
@@ -23,3 +23,5 @@ export const notFound = (what = 'object') => new DomainError('NOT_FOUND', `No su
 export const badInput = (message: string, field?: string) => new DomainError('BAD_USER_INPUT', message, field);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
 export const tooManyRequests = (message = 'Too many attempts; try again later.') => new DomainError('TOO_MANY_REQUESTS', message);
+/** The password was right and the account asks for a one-time code too: the client asks for it and signs in again. */
+export const twoFactorRequired = () => new DomainError('TWO_FACTOR_REQUIRED', 'This account asks for a one-time code: send it as `code`.');

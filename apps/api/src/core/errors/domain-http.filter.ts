@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
   CONFLICT: HttpStatus.CONFLICT,
   TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
+  TWO_FACTOR_REQUIRED: HttpStatus.UNAUTHORIZED,
 };
 
 /**

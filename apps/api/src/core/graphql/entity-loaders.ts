@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type DataLoader from 'dataloader';
+import type { EnumValue, Locale } from '@concertation/shared-domain';
 import { UserEntity } from '../../modules/accounts/user.entity';
 import { OrganizationEntity } from '../../modules/directory/organization.entity';
 import { RegionEntity } from '../../modules/directory/region.entity';
@@ -21,6 +22,12 @@ export class EntityLoaders {
     return ctx.loaders.shared('user.byId', async (ids: readonly string[]) =>
       byKey(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
     );
+  }
+
+  /** The language of whoever reads the answer: their account's, French for anonymous readers. */
+  async readerLocale(ctx: RequestContext): Promise<EnumValue<Locale>> {
+    const reader = ctx.viewer ? await this.user(ctx).load(ctx.viewer.userId) : null;
+    return reader?.locale === 'EN' ? 'EN' : 'FR';
   }
 
   organization(ctx: RequestContext): DataLoader<string, OrganizationEntity | null> {

@@ -4,6 +4,7 @@ import {
   AdoptionStatus,
   AgendaItemKind,
   AgendaItemStatus,
+  AttendanceCapacity,
   AttendanceStatus,
   Confidentiality,
   ConsultationStatus,
@@ -14,15 +15,22 @@ import {
   MembershipStatus,
   MinutesStatus,
   NotificationKind,
+  DeliveryChannel,
+  EmailPurpose,
   PendingDecisionKind,
+  PersonalInformationKind,
   PlatformRole,
   QuestionKind,
   ReferralStatus,
   RegionKind,
   RsvpResponse,
   Sector,
+  SpeakerStatus,
   TableLevel,
   TableRole,
+  VoteMethod,
+  VoteStatus,
+  VoteThreshold,
 } from '@concertation/shared-domain';
 
 /**
@@ -40,11 +48,35 @@ registerEnumType(PlatformRole, { name: 'PlatformRole' });
 registerEnumType(TableRole, { name: 'TableRole' });
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(EmailPurpose, { name: 'EmailPurpose' });
+registerEnumType(DeliveryChannel, {
+  name: 'DeliveryChannel',
+  valuesMap: {
+    IN_APP: { description: 'In the application only.' },
+    EMAIL: { description: 'In the application and by e-mail right away.' },
+    DIGEST: { description: 'In the application and in the daily digest e-mail.' },
+  },
+});
 
 // Meetings and what is decided at them.
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 registerEnumType(RsvpResponse, { name: 'RsvpResponse' });
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
+registerEnumType(VoteMethod, {
+  name: 'VoteMethod',
+  valuesMap: { YES_NO_ABSTAIN: { description: 'Options are YES, NO and ABSTAIN.' }, CHOICE: { description: 'One option among two to ten.' } },
+});
+registerEnumType(VoteThreshold, {
+  name: 'VoteThreshold',
+  valuesMap: {
+    SIMPLE_MAJORITY: { description: 'More YES than NO (CHOICE: one option has more than half of the ballots cast).' },
+    TWO_THIRDS: { description: 'YES is at least two thirds of YES + NO (CHOICE: one option has at least two thirds of the ballots cast).' },
+    UNANIMITY: { description: 'No NO and at least one YES (CHOICE: every ballot cast for the same option).' },
+  },
+});
+registerEnumType(VoteStatus, { name: 'VoteStatus' });
+registerEnumType(SpeakerStatus, { name: 'SpeakerStatus' });
+registerEnumType(AttendanceCapacity, { name: 'AttendanceCapacity', description: 'In which capacity a person attended for their organization.' });
 registerEnumType(Confidentiality, {
   name: 'Confidentiality',
   valuesMap: {
@@ -91,5 +123,16 @@ registerEnumType(PendingDecisionKind, {
     },
     MINUTES_TO_APPROVE: { description: 'Circulated minutes of a meeting at a table the viewer is an officer of (targetId: the meeting).' },
     AFFILIATION: { description: 'A user whose stated organization waits for a coordinator (targetId: the user).' },
+  },
+});
+
+// Privacy.
+registerEnumType(PersonalInformationKind, {
+  name: 'PersonalInformationKind',
+  valuesMap: {
+    HEALTH_INSURANCE_NUMBER: { description: 'A Quebec health insurance number (four letters, eight digits).' },
+    SOCIAL_INSURANCE_NUMBER: { description: 'A Canadian social insurance number (nine digits passing the Luhn check).' },
+    DATE_OF_BIRTH: { description: 'A date introduced as a birth date (né le, née le, date de naissance, born on, date of birth, DOB).' },
+    POSTAL_CODE: { description: 'A Canadian postal code.' },
   },
 });

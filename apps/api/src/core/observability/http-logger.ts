@@ -31,12 +31,13 @@ export function noteViewer(req: IncomingMessage | undefined, userId: string | nu
 }
 
 /**
- * The path as it may be logged: no query string, and the secret of a personal calendar feed
- * (`/calendar/<secret>.ics`, which is a credential) replaced.
+ * The path as it may be logged: no query string, and the credentials some paths hold replaced:
+ * a personal calendar feed's secret (`/calendar/<secret>.ics`), the tokens of e-mail links
+ * (`/rsvp/<token>`, `/unsubscribe/<token>`).
  */
 export function loggablePath(url: string | undefined): string {
   const path = (url ?? '').split('?')[0];
-  return path.replace(/^\/calendar\/[^/]+?(\.ics)?$/, '/calendar/[secret]$1');
+  return path.replace(/^\/calendar\/[^/]+?(\.ics)?$/, '/calendar/[secret]$1').replace(/^\/(rsvp|unsubscribe)\/[^/]+$/, '/$1/[token]');
 }
 
 const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;

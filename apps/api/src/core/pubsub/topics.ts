@@ -11,6 +11,8 @@ export const Topics = {
   consultation: (consultationId: string) => `consultation:${consultationId}`,
   /** Sessions just revoked: every API process closes the WebSockets opened with them. */
   sessionRevocations: 'sessions:revoked',
+  /** E-mails were just written to the outbox: every process's sender looks for work at once. */
+  emailOutbox: 'email:outbox',
 } as const;
 
 /** Payload of `Topics.sessionRevocations`. */

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
+import { AllowedBeforeTwoFactor } from '../../core/auth/two-factor-gate';
 import { ReqContext, type RequestContext, signedInViewer } from '../../core/graphql/request-context';
 import { AccountsService } from './accounts.service';
 import { UpdateProfileInput } from './dto/update-profile.input';
@@ -10,6 +11,7 @@ export class AccountsResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @Access('anyone')
+  @AllowedBeforeTwoFactor()
   @Query(() => UserModel, { nullable: true, description: 'Null when not signed in.' })
   me(@ReqContext() ctx: RequestContext) {
     return ctx.viewer ? this.accounts.findById(ctx.viewer.userId) : null;

@@ -12,6 +12,11 @@ import type { NoArgs } from '../../core/graphql/field-resolvers';
 export class UserFieldsResolver {
   constructor(private readonly fields: UserFieldsService) {}
 
+  @ResolveField('displayName', () => String)
+  displayName(user: UserEntity, _: NoArgs, ctx: RequestContext) {
+    return this.fields.displayName(ctx, user);
+  }
+
   @ResolveField('email', () => String, {
     nullable: true,
     description: 'Visible to the user, to coordinators and to people who sit at a table with them; null for others.',
@@ -41,5 +46,13 @@ export class UserFieldsResolver {
   })
   participations(user: UserEntity, _: NoArgs, ctx: RequestContext) {
     return this.fields.participations(ctx, user);
+  }
+
+  @ResolveField('twoFactorEnabled', () => Boolean, {
+    nullable: true,
+    description: 'Whether sign-in asks for a one-time code; visible to the user and to coordinators, null for others.',
+  })
+  twoFactorEnabled(user: UserEntity, _: NoArgs, ctx: RequestContext) {
+    return this.fields.twoFactorEnabled(ctx, user);
   }
 }

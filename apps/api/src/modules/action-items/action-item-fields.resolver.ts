@@ -46,7 +46,7 @@ export class ActionItemFieldsResolver {
     if (!item.agendaItemId) return null;
     const agendaItem = await this.meetingLoaders.item(ctx).load(item.agendaItemId);
     if (!agendaItem) return null;
-    return this.meetings.canSeeItem(await this.meetings.roleAt(ctx, item), agendaItem) ? agendaItem : null;
+    return this.meetings.canSeeItem(await this.meetings.tableRoleAt(ctx, item.tableId), agendaItem) ? agendaItem : null;
   }
 
   @ResolveField(() => DecisionModel, { nullable: true, description: 'Null when none, or when the viewer may not read that decision.' })
@@ -55,7 +55,7 @@ export class ActionItemFieldsResolver {
     const decision = await this.loaders.decision(ctx).load(item.decisionId);
     if (!decision) return null;
     // As Decision.meeting and its agenda item are read: those who sit at the table, in-camera items for CHAIR/SECRETARY/MEMBER.
-    const role = await this.meetings.roleAt(ctx, item);
+    const role = await this.meetings.tableRoleAt(ctx, item.tableId);
     if (!this.meetings.canRead(role)) return null;
     const agendaItem = decision.agendaItemId ? await this.meetingLoaders.item(ctx).load(decision.agendaItemId) : null;
     return !agendaItem || this.meetings.canSeeItem(role, agendaItem) ? decision : null;

@@ -7,6 +7,7 @@ import { isCalendarDate } from '../../core/graphql/date.scalar';
 import { badInput } from '../../core/errors/domain-errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../core/graphql/page';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { tableZoneSql } from '../round-tables/table-zone';
 import { ActionItemEntity } from './action-item.entity';
 import { ActionItemsLoaders } from './action-items.loaders';
 import { ActionItemsPolicy } from './action-items.policy';
@@ -14,8 +15,7 @@ import type { ActionItemListArgs } from './dto/action-item.args';
 import type { ActionItemFilter } from './dto/action-item.inputs';
 
 /** "Today" at the item's table: in the zone of its first region (the directory requires one). */
-export const TABLE_TODAY = `(now() AT TIME ZONE COALESCE((SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id
-  WHERE rtr.table_id = ai.table_id ORDER BY rtr.position LIMIT 1), 'America/Toronto'))::date`;
+export const TABLE_TODAY = `(now() AT TIME ZONE ${tableZoneSql('ai.table_id')})::date`;
 export const OVERDUE = `(ai.due_on IS NOT NULL AND ai.due_on < ${TABLE_TODAY} AND ai.status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED'))`;
 
 /**

@@ -29,6 +29,6 @@ import { ActionItemsService } from './action-items.service';
     AgendaItemActionItemsResolver,
     DecisionActionItemsResolver,
   ],
-  exports: [ActionItemsPolicy, ActionItemViewsService, ActionItemReminders],
+  exports: [ActionItemsPolicy, ActionItemViewsService, ActionItemReminders, ActionItemActivity],
 })
 export class ActionItemsModule {}

@@ -5,6 +5,7 @@ import { isCoordinator } from '../../core/auth/viewer';
 import { byKey } from '../../core/graphql/request-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { paths } from '@concertation/shared-paths';
+import { shownName } from '@concertation/shared-domain';
 import { ActionItemEntity } from '../action-items/action-item.entity';
 import { ActionItemsPolicy } from '../action-items/action-items.policy';
 import { ConsultationEntity } from '../consultations/consultation.entity';
@@ -36,7 +37,7 @@ const ROWS = {
   protocol: 'SELECT id, title FROM protocol WHERE id = ANY($1::uuid[])',
   table: 'SELECT id, name AS title FROM round_table WHERE id = ANY($1::uuid[])',
   organization: 'SELECT id, name AS title FROM organization WHERE id = ANY($1::uuid[])',
-  user: 'SELECT id, display_name AS title FROM app_user WHERE id = ANY($1::uuid[])',
+  user: 'SELECT id, display_name AS title, locale FROM app_user WHERE id = ANY($1::uuid[])',
   membership:
     'SELECT m.id, m.table_id AS "tableId", o.name AS title FROM table_membership m JOIN organization o ON o.id = m.organization_id WHERE m.id = ANY($1::uuid[])',
   participant:
@@ -51,6 +52,7 @@ interface Row {
   tableId?: string;
   fromTableId?: string;
   toTableId?: string;
+  locale?: string;
 }
 
 @Injectable()
@@ -77,7 +79,7 @@ export class AuditSubjects {
       }
       case 'user':
         // Names are what the log's « by » column shows already; people have no page of their own.
-        return { title: (await this.row(ctx, 'user', id))?.title ?? null, path: null };
+        return { title: await this.userName(ctx, id), path: null };
       case 'protocol': {
         // Every signed-in user reads protocols.
         const row = await this.row(ctx, 'protocol', id);
@@ -106,6 +108,12 @@ export class AuditSubjects {
       default:
         return NONE;
     }
+  }
+
+  /** An erased account is named in the reader's language (shownName), like `User.displayName`. */
+  private async userName(ctx: RequestContext, id: string): Promise<string | null> {
+    const [row, reader] = await Promise.all([this.row(ctx, 'user', id), ctx.viewer ? this.row(ctx, 'user', ctx.viewer.userId) : null]);
+    return row ? shownName(row.title, reader?.locale === 'EN' ? 'EN' : 'FR') : null;
   }
 
   private ofMembership(row: Row | null): AuditSubject {

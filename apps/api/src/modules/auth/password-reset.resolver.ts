@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Access } from '../../core/auth/access.decorator';
 import { ReqContext, type RequestContext } from '../../core/graphql/request-context';
-import { payloadOf } from './auth.resolver';
+import { clientOf, payloadOf } from './auth.resolver';
 import { RequestPasswordResetArgs, ResetPasswordArgs } from './dto/auth.args';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { PasswordResetService } from './password-reset.service';
@@ -21,6 +21,6 @@ export class PasswordResetResolver {
   @Access('anyone')
   @Mutation(() => AuthPayloadModel, { description: "Sets a new password from the link's token, revokes every earlier token, and signs in." })
   async resetPassword(@ReqContext() ctx: RequestContext, @Args() args: ResetPasswordArgs) {
-    return payloadOf(ctx, await this.resets.reset(args.token, args.newPassword));
+    return payloadOf(ctx, await this.resets.reset(args.token, args.newPassword, args.code ?? null, clientOf(ctx)));
   }
 }

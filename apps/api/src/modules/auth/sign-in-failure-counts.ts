@@ -16,6 +16,8 @@ export interface FailureCounts {
 export interface SignInFailureCounts {
   count(email: string, address: string): Promise<FailureCounts>;
   record(email: string, address: string): Promise<void>;
+  /** Drops what is counted for the e-mail: an erased account's address is kept nowhere. */
+  forget(email: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,10 @@ export class DatabaseFailureCounts implements SignInFailureCounts {
       address,
       EMAIL_WINDOW_MS / 1000,
     ]);
+  }
+
+  async forget(email: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM sign_in_failure WHERE email = $1`, [email]);
   }
 
   async close(): Promise<void> {
@@ -105,6 +111,16 @@ export class RedisFailureCounts implements SignInFailureCounts {
       this.warn(err);
       await this.fallback.record(email, address);
     }
+  }
+
+  async forget(email: string): Promise<void> {
+    try {
+      await this.redis.del(this.key('email', email));
+    } catch (err) {
+      this.warn(err);
+    }
+    // Counted in the database while Redis was away, perhaps.
+    await this.fallback.forget(email);
   }
 
   async close(): Promise<void> {

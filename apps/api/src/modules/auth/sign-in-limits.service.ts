@@ -34,6 +34,11 @@ export class SignInLimitsService implements OnModuleDestroy {
     await this.counts.record(email, addressKey(address));
   }
 
+  /** Forgets the failures counted for an e-mail (the account was erased: its address is kept nowhere). */
+  async forget(email: string): Promise<void> {
+    await this.counts.forget(email);
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.counts.close();
   }

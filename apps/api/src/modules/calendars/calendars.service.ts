@@ -10,6 +10,7 @@ import type { RequestContext } from '../../core/graphql/request-context';
 import { UserEntity } from '../accounts/user.entity';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
+import { SUBSTITUTE_ROLE, substituteMeetingsSql } from '../meetings/meeting-seat';
 import { MeetingsPolicy } from '../meetings/meetings.policy';
 import { RoundTableEntity } from '../round-tables/round-table.entity';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
@@ -51,10 +52,19 @@ export class CalendarsService {
     if (!owner) throw notFound('calendar feed');
     const seats = await this.dataSource.getRepository(TableParticipantEntity).findBy({ userId: owner.id });
     const roles = new Map<string, EnumValue<TableRole>>(seats.map((s) => [s.tableId, s.role]));
-    const meetings = seats.length
-      ? await this.dataSource.getRepository(MeetingEntity).find({ where: { tableId: In([...roles.keys()]) }, order: { startsAt: 'ASC', id: 'ASC' } })
-      : [];
-    const readable = meetings.map((meeting) => ({ meeting, role: roles.get(meeting.tableId) ?? null })).filter(({ role }) => this.policy.canRead(role));
+    // The meetings of the owner's tables, and those they are sent to as a substitute (a MEMBER there).
+    const meetings = await this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where(`(m.tableId IN (SELECT p.table_id FROM table_participant p WHERE p.user_id = :owner) OR m.id IN ${substituteMeetingsSql(':owner')})`, {
+        owner: owner.id,
+      })
+      .orderBy('m.startsAt', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
+    const readable = meetings
+      .map((meeting) => ({ meeting, role: roles.get(meeting.tableId) ?? SUBSTITUTE_ROLE }))
+      .filter(({ role }) => this.policy.canRead(role));
     return writeIcs(await this.entries(readable), { publicUrl: this.config.publicUrl, locale: owner.locale, name: 'Concertation' });
   }
 

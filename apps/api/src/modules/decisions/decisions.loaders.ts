@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import type { RequestContext } from '../../core/graphql/request-context';
-import { groupByKey } from '../../core/graphql/request-loaders';
+import { byKey, groupByKey } from '../../core/graphql/request-loaders';
 import { DecisionEntity } from './decision.entity';
 
 /** Per-request loaders of decisions, by meeting and by agenda item, oldest first. */
@@ -14,6 +14,11 @@ export class DecisionsLoaders {
     return ctx.loaders.get('decisions.ofMeeting', async (ids: readonly string[]) =>
       groupByKey(ids, await this.find({ meetingId: In([...ids]) }), (d) => d.meetingId),
     );
+  }
+
+  /** By id (a vote's decision: the vote was read with the viewer's rights, as its item). */
+  byId(ctx: RequestContext): DataLoader<string, DecisionEntity | null> {
+    return ctx.loaders.get('decisions.byId', async (ids: readonly string[]) => byKey(ids, await this.find({ id: In([...ids]) }), (d) => d.id));
   }
 
   ofItem(ctx: RequestContext): DataLoader<string, DecisionEntity[]> {

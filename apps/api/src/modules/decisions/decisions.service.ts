@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { isUuid, MeetingEventKind } from '@concertation/shared-domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type DecisionOutcome, type EnumValue, isUuid, MeetingEventKind } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -15,6 +15,16 @@ import { DecisionHooks } from './decision-hooks';
 import { DecisionEntity } from './decision.entity';
 import { DecisionsLoaders } from './decisions.loaders';
 import type { DecisionInput } from './dto/record-decision.input';
+
+/** What a decision records, however it was reached. */
+export interface DecisionFields {
+  agendaItemId: string | null;
+  text: string;
+  outcome: EnumValue<DecisionOutcome>;
+  votesFor?: number | null;
+  votesAgainst?: number | null;
+  abstentions?: number | null;
+}
 
 /** Decisions taken at a meeting, with their votes; hidden with their item when it is in camera. */
 @Injectable()
@@ -45,28 +55,36 @@ export class DecisionsService {
         if (!item) throw notFound('agenda item');
         if (item.meetingId !== meeting.id) throw badInput('The item must be an item of this meeting.', 'agendaItemId');
       }
-      const { identifiers } = await manager.insert(DecisionEntity, {
-        meetingId: meeting.id,
-        agendaItemId,
-        text: input.text,
-        outcome: input.outcome,
-        votesFor: input.votesFor ?? null,
-        votesAgainst: input.votesAgainst ?? null,
-        abstentions: input.abstentions ?? null,
-        recordedById: viewer.userId,
-      });
-      const decision = await manager.findOneByOrFail(DecisionEntity, { id: identifiers[0].id as string });
-      await this.audit.record(manager, {
-        actorId: viewer.userId,
-        action: 'decision.recorded',
-        entityType: 'decision',
-        entityId: decision.id,
-        tableId: meeting.tableId,
-      });
-      await this.hooks.recorded(manager, viewer, decision, meeting);
-      this.activity.publish(manager, viewer, meeting, MeetingEventKind.DECISION_RECORDED);
-      return decision;
+      return this.recordIn(manager, viewer, meeting, { ...input, agendaItemId });
     });
+  }
+
+  /**
+   * Writes a decision in the caller's transaction, checks done: its audit event, the listeners
+   * (DecisionHooks) and DECISION_RECORDED. recordDecision and a closing vote both come here.
+   */
+  async recordIn(manager: EntityManager, viewer: Viewer, meeting: MeetingEntity, fields: DecisionFields): Promise<DecisionEntity> {
+    const { identifiers } = await manager.insert(DecisionEntity, {
+      meetingId: meeting.id,
+      agendaItemId: fields.agendaItemId,
+      text: fields.text,
+      outcome: fields.outcome,
+      votesFor: fields.votesFor ?? null,
+      votesAgainst: fields.votesAgainst ?? null,
+      abstentions: fields.abstentions ?? null,
+      recordedById: viewer.userId,
+    });
+    const decision = await manager.findOneByOrFail(DecisionEntity, { id: identifiers[0].id as string });
+    await this.audit.record(manager, {
+      actorId: viewer.userId,
+      action: 'decision.recorded',
+      entityType: 'decision',
+      entityId: decision.id,
+      tableId: meeting.tableId,
+    });
+    await this.hooks.recorded(manager, viewer, decision, meeting);
+    this.activity.publish(manager, viewer, meeting, MeetingEventKind.DECISION_RECORDED);
+    return decision;
   }
 
   /** `Meeting.decisions`: those on items the viewer may not see are left out. */

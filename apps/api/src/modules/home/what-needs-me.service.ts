@@ -8,6 +8,7 @@ import { ActionItemsPolicy } from '../action-items/action-items.policy';
 import { EFFECTIVE_STATUS_SQL } from '../consultations/consultation.entity';
 import { visibleSql as consultationVisibleSql } from '../consultations/consultations.policy';
 import { MeetingEntity } from '../meetings/meeting.entity';
+import { substituteMeetingsSql } from '../meetings/meeting-seat';
 import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
 import { TableMembershipEntity } from '../round-tables/table-membership.entity';
 import type { PendingDecisionModel } from './models/what-needs-me.model';
@@ -131,14 +132,17 @@ export class WhatNeedsMeService {
   }
 
   /**
-   * The next meetings at tables the viewer sits at: under way now, or scheduled and not yet
-   * started; never drafts, cancelled or adjourned ones. Soonest first.
+   * The next meetings at tables the viewer sits at, or that they are sent to as a substitute:
+   * under way now, or scheduled and not yet started; never drafts, cancelled or adjourned ones.
+   * Soonest first.
    */
   nextMeetings(viewer: Viewer): Promise<MeetingEntity[]> {
     return this.dataSource
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
-      .where('m.tableId IN (SELECT p.table_id FROM table_participant p WHERE p.user_id = :viewerId)', { viewerId: viewer.userId })
+      .where(`(m.tableId IN (SELECT p.table_id FROM table_participant p WHERE p.user_id = :viewerId) OR m.id IN ${substituteMeetingsSql(':viewerId')})`, {
+        viewerId: viewer.userId,
+      })
       .andWhere(`(m.status = 'IN_PROGRESS' OR (m.status = 'SCHEDULED' AND m.startsAt >= now()))`)
       .orderBy('m.startsAt', 'ASC')
       .addOrderBy('m.id', 'ASC')

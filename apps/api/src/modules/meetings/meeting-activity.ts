@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { MeetingEventKind, type EnumValue, type NotificationKind, type TableRole } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
@@ -7,8 +7,10 @@ import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
 import type { NotificationParamsByKind } from '../notifications/notification-texts';
 import { type NotificationDraft, NotificationsService } from '../notifications/notifications.service';
+import { SubstitutionEntity } from '../representation/substitution.entity';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
 import type { MeetingEntity } from './meeting.entity';
+import { SUBSTITUTE_ROLE } from './meeting-seat';
 import { MeetingsPolicy } from './meetings.policy';
 
 /** What a meeting topic carries: ids only, so that each subscriber resolves the meeting with their own rights. */
@@ -82,12 +84,13 @@ export class MeetingActivity {
   }
 
   /**
-   * Tells everyone who sits at the meeting's table, but the actor. Readers who may not see
-   * in-camera items get parameters written without them.
+   * Tells everyone who holds a seat at the meeting (who sits at its table, and its substitutes),
+   * but the actor. Readers who may not see in-camera items get parameters written without them.
    */
   async notifyTable(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, notice: MeetingNotice): Promise<void> {
     const seats = await manager.find(TableParticipantEntity, { where: { tableId: meeting.tableId }, select: { userId: true, role: true } });
-    const readers = seats.filter((s) => s.userId !== viewer.userId);
+    const substitutes = await manager.find(SubstitutionEntity, { where: { meetingId: meeting.id, endedAt: IsNull() }, select: { substituteId: true } });
+    const readers = [...seats, ...substitutes.map((s) => ({ userId: s.substituteId, role: SUBSTITUTE_ROLE }))].filter((s) => s.userId !== viewer.userId);
     for (const inCamera of [true, false]) {
       const group = readers.filter((s) => this.policy.canSeeInCamera(s.role as EnumValue<TableRole>) === inCamera).map((s) => s.userId);
       await this.notifications.notify(manager, group, {

@@ -1,5 +1,5 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import { RsvpResponse } from '@concertation/shared-domain';
+import { RsvpResponse, TableRole } from '@concertation/shared-domain';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { RoundTableModel } from '../round-tables/models/round-table.model';
@@ -54,6 +54,14 @@ export class MeetingFieldsResolver {
   @ResolveField(() => [RsvpModel])
   rsvps(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.rsvps(ctx, meeting);
+  }
+
+  @ResolveField(() => TableRole, {
+    nullable: true,
+    description: "The viewer's role at this meeting: their seat at the table, or MEMBER for a substitute sent to it; null for others.",
+  })
+  viewerRole(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
+    return this.views.viewerRole(ctx, meeting);
   }
 
   @ResolveField(() => RsvpResponse, { nullable: true, description: "The viewer's own answer, if any." })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { EnumValue, TableRole } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
@@ -9,6 +10,7 @@ import type { AttendanceEntity } from './attendance.entity';
 import type { MeetingRangeArgs } from './dto/meetings.args';
 import { MeetingEntity } from './meeting.entity';
 import { applyWindow, MeetingsLoaders, type MeetingWindow } from './meetings.loaders';
+import { substituteMeetingsSql } from './meeting-seat';
 import { MeetingsPolicy } from './meetings.policy';
 import { computeQuorum, type Quorum } from './quorum';
 import type { RsvpEntity } from './rsvp.entity';
@@ -39,24 +41,26 @@ export class MeetingViewsService {
     return meeting && (await this.policy.mayRead(ctx, meeting)) ? meeting : null;
   }
 
-  /** Meetings of every table the viewer sits at, by startsAt. */
+  /** Meetings of every table the viewer sits at, and those they are sent to as a substitute, by startsAt. */
   async mine(viewer: Viewer, window: MeetingRangeArgs): Promise<MeetingEntity[]> {
     const query = this.dataSource
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
-      .where('m.tableId IN (SELECT p.table_id FROM table_participant p WHERE p.user_id = :userId)', { userId: viewer.userId });
+      .where(`(m.tableId IN (SELECT p.table_id FROM table_participant p WHERE p.user_id = :userId) OR m.id IN ${substituteMeetingsSql(':userId')})`, {
+        userId: viewer.userId,
+      });
     applyWindow(query, window);
     return query.orderBy('m.startsAt', 'ASC').addOrderBy('m.id', 'ASC').getMany();
   }
 
-  /** A table's meetings for those who sit there; an empty list for others. */
+  /** A table's meetings for those who sit there; an empty list for others (a substitute included). */
   async tableMeetings(ctx: RequestContext, tableId: string, window: MeetingWindow): Promise<MeetingEntity[]> {
-    if (!(await this.policy.mayRead(ctx, { tableId }))) return [];
+    if (!this.policy.canRead(await this.policy.tableRoleAt(ctx, tableId))) return [];
     return this.loaders.meetingsOf(ctx, window).load(tableId);
   }
 
   async nextMeeting(ctx: RequestContext, tableId: string): Promise<MeetingEntity | null> {
-    if (!(await this.policy.mayRead(ctx, { tableId }))) return null;
+    if (!this.policy.canRead(await this.policy.tableRoleAt(ctx, tableId))) return null;
     return this.loaders.nextMeetingOf(ctx).load(tableId);
   }
 
@@ -81,7 +85,7 @@ export class MeetingViewsService {
   /** Where the meeting is held, for those who sit at the table only: another table reaches it through a referral. */
   async whereabouts(
     ctx: RequestContext,
-    meeting: Pick<MeetingEntity, 'tableId' | 'location' | 'onlineUrl'>,
+    meeting: Pick<MeetingEntity, 'id' | 'tableId' | 'location' | 'onlineUrl'>,
     field: 'location' | 'onlineUrl',
   ): Promise<string | null> {
     return (await this.policy.mayRead(ctx, meeting)) ? meeting[field] : null;
@@ -90,15 +94,26 @@ export class MeetingViewsService {
   /** For those who sit at the table: a meeting reached through another table's referral shows no one's answers. */
   async rsvps(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): Promise<RsvpEntity[]> {
     if (!(await this.policy.mayRead(ctx, meeting))) return [];
-    return this.loaders.rsvpsOf(ctx).load(meeting.id);
+    const [rsvps, substitutions] = await Promise.all([this.loaders.rsvpsOf(ctx).load(meeting.id), this.loaders.substitutionsOf(ctx).load(meeting.id)]);
+    // A substitute's answer is kept with their substitution; it reads as the answer of their seat.
+    const ofSubstitutes = substitutions.flatMap((s) =>
+      s.response && s.respondedAt ? [{ meetingId: meeting.id, participantId: s.id, response: s.response, respondedAt: s.respondedAt }] : [],
+    );
+    return [...rsvps, ...ofSubstitutes];
   }
 
-  /** The viewer's own answer, through the seat they hold at the table. */
+  /** The viewer's role at the meeting (MeetingsPolicy.roleAt): what the client may offer them there. */
+  viewerRole(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): Promise<EnumValue<TableRole> | null> {
+    return this.policy.roleAt(ctx, meeting);
+  }
+
+  /** The viewer's own answer, through the seat they hold at the meeting (a substitute's is kept with the substitution). */
   async viewerRsvp(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): Promise<RsvpEntity['response'] | null> {
     const seat = await this.policy.seatAt(ctx, meeting);
     if (!seat) return null;
+    if (seat.kind === 'substitute') return seat.substitution.response;
     const rsvps = await this.loaders.rsvpsOf(ctx).load(meeting.id);
-    return rsvps.find((r) => r.participantId === seat.id)?.response ?? null;
+    return rsvps.find((r) => r.participantId === seat.participant.id)?.response ?? null;
   }
 
   /** For those who sit at the table, as rsvps. */

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import type { EnumValue, MeetingStatus } from '@concertation/shared-domain';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { byKey, groupByKey } from '../../core/graphql/request-loaders';
+import { SubstitutionEntity } from '../representation/substitution.entity';
 import { TableParticipantEntity } from '../round-tables/table-participant.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { AttendanceEntity } from './attendance.entity';
@@ -48,6 +49,37 @@ export class MeetingsLoaders {
         await this.dataSource.getRepository(AgendaItemEntity).find({ where: { meetingId: In([...ids]) }, order: { position: 'ASC', id: 'ASC' } }),
         (i) => i.meetingId,
       ),
+    );
+  }
+
+  /** The standing substitutions of each meeting, oldest first. */
+  substitutionsOf(ctx: RequestContext): DataLoader<string, SubstitutionEntity[]> {
+    return ctx.loaders.shared('meeting.substitutions', async (ids: readonly string[]) =>
+      groupByKey(
+        ids,
+        await this.dataSource
+          .getRepository(SubstitutionEntity)
+          .find({ where: { meetingId: In([...ids]), endedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        (s) => s.meetingId,
+      ),
+    );
+  }
+
+  /** Every substitution of each meeting, ended ones included: who came as a substitute stays so on the attendance sheet. */
+  substitutionHistoryOf(ctx: RequestContext): DataLoader<string, SubstitutionEntity[]> {
+    return ctx.loaders.get('meeting.substitutionHistory', async (ids: readonly string[]) =>
+      groupByKey(
+        ids,
+        await this.dataSource.getRepository(SubstitutionEntity).find({ where: { meetingId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        (s) => s.meetingId,
+      ),
+    );
+  }
+
+  /** Substitutions by id, ended ones included (an answer or an attendance outlives its seat). */
+  substitution(ctx: RequestContext): DataLoader<string, SubstitutionEntity | null> {
+    return ctx.loaders.shared('substitution.byId', async (ids: readonly string[]) =>
+      byKey(ids, await this.dataSource.getRepository(SubstitutionEntity).findBy({ id: In([...ids]) }), (s) => s.id),
     );
   }
 

@@ -9,6 +9,7 @@ import { AttendanceResolver } from './attendance.resolver';
 import { AttendanceService } from './attendance.service';
 import { MeetingActivity } from './meeting-activity';
 import { MeetingFieldsResolver } from './meeting-fields.resolver';
+import { MeetingHooks } from './meeting-hooks';
 import { MeetingViewsService } from './meeting-views.service';
 import { MeetingsLoaders } from './meetings.loaders';
 import { MeetingsPolicy } from './meetings.policy';
@@ -16,6 +17,7 @@ import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { NotificationMeetingResolver } from './notification-meeting.resolver';
 import { RsvpFieldsResolver } from './rsvp-fields.resolver';
+import { RsvpLinkController } from './rsvp-link.controller';
 import { TableMeetingsResolver } from './table-meetings.resolver';
 
 /**
@@ -24,10 +26,12 @@ import { TableMeetingsResolver } from './table-meetings.resolver';
  */
 @Module({
   imports: [RoundTablesModule],
+  controllers: [RsvpLinkController],
   providers: [
     MeetingsPolicy,
     MeetingsLoaders,
     MeetingActivity,
+    MeetingHooks,
     MeetingViewsService,
     MeetingsService,
     AgendaService,
@@ -43,6 +47,6 @@ import { TableMeetingsResolver } from './table-meetings.resolver';
     TableMeetingsResolver,
     NotificationMeetingResolver,
   ],
-  exports: [MeetingsPolicy, MeetingsLoaders, MeetingViewsService, MeetingActivity, AgendaService],
+  exports: [MeetingsPolicy, MeetingsLoaders, MeetingViewsService, MeetingActivity, MeetingHooks, AgendaService],
 })
 export class MeetingsModule {}

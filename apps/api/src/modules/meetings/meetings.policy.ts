@@ -14,23 +14,28 @@ import type { Viewer } from '../../core/auth/viewer';
 import { forbidden, notFound } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
 import type { RoundTableEntity } from '../round-tables/round-table.entity';
-import { RoundTablesPolicy, type Seat } from '../round-tables/round-tables.policy';
+import { RoundTablesPolicy } from '../round-tables/round-tables.policy';
 import { tableOrNotFound } from '../round-tables/table-lookup';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
+import { type MeetingSeat, substituteSeat, substitutionIn, tableSeat, viewerSubstitution } from './meeting-seat';
 import { MeetingsLoaders } from './meetings.loaders';
 
-/** A meeting with the viewer's role at its table (null: does not sit there). */
+/** A meeting with the viewer's role at it (null: holds no seat there). */
 export interface MeetingAccess {
   meeting: MeetingEntity;
   role: EnumValue<TableRole> | null;
 }
 
+/** What the policy needs of a meeting: which one, and at which table. */
+export type MeetingRef = Pick<MeetingEntity, 'id' | 'tableId'>;
+
 /**
- * Who may read and run a table's meetings (docs/api-guide.md, "Who may do what"): those who sit at the
- * table read them; IN_CAMERA items only for CHAIR, SECRETARY and MEMBER; officers run them.
- * A coordinator who does not sit at the table reads nothing of its meetings. Every meeting,
- * agenda, attachment, calendar and live-event path asks this class, and nothing else.
+ * Who may read and run a table's meetings (docs/api-guide.md, "Who may do what"): those who hold
+ * a seat at the meeting read it (the table's participants, and a substitute at the one meeting
+ * they were sent to, as a MEMBER); IN_CAMERA items only for CHAIR, SECRETARY and MEMBER; officers
+ * run them. A coordinator who does not sit at the table reads nothing of its meetings. Every
+ * meeting, agenda, attachment, calendar and live-event path asks this class, and nothing else.
  */
 @Injectable()
 export class MeetingsPolicy {
@@ -74,14 +79,23 @@ export class MeetingsPolicy {
 
   // ─── Reads (field resolvers and queries; batched per request) ────────────
 
-  /** The viewer's role at the meeting's table, from the per-request seat loader. */
-  async roleAt(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId'>): Promise<EnumValue<TableRole> | null> {
-    return this.seats.viewerRole(ctx, meeting.tableId);
+  /** The viewer's seat at the meeting (their RSVP hangs off it): at its table, else as a substitute; batched per request. */
+  async seatAt(ctx: RequestContext, meeting: MeetingRef): Promise<MeetingSeat> {
+    const atTable = await this.seats.viewerSeat(ctx, meeting.tableId);
+    return atTable ? tableSeat(atTable) : substituteSeat(await viewerSubstitution(this.dataSource, ctx, meeting.id));
   }
 
-  /** The viewer's seat at the meeting's table (their RSVP hangs off it), batched per request. */
-  seatAt(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId'>): Promise<Seat> {
-    return this.seats.viewerSeat(ctx, meeting.tableId);
+  /** The viewer's role at the meeting, from their seat there. */
+  async roleAt(ctx: RequestContext, meeting: MeetingRef): Promise<EnumValue<TableRole> | null> {
+    return (await this.seatAt(ctx, meeting))?.role ?? null;
+  }
+
+  /**
+   * The viewer's role at the table itself, for what concerns all its meetings (its list of
+   * meetings, its next one, its action items): a substitute has none.
+   */
+  tableRoleAt(ctx: RequestContext, tableId: string): Promise<EnumValue<TableRole> | null> {
+    return this.seats.viewerRole(ctx, tableId);
   }
 
   /** `meeting(id)`: NOT_FOUND for an unknown or malformed id, FORBIDDEN when the viewer does not sit there. */
@@ -94,7 +108,7 @@ export class MeetingsPolicy {
   }
 
   /** Whether the viewer may read a meeting already loaded (lists, notifications, live events). */
-  async mayRead(ctx: RequestContext, meeting: Pick<MeetingEntity, 'tableId'>): Promise<boolean> {
+  async mayRead(ctx: RequestContext, meeting: MeetingRef): Promise<boolean> {
     return this.canRead(await this.roleAt(ctx, meeting));
   }
 
@@ -118,8 +132,14 @@ export class MeetingsPolicy {
     return meeting;
   }
 
-  async roleIn(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'tableId'>): Promise<EnumValue<TableRole> | null> {
-    return (await this.seats.seatIn(manager, viewer.userId, meeting.tableId))?.role ?? null;
+  /** A user's seat at the meeting, read in the caller's transaction: at its table, else as a substitute. */
+  async seatIn(manager: EntityManager, userId: string, meeting: MeetingRef): Promise<MeetingSeat> {
+    const atTable = await this.seats.seatIn(manager, userId, meeting.tableId);
+    return atTable ? tableSeat(atTable) : substituteSeat(await substitutionIn(manager, userId, meeting.id));
+  }
+
+  async roleIn(manager: EntityManager, viewer: Viewer, meeting: MeetingRef): Promise<EnumValue<TableRole> | null> {
+    return (await this.seatIn(manager, viewer.userId, meeting))?.role ?? null;
   }
 
   /** Officers run meetings: schedule, edit, start, adjourn, build the agenda, take attendance. */
@@ -142,10 +162,10 @@ export class MeetingsPolicy {
     return access;
   }
 
-  /** Anyone who sits at the table (answering an invitation); with the viewer's seat. */
-  async assertSits(manager: EntityManager, viewer: Viewer, meetingId: string): Promise<MeetingAccess & { seat: NonNullable<Seat> }> {
+  /** Anyone who holds a seat at the meeting (answering an invitation); with the viewer's seat. */
+  async assertSits(manager: EntityManager, viewer: Viewer, meetingId: string): Promise<MeetingAccess & { seat: NonNullable<MeetingSeat> }> {
     const meeting = await this.meetingIn(manager, meetingId);
-    const seat = await this.seats.seatIn(manager, viewer.userId, meeting.tableId);
+    const seat = await this.seatIn(manager, viewer.userId, meeting);
     if (!seat) throw forbidden('Only those who sit at this table may do this.');
     return { meeting, role: seat.role, seat };
   }

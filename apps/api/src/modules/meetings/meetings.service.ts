@@ -6,16 +6,17 @@ import type { Viewer } from '../../core/auth/viewer';
 import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
 import { AgendaFlowService } from './agenda-flow.service';
 import { RoundTableEntity } from '../round-tables/round-table.entity';
+import { tableZoneSql } from '../round-tables/table-zone';
 import type { ScheduleMeetingInput } from './dto/schedule-meeting.input';
 import type { UpdateMeetingInput } from './dto/update-meeting.input';
 import { MeetingActivity, type MeetingNotice } from './meeting-activity';
 import { cancelledNotice, changedNotice, scheduledNotice } from './meeting-notices';
 import { MeetingEntity } from './meeting.entity';
+import { MeetingHooks } from './meeting-hooks';
 import { MeetingsPolicy } from './meetings.policy';
 import { expandRecurrence, type Occurrence } from './recurrence';
 
 /** Used when a table has no region, which the directory does not allow. */
-const FALLBACK_ZONE = 'America/Toronto';
 
 /**
  * A meeting's life: scheduling (one meeting or a series), edits, and the status moves of the
@@ -29,6 +30,7 @@ export class MeetingsService {
     private readonly policy: MeetingsPolicy,
     private readonly activity: MeetingActivity,
     private readonly flow: AgendaFlowService,
+    private readonly hooks: MeetingHooks,
   ) {}
 
   /** Every meeting created: one, or one per occurrence of the recurrence rule (sharing a seriesId). */
@@ -130,6 +132,7 @@ export class MeetingsService {
       } else if (options.deferUndiscussed) {
         await this.flow.deferUndiscussed(manager, meeting.id);
       }
+      await this.hooks.adjourned(manager, viewer, meeting);
       meeting.status = 'ADJOURNED';
       meeting.currentItemId = null;
       meeting.currentItemStartedAt = null;
@@ -157,12 +160,8 @@ export class MeetingsService {
 
   /** The zone of the table's first region. */
   private async defaultZone(manager: EntityManager, tableId: string): Promise<string> {
-    const rows: Array<{ time_zone: string }> = await manager.query(
-      `SELECT r.time_zone FROM round_table_region rtr JOIN region r ON r.id = rtr.region_id
-        WHERE rtr.table_id = $1 ORDER BY rtr.position LIMIT 1`,
-      [tableId],
-    );
-    return rows[0]?.time_zone ?? FALLBACK_ZONE;
+    const rows: Array<{ zone: string }> = await manager.query(`SELECT ${tableZoneSql('$1::uuid')} AS zone`, [tableId]);
+    return rows[0].zone;
   }
 }
 

@@ -9,10 +9,16 @@ import { MinutesViewsService } from './minutes-views.service';
 import { MinutesLoaders } from './minutes.loaders';
 import { MinutesResolver } from './minutes.resolver';
 import { MinutesService } from './minutes.service';
+import { AgendaItemPersonalInformationResolver, MinutesPersonalInformationResolver } from './personal-information/personal-information.resolver';
+import { PersonalInformationWarningsService } from './personal-information/personal-information-warnings.service';
+import { VotesModule } from '../votes/votes.module';
 
-/** Minutes of meetings: notes per agenda item, summary, versions, circulation and approval; Markdown and PDF exports. */
+/**
+ * Minutes of meetings: notes per agenda item, summary, versions, circulation and approval; Markdown
+ * and PDF exports; warnings to officers about what in them looks like personal information.
+ */
 @Module({
-  imports: [MeetingsModule, DecisionsModule, ActionItemsModule],
+  imports: [MeetingsModule, DecisionsModule, ActionItemsModule, VotesModule],
   controllers: [MinutesExportController],
   providers: [
     MinutesLoaders,
@@ -24,6 +30,9 @@ import { MinutesService } from './minutes.service';
     MinutesRevisionFieldsResolver,
     MeetingMinutesResolver,
     AgendaItemNotesResolver,
+    PersonalInformationWarningsService,
+    MinutesPersonalInformationResolver,
+    AgendaItemPersonalInformationResolver,
   ],
   exports: [MinutesLoaders, MinutesViewsService],
 })

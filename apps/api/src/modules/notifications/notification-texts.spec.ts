@@ -39,6 +39,25 @@ const SAMPLES: { [K in NotificationKind]: NotificationParamsByKind[K] } = {
   REFERRAL_ANSWERED: { answer: 'DECIDED', toTableName: 'Table B', referralTitle: 'Question fictive', outcome: 'ADOPTED', decisionText: 'Texte fictif' },
   CONSULTATION_OPENED: { consultationTitle: 'Consultation fictive', tableName: 'Table fictive', closesAt: '2030-12-12T22:00:00Z' },
   PROTOCOL_PUBLISHED: { protocolTitle: 'Protocole fictif', version: 2, ownerName: 'Table fictive', changeNote: null },
+  PROXY_RECEIVED: {
+    meetingTitle: 'Rencontre fictive',
+    tableName: 'Table fictive',
+    startsAt: '2030-07-08T14:00:00Z',
+    location: 'Salle fictive',
+    onlineUrl: null,
+    fromOrganizationName: 'Organisme fictif A',
+    toOrganizationName: 'Organisme fictif B',
+  },
+  SUBSTITUTE_INVITED: {
+    meetingTitle: 'Rencontre fictive',
+    tableName: 'Table fictive',
+    startsAt: '2030-07-08T14:00:00Z',
+    location: null,
+    onlineUrl: 'https://visio.example.org/fictive',
+    organizationName: 'Organisme fictif A',
+    senderName: 'Personne fictive',
+    note: 'Note fictive',
+  },
 };
 
 const IANA = /\b(?:America|Europe|Asia|Africa|Pacific|Atlantic|Australia|Etc)\/[A-Za-z_]+/;

@@ -1,4 +1,4 @@
-import type { EnumValue, Locale, NotificationKind } from '@concertation/shared-domain';
+import { shownName, type EnumValue, type Locale, type NotificationKind } from '@concertation/shared-domain';
 
 /**
  * What notifications say, in each recipient's language, from what was stored when they were written:
@@ -12,6 +12,8 @@ export type Lang = EnumValue<Locale>;
 export interface Reader {
   locale: Lang;
   timeZone: string;
+  /** The meeting's table, date and place are shown beside the text (an e-mail's meeting block): leave them out of the body. */
+  meetingShownApart?: boolean;
 }
 
 /** What a meeting notice tells about the meeting (the reader's zone decides how `startsAt` reads). */
@@ -39,6 +41,7 @@ export interface NotificationParamsByKind {
   ACTION_ITEM_DUE: { itemTitle: string | null; dueOn: string; overdue: boolean };
   MEMBERSHIP_REQUESTED: { organizationName: string; tableName: string; message: string | null };
   MEMBERSHIP_DECIDED: { accepted: boolean; tableName: string; message: string | null };
+  /** `displayName` empty: the person has since erased their account (shownName). */
   AFFILIATION_REQUESTED: { displayName: string; organizationName: string };
   AFFILIATION_DECIDED: { accepted: boolean; organizationName: string };
   REFERRAL_RECEIVED: { fromTableName: string; toTableName: string; referralTitle: string; rationale: string | null };
@@ -51,6 +54,10 @@ export interface NotificationParamsByKind {
     | { answer: 'DECIDED'; toTableName: string; referralTitle: string | null; outcome: DecisionOutcome | null; decisionText: string | null };
   CONSULTATION_OPENED: { consultationTitle: string; tableName: string; closesAt: string };
   PROTOCOL_PUBLISHED: { protocolTitle: string; version: number; ownerName: string; changeNote: string | null };
+  /** The recipient's organization (`toOrganizationName`) carries `fromOrganizationName`'s ballot at the meeting. */
+  PROXY_RECEIVED: MeetingFacts & { fromOrganizationName: string; toOrganizationName: string };
+  /** The recipient sits at this one meeting for `organizationName`, sent by `senderName` (empty once the sender erased their account). */
+  SUBSTITUTE_INVITED: MeetingFacts & { organizationName: string; senderName: string; note: string | null };
 }
 
 /** A notification written before texts were stored as parameters: its French text, shown as it was. */
@@ -107,9 +114,10 @@ const NNBSP = '\u202f';
 const colon = (lang: Lang) => (lang === 'EN' ? ':' : `${NNBSP}:`);
 const semicolon = (lang: Lang) => (lang === 'EN' ? ';' : `${NNBSP};`);
 const quoted = (lang: Lang, text: string) => (lang === 'EN' ? `“${text}”` : `«${'\u00a0'}${text}${'\u00a0'}»`);
-const withNote = (text: string, note: string | null | undefined) => (note ? `${text}\n\n${note}` : text);
+const withNote = (text: string, note: string | null | undefined) => (note ? (text ? `${text}\n\n${note}` : note) : text);
 
 function meetingDetails(p: MeetingFacts, reader: Reader): string {
+  if (reader.meetingShownApart) return '';
   const l = reader.locale;
   const en = l === 'EN';
   const lines = [`${en ? 'Table' : 'Table'}${colon(l)} ${p.tableName}`, `${en ? 'When' : 'Date'}${colon(l)} ${instantText(p.startsAt, reader)}`];
@@ -163,7 +171,10 @@ export const NOTIFICATION_TEXTS: Record<Lang, Texts> = {
       body: withNote(`${p.organizationName} demande à se joindre à ${quoted('FR', p.tableName)}.`, p.message),
     }),
     MEMBERSHIP_DECIDED: (p) => ({ title: `${p.accepted ? 'Adhésion acceptée' : 'Adhésion refusée'}${colon('FR')} ${p.tableName}`, body: p.message }),
-    AFFILIATION_REQUESTED: (p) => ({ title: 'Nouvelle demande d’affiliation', body: `${p.displayName} indique travailler pour ${p.organizationName}.` }),
+    AFFILIATION_REQUESTED: (p) => ({
+      title: 'Nouvelle demande d’affiliation',
+      body: `${shownName(p.displayName, 'FR')} indique travailler pour ${p.organizationName}.`,
+    }),
     AFFILIATION_DECIDED: (p) =>
       p.accepted
         ? { title: 'Affiliation confirmée', body: `Votre affiliation à ${p.organizationName} a été confirmée.` }
@@ -195,6 +206,17 @@ export const NOTIFICATION_TEXTS: Record<Lang, Texts> = {
       title:
         p.version === 1 ? `Nouveau protocole${colon('FR')} ${p.protocolTitle}` : `Protocole mis à jour${colon('FR')} ${p.protocolTitle} (version ${p.version})`,
       body: withNote(`Version ${p.version} publiée par ${quoted('FR', p.ownerName)}.`, p.changeNote),
+    }),
+    PROXY_RECEIVED: (p, r) => ({
+      title: `Procuration reçue${colon('FR')} ${p.meetingTitle}`,
+      body: withNote(`${p.fromOrganizationName} confie sa voix à ${p.toOrganizationName} pour cette rencontre.`, meetingDetails(p, r)),
+    }),
+    SUBSTITUTE_INVITED: (p, r) => ({
+      title: `Vous représentez ${p.organizationName}${colon('FR')} ${p.meetingTitle}`,
+      body: withNote(
+        withNote(`${shownName(p.senderName, 'FR')} vous envoie à cette rencontre de ${p.tableName} à la place de la personne déléguée.`, meetingDetails(p, r)),
+        p.note,
+      ),
     }),
   },
   EN: {
@@ -230,7 +252,7 @@ export const NOTIFICATION_TEXTS: Record<Lang, Texts> = {
       body: withNote(`${p.organizationName} asks to join ${quoted('EN', p.tableName)}.`, p.message),
     }),
     MEMBERSHIP_DECIDED: (p) => ({ title: `${p.accepted ? 'Membership accepted' : 'Membership declined'}: ${p.tableName}`, body: p.message }),
-    AFFILIATION_REQUESTED: (p) => ({ title: 'New affiliation request', body: `${p.displayName} says they work for ${p.organizationName}.` }),
+    AFFILIATION_REQUESTED: (p) => ({ title: 'New affiliation request', body: `${shownName(p.displayName, 'EN')} says they work for ${p.organizationName}.` }),
     AFFILIATION_DECIDED: (p) =>
       p.accepted
         ? { title: 'Affiliation confirmed', body: `Your affiliation with ${p.organizationName} has been confirmed.` }
@@ -261,6 +283,17 @@ export const NOTIFICATION_TEXTS: Record<Lang, Texts> = {
     PROTOCOL_PUBLISHED: (p) => ({
       title: p.version === 1 ? `New protocol: ${p.protocolTitle}` : `Protocol updated: ${p.protocolTitle} (version ${p.version})`,
       body: withNote(`Version ${p.version} published by ${quoted('EN', p.ownerName)}.`, p.changeNote),
+    }),
+    PROXY_RECEIVED: (p, r) => ({
+      title: `Proxy received: ${p.meetingTitle}`,
+      body: withNote(`${p.fromOrganizationName} entrusts its ballot to ${p.toOrganizationName} for this meeting.`, meetingDetails(p, r)),
+    }),
+    SUBSTITUTE_INVITED: (p, r) => ({
+      title: `You represent ${p.organizationName}: ${p.meetingTitle}`,
+      body: withNote(
+        withNote(`${shownName(p.senderName, 'EN')} sends you to this meeting of ${p.tableName} in place of the delegate.`, meetingDetails(p, r)),
+        p.note,
+      ),
     }),
   },
 };

@@ -7,6 +7,7 @@ import { badInput, notFound } from '../../core/errors/domain-errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../core/graphql/page';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
+import { OutboxService } from '../email/outbox.service';
 import type { NotificationParamsByKind } from './notification-texts';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsPolicy } from './notifications.policy';
@@ -41,11 +42,13 @@ export class NotificationsService {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly policy: NotificationsPolicy,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
    * Writes notifications in the caller's transaction: they exist exactly when the change does.
-   * Each recipient also hears of theirs live (notificationReceived), once the transaction commits.
+   * Each recipient also hears of theirs live (notificationReceived), once the transaction commits,
+   * and by e-mail when they take that kind by e-mail (the outbox is written in the same transaction).
    */
   notify(manager: EntityManager, userIds: Iterable<string>, draft: NotificationDraft): Promise<void> {
     return this.notifyEach(
@@ -69,10 +72,13 @@ export class NotificationsService {
         subjectId: draft.subjectId ?? null,
       }));
       const inserted = await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows).returning('*').execute();
+      const ids: string[] = [];
       for (const row of inserted.raw as Array<Record<string, unknown>>) {
         const notification = toNotification(row);
+        ids.push(notification.id);
         this.events.publishAfterCommit(manager, Topics.notifications(notification.userId), notification);
       }
+      await this.outbox.notificationsWritten(manager, ids);
     }
   }
 

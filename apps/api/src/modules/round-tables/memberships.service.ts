@@ -95,14 +95,30 @@ export class MembershipsService {
         throw forbidden('Only a pending or active membership can be withdrawn.');
       }
       if (membership.status === 'ACTIVE') {
-        // Without its membership the organization no longer sits at the table.
+        // Without its membership the organization no longer sits at the table, nor sends anyone
+        // to its meetings, nor carries or gives a ballot there.
         await manager.delete(TableParticipantEntity, { tableId: table.id, organizationId: membership.organizationId });
+        await this.endRepresentation(manager, viewer, table.id, membership.organizationId);
       }
       membership.status = 'WITHDRAWN';
       await manager.update(TableMembershipEntity, { id: membership.id }, { status: 'WITHDRAWN' });
       await this.record(manager, viewer, 'membership.withdrawn', membership);
       return membership;
     });
+  }
+
+  /** Ends the organization's standing substitutions and proxies at the table's meetings. */
+  private async endRepresentation(manager: EntityManager, viewer: Viewer, tableId: string, organizationId: string): Promise<void> {
+    await manager.query(
+      `UPDATE substitution s SET ended_at = now(), ended_by_id = $3 FROM meeting m
+       WHERE m.id = s.meeting_id AND m.table_id = $1 AND s.organization_id = $2 AND s.ended_at IS NULL`,
+      [tableId, organizationId, viewer.userId],
+    );
+    await manager.query(
+      `UPDATE meeting_proxy p SET revoked_at = now(), revoked_by_id = $3 FROM meeting m
+       WHERE m.id = p.meeting_id AND m.table_id = $1 AND $2 IN (p.from_organization_id, p.to_organization_id) AND p.revoked_at IS NULL`,
+      [tableId, organizationId, viewer.userId],
+    );
   }
 
   /**

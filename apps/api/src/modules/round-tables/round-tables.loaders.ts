@@ -3,9 +3,10 @@ import type DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { TABLE_ROLES } from '@concertation/shared-domain';
 import type { RequestContext } from '../../core/graphql/request-context';
-import { groupByKey } from '../../core/graphql/request-loaders';
+import { byKey, groupByKey } from '../../core/graphql/request-loaders';
 import { RoundTableRegionEntity } from './round-table-region.entity';
 import { RoundTableEntity } from './round-table.entity';
+import { TableMembershipAlternateEntity } from './table-membership-alternate.entity';
 import { TableMembershipEntity } from './table-membership.entity';
 import { TableParticipantEntity } from './table-participant.entity';
 
@@ -78,6 +79,29 @@ export class RoundTablesLoaders {
       });
       rows.sort((a, b) => roleRank(a.role) - roleRank(b.role));
       return groupByKey(ids, rows, (p) => p.tableId);
+    });
+  }
+
+  /** Seats by id (a membership's delegate). */
+  participant(ctx: RequestContext): DataLoader<string, TableParticipantEntity | null> {
+    return ctx.loaders.get('participant.byId', async (ids: readonly string[]) =>
+      byKey(ids, await this.dataSource.getRepository(TableParticipantEntity).findBy({ id: In([...ids]) }), (p) => p.id),
+    );
+  }
+
+  /** Each membership's alternates, first to stand in first. */
+  alternatesOf(ctx: RequestContext): DataLoader<string, TableParticipantEntity[]> {
+    return ctx.loaders.get('membership.alternates', async (ids: readonly string[]) => {
+      const rows = await this.dataSource
+        .getRepository(TableMembershipAlternateEntity)
+        .find({ where: { membershipId: In([...ids]) }, order: { position: 'ASC' } });
+      const seats = byKey(
+        rows.map((r) => r.participantId),
+        await this.dataSource.getRepository(TableParticipantEntity).findBy({ id: In(rows.map((r) => r.participantId)) }),
+        (p) => p.id,
+      );
+      const pairs = rows.flatMap((r, i) => (seats[i] ? [{ membershipId: r.membershipId, seat: seats[i] }] : []));
+      return groupByKey(ids, pairs, (p) => p.membershipId).map((group) => group.map((p) => p.seat));
     });
   }
 }

@@ -5,6 +5,7 @@ import { MembershipsService } from './memberships.service';
 import { OrganizationMembershipsResolver } from './organization-memberships.resolver';
 import { ParticipantsResolver } from './participants.resolver';
 import { ParticipantsService } from './participants.service';
+import { RepresentativesService } from './representatives.service';
 import { RoundTableFieldsResolver } from './round-table-fields.resolver';
 import { RoundTablesLoaders } from './round-tables.loaders';
 import { RoundTablesPolicy } from './round-tables.policy';
@@ -22,6 +23,7 @@ import { RoundTablesService } from './round-tables.service';
     MembershipsService,
     ParticipantsResolver,
     ParticipantsService,
+    RepresentativesService,
     OrganizationMembershipsResolver,
     RoundTablesLoaders,
     RoundTablesPolicy,

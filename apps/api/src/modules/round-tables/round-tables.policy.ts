@@ -149,6 +149,17 @@ export class RoundTablesPolicy {
     await this.assertOfficerOrCoordinator(manager, viewer, membership.tableId);
   }
 
+  /**
+   * setRepresentatives: the table's officers and coordinators, or the organization's own people who
+   * sit at the table (a colleague who does not sit there is not one of its voices at this table).
+   */
+  async assertMayNameRepresentatives(manager: EntityManager, viewer: Viewer, membership: { tableId: string; organizationId: string }): Promise<void> {
+    const seat = await this.seatIn(manager, viewer.userId, membership.tableId);
+    if (isCoordinator(viewer) || this.isOfficer(seat)) return;
+    if (this.sits(seat) && this.directory.isOwnPerson(viewer, membership.organizationId)) return;
+    throw forbidden("Only this table's officers, a coordinator or the organization's own people at the table may name its representatives.");
+  }
+
   /** An archived table is frozen: nothing changes there any more. */
   assertNotArchived(table: Pick<RoundTableEntity, 'archivedAt'>): void {
     if (table.archivedAt) throw forbidden('This table is archived.');

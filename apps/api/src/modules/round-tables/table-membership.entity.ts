@@ -13,4 +13,6 @@ export class TableMembershipEntity {
   @Column({ name: 'requested_at', type: 'timestamptz', default: () => 'now()' }) requestedAt!: Date;
   @Column({ name: 'decided_by_id', type: 'uuid', nullable: true }) decidedById!: string | null;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
+  /** The organization's titular representative: one of its seats at this table (cleared when that seat goes). */
+  @Column({ name: 'delegate_participant_id', type: 'uuid', nullable: true }) delegateParticipantId!: string | null;
 }

@@ -30,17 +30,25 @@ export function hitsCte(policy: SearchPolicy): string {
     seats AS (
       SELECT table_id, role FROM table_participant WHERE user_id = $2 AND ($4::uuid IS NULL OR table_id = $4::uuid)
     ),
+    meeting_seats AS (
+      SELECT m.id AS meeting_id, s.table_id, s.role FROM meeting m JOIN seats s ON s.table_id = m.table_id
+      UNION ALL
+      -- A substitute's seat: the one meeting they were sent to, as a MEMBER (MeetingsPolicy.seatAt).
+      SELECT m.id, m.table_id, 'MEMBER' FROM substitution sub JOIN meeting m ON m.id = sub.meeting_id
+      WHERE sub.substitute_id = $2 AND sub.ended_at IS NULL AND ($4::uuid IS NULL OR m.table_id = $4::uuid)
+        AND NOT EXISTS (SELECT 1 FROM seats s WHERE s.table_id = m.table_id)
+    ),
     hits AS (
       SELECT 'MEETING'::text AS kind, m.id, ts_rank(m.search_doc, ${TSQ})::float8 AS rank, m.title::text AS body
-      FROM meeting m JOIN seats s ON s.table_id = m.table_id
+      FROM meeting m JOIN meeting_seats s ON s.meeting_id = m.id
       WHERE m.search_doc @@ ${TSQ}
       UNION ALL
       SELECT 'AGENDA_ITEM', ai.id, ts_rank(ai.search_doc, ${TSQ})::float8, concat_ws(E'\\n', ai.title, ai.description, ai.notes)
-      FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id JOIN seats s ON s.table_id = m.table_id
+      FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id JOIN meeting_seats s ON s.meeting_id = m.id
       WHERE ai.search_doc @@ ${TSQ} AND ${policy.agendaItemVisible()}
       UNION ALL
       SELECT 'DECISION', d.id, ts_rank(d.search_doc, ${TSQ})::float8, d.text
-      FROM decision d JOIN meeting m ON m.id = d.meeting_id JOIN seats s ON s.table_id = m.table_id
+      FROM decision d JOIN meeting m ON m.id = d.meeting_id JOIN meeting_seats s ON s.meeting_id = m.id
       LEFT JOIN agenda_item dai ON dai.id = d.agenda_item_id
       WHERE d.search_doc @@ ${TSQ} AND ${policy.decisionVisible()}
       UNION ALL

@@ -10,8 +10,14 @@ export const AUDIT_ACTIONS = [
   'password.changed',
   'password.reset_requested',
   'password.reset',
+  'twoFactor.enabled',
+  'twoFactor.disabled',
   'profile.updated',
+  'data.exported',
+  'account.deleted',
   'notification.read',
+  'preferences.updated',
+  'email.retried',
   'calendarFeed.rotated',
   'affiliation.requested',
   'affiliation.decided',
@@ -22,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'membership.requested',
   'membership.decided',
   'membership.withdrawn',
+  'representatives.set',
   'participant.added',
   'participant.role_changed',
   'participant.removed',
@@ -60,6 +67,16 @@ export const AUDIT_ACTIONS = [
   'protocol.created',
   'protocol.published',
   'protocol.adopted',
+  'proxy.granted',
+  'proxy.revoked',
+  'substitution.sent',
+  'substitution.withdrawn',
+  'vote.opened',
+  'ballot.cast',
+  'vote.closed',
+  'vote.cancelled',
+  'speaker.requested',
+  'speaker.called',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -82,6 +99,10 @@ export const AUDIT_ENTITY_TYPES = [
   'referral',
   'consultation',
   'protocol',
+  'proxy',
+  'substitution',
+  'vote',
+  'speakerRequest',
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -68,6 +68,20 @@ export enum NotificationKind {
   REFERRAL_ANSWERED = 'REFERRAL_ANSWERED',
   CONSULTATION_OPENED = 'CONSULTATION_OPENED',
   PROTOCOL_PUBLISHED = 'PROTOCOL_PUBLISHED',
+  PROXY_RECEIVED = 'PROXY_RECEIVED',
+  SUBSTITUTE_INVITED = 'SUBSTITUTE_INVITED',
+}
+/** What an e-mail in the outbox is: one notification, a daily digest, or a password-reset link. */
+export enum EmailPurpose {
+  NOTIFICATION = 'NOTIFICATION',
+  DIGEST = 'DIGEST',
+  PASSWORD_RESET = 'PASSWORD_RESET',
+}
+/** How a person hears of one kind of notification, besides the application itself. */
+export enum DeliveryChannel {
+  IN_APP = 'IN_APP',
+  EMAIL = 'EMAIL',
+  DIGEST = 'DIGEST',
 }
 
 // Meetings and what is decided at them.
@@ -87,6 +101,14 @@ export enum AttendanceStatus {
   PRESENT = 'PRESENT',
   ABSENT = 'ABSENT',
   EXCUSED = 'EXCUSED',
+}
+/** In which capacity a person attended for their organization (the attendance sheet). */
+export enum AttendanceCapacity {
+  DELEGATE = 'DELEGATE',
+  ALTERNATE = 'ALTERNATE',
+  SUBSTITUTE = 'SUBSTITUTE',
+  /** Sits at the table for the organization, neither its delegate nor one of its alternates. */
+  PARTICIPANT = 'PARTICIPANT',
 }
 export enum Confidentiality {
   MEMBERS = 'MEMBERS',
@@ -112,6 +134,33 @@ export enum MeetingEventKind {
   MINUTES_CHANGED = 'MINUTES_CHANGED',
   DECISION_RECORDED = 'DECISION_RECORDED',
   ACTION_ITEM_CHANGED = 'ACTION_ITEM_CHANGED',
+  REPRESENTATION_CHANGED = 'REPRESENTATION_CHANGED',
+  VOTE_OPENED = 'VOTE_OPENED',
+  VOTE_UPDATED = 'VOTE_UPDATED',
+  VOTE_CLOSED = 'VOTE_CLOSED',
+  SPEAKERS_CHANGED = 'SPEAKERS_CHANGED',
+}
+/** How a formal vote is answered. */
+export enum VoteMethod {
+  YES_NO_ABSTAIN = 'YES_NO_ABSTAIN',
+  CHOICE = 'CHOICE',
+}
+/** What a vote needs to pass (shared-domain votes.ts says exactly how each is counted). */
+export enum VoteThreshold {
+  SIMPLE_MAJORITY = 'SIMPLE_MAJORITY',
+  TWO_THIRDS = 'TWO_THIRDS',
+  UNANIMITY = 'UNANIMITY',
+}
+export enum SpeakerStatus {
+  WAITING = 'WAITING',
+  SPEAKING = 'SPEAKING',
+  DONE = 'DONE',
+  WITHDRAWN = 'WITHDRAWN',
+}
+export enum VoteStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+  CANCELLED = 'CANCELLED',
 }
 export enum MinutesStatus {
   DRAFT = 'DRAFT',
@@ -163,6 +212,16 @@ export enum PendingDecisionKind {
   CONSULTATION_TO_CLOSE = 'CONSULTATION_TO_CLOSE',
   MINUTES_TO_APPROVE = 'MINUTES_TO_APPROVE',
   AFFILIATION = 'AFFILIATION',
+}
+
+// Privacy: what in minutes looks like personal information (personal-information.ts finds it).
+export enum PersonalInformationKind {
+  EMAIL_ADDRESS = 'EMAIL_ADDRESS',
+  PHONE_NUMBER = 'PHONE_NUMBER',
+  HEALTH_INSURANCE_NUMBER = 'HEALTH_INSURANCE_NUMBER',
+  SOCIAL_INSURANCE_NUMBER = 'SOCIAL_INSURANCE_NUMBER',
+  DATE_OF_BIRTH = 'DATE_OF_BIRTH',
+  POSTAL_CODE = 'POSTAL_CODE',
 }
 
 // Every value of an enum, in declaration order, as plain strings: for pickers, filters and checks.

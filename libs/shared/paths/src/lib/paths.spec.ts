@@ -15,14 +15,19 @@ const built: Record<RouteName, string> = {
   forgotPassword: paths.forgotPassword(),
   resetPassword: paths.resetPassword({ token: 'abc' }),
   profile: paths.profile(),
+  privacy: paths.privacy(),
+  notificationSettings: paths.notificationSettings(),
+  accountSecurity: paths.accountSecurity(),
   affiliations: paths.affiliations(),
   audit: paths.audit({ action: 'session.opened' }),
+  emailDelivery: paths.emailDelivery(),
   tablesDirectory: paths.tablesDirectory(),
   createTable: paths.createTable(),
   organizationsDirectory: paths.organizationsDirectory(),
   createOrganization: paths.createOrganization(),
   organization: paths.organization(id),
   network: paths.network(),
+  networkReport: paths.networkReport({ from: '2026-04-01', to: '2027-03-31' }),
   table: paths.table(id),
   tableMeetings: paths.tableMeetings(id),
   scheduleMeeting: paths.scheduleMeeting(id),
@@ -32,6 +37,7 @@ const built: Record<RouteName, string> = {
   createConsultation: paths.createConsultation(id),
   tableMembers: paths.tableMembers(id),
   tableJournal: paths.tableJournal(id, { action: 'meeting.scheduled', actor: id }),
+  tableReport: paths.tableReport(id, { from: '2026-04-01', to: '2027-03-31' }),
   myMeetings: paths.myMeetings(),
   meeting: paths.meeting(id, { agendaItem: id }),
   editMeeting: paths.editMeeting(id),
@@ -110,6 +116,13 @@ describe('paths', () => {
     expect(paths.audit({ actor: 'user-2' })).toBe('/audit?actor=user-2');
   });
 
+  it('carries a report’s period in the query, where the report page reads it back', () => {
+    expect(paths.tableReport('table-1')).toBe('/tables/table-1/report');
+    expect(paths.tableReport('table-1', { from: '2026-04-01', to: '2027-03-31' })).toBe('/tables/table-1/report?from=2026-04-01&to=2027-03-31');
+    expect(paths.networkReport()).toBe('/network/report');
+    expect(paths.networkReport({ from: '2026-01-01', to: '2026-03-31' })).toBe('/network/report?from=2026-01-01&to=2026-03-31');
+  });
+
   it('puts the search words in the query, where the search page reads them back', () => {
     const words = 'plan d’action & suivi #2';
     const url = new URL(paths.search(words), 'http://localhost');
@@ -130,5 +143,12 @@ describe('endpoints', () => {
     expect(endpoints.attachment('a/b?c')).toBe('/attachments/a%2Fb%3Fc');
     expect(endpoints.minutesPdf('a/b')).toBe('/meetings/a%2Fb/minutes.pdf');
     expect(endpoints.calendarFeed('s3cr3t')).toBe('/calendar/s3cr3t.ics');
+    expect(endpoints.rsvp('a.b')).toBe('/rsvp/a.b');
+    expect(endpoints.unsubscribe('a/b')).toBe('/unsubscribe/a%2Fb');
+    const period = { from: '2026-04-01', to: '2027-03-31' };
+    expect(endpoints.tableReportCsv('table-1', period)).toBe('/reports/tables/table-1.csv?from=2026-04-01&to=2027-03-31');
+    expect(endpoints.tableReportPdf('a/b', period)).toBe('/reports/tables/a%2Fb.pdf?from=2026-04-01&to=2027-03-31');
+    expect(endpoints.networkReportCsv(period)).toBe('/reports/network.csv?from=2026-04-01&to=2027-03-31');
+    expect(endpoints.myData).toBe('/me/data.json');
   });
 });

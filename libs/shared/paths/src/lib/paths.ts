@@ -13,6 +13,12 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 /** Scrolled to by the page (feature-search's `useScrollToHash` decodes it). */
 const withAnchor = (path: string, anchor: string | undefined) => (anchor === undefined ? path : `${path}#${encodeURIComponent(anchor)}`);
 
+/** A report's period, calendar days YYYY-MM-DD, both inclusive; left out, the page picks its default. */
+export interface ReportPeriod {
+  from?: string;
+  to?: string;
+}
+
 export interface SignInOptions {
   /** Where to go once signed in: a path of this client (the sign-in page ignores anything else). */
   next?: string;
@@ -29,6 +35,14 @@ export const paths = {
   /** With `token`, the link a reset e-mail carries. */
   resetPassword: ({ token }: { token?: string } = {}) => withQuery(routePatterns.resetPassword, { token }),
   profile: () => routePatterns.profile,
+  /** What the platform keeps about people, why, for how long, and how to get it or erase it; open to everyone, signed in or not. */
+  privacy: () => routePatterns.privacy,
+  /** How the viewer hears of each kind of notification (in the application, by e-mail, in the digest). */
+  notificationSettings: () => routePatterns.notificationSettings,
+  /** Two-step verification and the signed-in devices; where someone whose role requires it is sent until it is on. */
+  accountSecurity: () => routePatterns.accountSecurity,
+  /** E-mails waiting, sent and failed (coordinators). */
+  emailDelivery: () => routePatterns.emailDelivery,
   affiliations: () => routePatterns.affiliations,
   /** The platform's audit log (coordinators); `action` and `actor` filter it. */
   audit: ({ action, actor }: { action?: string; actor?: string } = {}) => withQuery(routePatterns.audit, { action, actor }),
@@ -39,6 +53,8 @@ export const paths = {
   createOrganization: () => routePatterns.createOrganization,
   organization: (organizationId: string) => withId(routePatterns.organization, organizationId),
   network: () => routePatterns.network,
+  /** With a period, the report of those days (the page reads `from` and `to` back). */
+  networkReport: ({ from, to }: ReportPeriod = {}) => withQuery(routePatterns.networkReport, { from, to }),
 
   table: (tableId: string) => withId(routePatterns.table, tableId),
   tableMeetings: (tableId: string) => withId(routePatterns.tableMeetings, tableId),
@@ -54,6 +70,8 @@ export const paths = {
   /** The table's audit log, for its officers; `action` and `actor` filter it. */
   tableJournal: (tableId: string, { action, actor }: { action?: string; actor?: string } = {}) =>
     withQuery(withId(routePatterns.tableJournal, tableId), { action, actor }),
+  /** The table's activity report, for its officers, those of the tables above it and coordinators. */
+  tableReport: (tableId: string, { from, to }: ReportPeriod = {}) => withQuery(withId(routePatterns.tableReport, tableId), { from, to }),
 
   myMeetings: () => routePatterns.myMeetings,
   /** With `agendaItem`, scrolled to that item's card. */

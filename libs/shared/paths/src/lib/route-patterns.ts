@@ -10,8 +10,12 @@ export const routePatterns = {
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
   profile: '/profile',
+  privacy: '/privacy',
+  notificationSettings: '/profile/notifications',
+  accountSecurity: '/profile/security',
   affiliations: '/affiliations',
   audit: '/audit',
+  emailDelivery: '/email-delivery',
 
   tablesDirectory: '/directory/tables',
   createTable: '/directory/tables/new',
@@ -19,6 +23,8 @@ export const routePatterns = {
   createOrganization: '/directory/organizations/new',
   organization: '/organizations/:id',
   network: '/network',
+  /** Every table's and region's activity over a period (coordinators). */
+  networkReport: '/network/report',
 
   table: '/tables/:id',
   tableMeetings: '/tables/:id/meetings',
@@ -29,6 +35,7 @@ export const routePatterns = {
   createConsultation: '/tables/:id/consultations/new',
   tableMembers: '/tables/:id/members',
   tableJournal: '/tables/:id/journal',
+  tableReport: '/tables/:id/report',
 
   myMeetings: '/meetings',
   meeting: '/meetings/:id',

@@ -42,6 +42,13 @@ export function createCache(): InMemoryCache {
           nextMeetings: { merge: false },
         },
       },
+      // The outbox's state, one for the platform: its failures come whole from the server.
+      EmailDelivery: {
+        keyFields: [],
+        fields: {
+          recentFailures: { merge: false },
+        },
+      },
       RoundTable: {
         fields: {
           memberships: { merge: false },
@@ -57,8 +64,22 @@ export function createCache(): InMemoryCache {
           agenda: { merge: false },
           rsvps: { merge: false },
           attendance: { merge: false },
+          proxies: { merge: false },
+          substitutions: { merge: false },
           // The quorum has no id: its counts are simply overwritten.
           quorum: { merge: true },
+          // The floor of the live room, whole in each of its events as well.
+          votes: { merge: false },
+          speakers: { merge: false },
+          viewerBallotOrganizations: { merge: false },
+        },
+      },
+      // Ballots have no id, and a vote's lists change as ballots come in: the newest replaces the old.
+      Vote: {
+        fields: {
+          ballots: { merge: false },
+          votedOrganizations: { merge: false },
+          results: { merge: false },
         },
       },
       AgendaItem: {
@@ -69,6 +90,7 @@ export function createCache(): InMemoryCache {
       User: {
         fields: {
           participations: { merge: false },
+          notificationPreferences: { merge: false },
         },
       },
       Organization: {

@@ -10,6 +10,7 @@ const KEYS: Record<ErrorCode, MessageKey> = {
   BAD_USER_INPUT: 'errors.badUserInput',
   CONFLICT: 'errors.conflict',
   TOO_MANY_REQUESTS: 'errors.tooManyRequests',
+  TWO_FACTOR_REQUIRED: 'errors.twoFactorRequired',
   NETWORK: 'errors.network',
   UNKNOWN: 'errors.unknown',
 };

@@ -75,23 +75,77 @@ function fileNameFrom(disposition: string | null, fallback: string): string {
   return plain ? plain[1].trim() : fallback;
 }
 
-/**
- * Downloads a file that needs the bearer token (`/attachments/:id`, `/meetings/:id.ics`): a plain
- * link cannot send the Authorization header, so the file is fetched and saved from a blob URL.
- */
-export async function downloadWithToken(path: string, fallbackName: string, fetchImpl: typeof fetch = fetch): Promise<void> {
-  const token = getAccessToken();
-  const response = await fetchImpl(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new FileTransferError(response.status, response.statusText || `HTTP ${response.status}`);
-  const blob = await response.blob();
+/** Saves what was fetched, under its name, through a link to a blob URL (the only way a page saves a file it holds). */
+function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileNameFrom(response.headers.get('content-disposition'), fallbackName);
+  link.download = fileName;
   link.rel = 'noopener';
   document.body.appendChild(link);
   link.click();
   link.remove();
   // Some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function fetchWithToken(path: string, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<Response> {
+  const token = getAccessToken();
+  let response: Response;
+  try {
+    response = await fetchImpl(path, { headers: token ? { Authorization: `Bearer ${token}` } : {}, ...(signal ? { signal } : {}) });
+  } catch (error) {
+    if (signal?.aborted) throw new FileTransferError(-1, 'Aborted');
+    throw error;
+  }
+  if (!response.ok) throw new FileTransferError(response.status, response.statusText || `HTTP ${response.status}`);
+  return response;
+}
+
+/**
+ * Downloads a file that needs the bearer token (`/attachments/:id`, `/meetings/:id.ics`): a plain
+ * link cannot send the Authorization header, so the file is fetched and saved from a blob URL.
+ */
+export async function downloadWithToken(path: string, fallbackName: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+  const response = await fetchWithToken(path, fetchImpl);
+  saveBlob(await response.blob(), fileNameFrom(response.headers.get('content-disposition'), fallbackName));
+}
+
+export interface ProgressDownloadOptions {
+  /** The bytes received so far, as they arrive: a streamed file's size is not known before its end. */
+  onProgress?: (bytes: number) => void;
+  /** Whether what arrived is the whole file: a server that stops midway cuts the connection, but a check costs little. */
+  isWhole?: (blob: Blob) => Promise<boolean>;
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+}
+
+/**
+ * As `downloadWithToken`, for a file long enough to show its progress (`/me/data.json`): read
+ * chunk by chunk, counted, checked whole, then saved. A connection cut midway is status 0.
+ */
+export async function downloadWithProgress(path: string, fallbackName: string, options: ProgressDownloadOptions = {}): Promise<void> {
+  const { onProgress, isWhole, signal, fetchImpl = fetch } = options;
+  const response = await fetchWithToken(path, fetchImpl, signal);
+  const type = response.headers.get('content-type') ?? 'application/octet-stream';
+  const chunks: BlobPart[] = [];
+  let received = 0;
+  try {
+    const reader = response.body?.getReader();
+    if (!reader) chunks.push(await response.blob());
+    else {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        received += value.byteLength;
+        onProgress?.(received);
+      }
+    }
+  } catch {
+    throw signal?.aborted ? new FileTransferError(-1, 'Aborted') : new FileTransferError(0, 'Network error');
+  }
+  const blob = new Blob(chunks, { type });
+  if (isWhole && !(await isWhole(blob))) throw new FileTransferError(0, 'Incomplete file');
+  saveBlob(blob, fileNameFrom(response.headers.get('content-disposition'), fallbackName));
 }

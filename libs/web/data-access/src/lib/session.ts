@@ -24,6 +24,11 @@ export interface Session {
   loading: boolean;
   isSignedIn: boolean;
   isCoordinator: boolean;
+  /**
+   * The viewer's role requires two-factor sign-in (TWO_FACTOR_REQUIRED_ROLES) and it is not on:
+   * the server answers nothing but `me` and the setup until it is, so the client shows the setup.
+   */
+  mustSetUpTwoFactor: boolean;
   error: unknown;
 }
 
@@ -37,6 +42,7 @@ export function useSession(): Session {
     loading: !!token && loading && !data,
     isSignedIn: !!me,
     isCoordinator: me?.platformRole === 'COORDINATOR',
+    mustSetUpTwoFactor: !!me && me.twoFactorRequired === true && me.twoFactorEnabled !== true,
     error,
   };
 }
@@ -55,12 +61,13 @@ function useStartSession() {
   );
 }
 
+/** With two-factor sign-in on, the server answers TWO_FACTOR_REQUIRED until `code` comes with the password. */
 export function useSignIn() {
   const [mutate, state] = useMutation(LoginDocument);
   const start = useStartSession();
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const { data } = await mutate({ variables: { email, password } });
+    async (email: string, password: string, code?: string) => {
+      const { data } = await mutate({ variables: code ? { email, password, code } : { email, password } });
       if (!data) throw new Error('No answer to sign-in');
       return start(data.login);
     },
@@ -87,8 +94,8 @@ export function useResetPassword() {
   const [mutate, state] = useMutation(ResetPasswordDocument);
   const start = useStartSession();
   const resetPassword = useCallback(
-    async (token: string, newPassword: string) => {
-      const { data } = await mutate({ variables: { token, newPassword } });
+    async (token: string, newPassword: string, code?: string) => {
+      const { data } = await mutate({ variables: code ? { token, newPassword, code } : { token, newPassword } });
       if (!data) throw new Error('No answer to password reset');
       return start(data.resetPassword);
     },

@@ -9,6 +9,7 @@ import {
   MyParticipationsDocument,
   RemoveParticipantDocument,
   RequestMembershipDocument,
+  SetRepresentativesDocument,
   TableDocument,
   TablePendingRequestsDocument,
   type TableRole,
@@ -131,6 +132,7 @@ export function useRemoveParticipant(tableId: string) {
           cache.updateQuery({ query: TableDocument, variables: { id: tableId } }, (current) =>
             current?.table ? { table: { ...current.table, participants: current.table.participants.filter((item) => item.id !== participantId) } } : current,
           );
+          dropRepresentative(cache, tableId, participantId);
           cache.evict({ id: cache.identify({ __typename: 'TableParticipant', id: participantId }) });
           cache.evict({ id: tableCacheId(cache, tableId), fieldName: 'viewerRole' });
           cache.gc();
@@ -141,4 +143,29 @@ export function useRemoveParticipant(tableId: string) {
     [mutate, tableId],
   );
   return [remove, state] as const;
+}
+
+/** The API clears a removed seat from every delegate and alternate it held: the cache does the same. */
+function dropRepresentative(cache: ApolloCache, tableId: string, participantId: string) {
+  const memberships = cache.readQuery({ query: TableDocument, variables: { id: tableId } })?.table?.memberships ?? [];
+  for (const membership of memberships) {
+    cache.modify({
+      id: cache.identify(membership),
+      fields: {
+        delegate: (existing, { readField }) => (existing && readField('id', existing) === participantId ? null : existing),
+        alternates: (existing, { readField }) => (Array.isArray(existing) ? existing.filter((ref) => readField('id', ref) !== participantId) : existing),
+      },
+    });
+  }
+}
+
+/** Names an organization's delegate and alternates; the answer lands on the normalized membership. */
+export function useSetRepresentatives() {
+  const [mutate, state] = useMutation(SetRepresentativesDocument);
+  const set = useCallback(
+    async (membershipId: string, delegateParticipantId: string | null, alternateParticipantIds: string[]) =>
+      (await mutate({ variables: { membershipId, delegateParticipantId, alternateParticipantIds } })).data?.setRepresentatives ?? null,
+    [mutate],
+  );
+  return [set, state] as const;
 }

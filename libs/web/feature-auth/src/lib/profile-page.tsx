@@ -1,17 +1,17 @@
-import { useNavigate } from 'react-router';
-import { useSession, useSignOut } from '@concertation/web-data-access';
+import { Link } from 'react-router';
+import { useSession } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Button, Loading, PageHeader, Section } from '@concertation/web-ui';
+import { Loading, PageHeader, Section } from '@concertation/web-ui';
 import { ChangePasswordForm } from './change-password-form';
+import { DeleteAccountSection } from './delete-account-section';
+import { MyDataSection } from './my-data-section';
 import { ProfileDetailsForm } from './profile-details-form';
 import { ProfileOrganization } from './profile-organization';
 
 export function ProfilePage() {
   const { t } = useI18n();
-  const navigate = useNavigate();
   const { me, loading } = useSession();
-  const [signOut, { loading: signingOut }] = useSignOut();
 
   if (!me) return loading ? <Loading label={t('common.loading')} /> : null;
 
@@ -29,18 +29,23 @@ export function ProfilePage() {
           <Section title={t('profile.password.title')}>
             <ChangePasswordForm />
           </Section>
-          <Section title={t('profile.sessionsTitle')}>
-            <p>{t('profile.sessionsIntro')}</p>
-            <Button
-              variant="secondary"
-              busy={signingOut}
-              onClick={async () => {
-                await signOut(true);
-                navigate(paths.signIn(), { replace: true });
-              }}
-            >
-              {t('profile.signOutEverywhere')}
-            </Button>
+          <Section title={t('profile.notificationsTitle')}>
+            <p>{t('profile.notificationsIntro')}</p>
+            <p>
+              <Link to={paths.notificationSettings()}>{t('profile.notificationsLink')}</Link>
+            </p>
+          </Section>
+          <Section title={t('profile.securityTitle')}>
+            <p>{t(me.twoFactorEnabled ? 'profile.securityOn' : 'profile.securityOff')}</p>
+            <p>
+              <Link to={paths.accountSecurity()}>{t('profile.securityLink')}</Link>
+            </p>
+          </Section>
+          <Section title={t('myData.title')}>
+            <MyDataSection />
+          </Section>
+          <Section title={t('deleteAccount.title')}>
+            <DeleteAccountSection />
           </Section>
         </div>
       </div>

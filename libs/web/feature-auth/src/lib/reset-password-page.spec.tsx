@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ResetPasswordDocument } from '@concertation/web-data-access';
-import { renderWithProviders } from '@concertation/web-testing';
+import { renderWithProviders, viewer } from '@concertation/web-testing';
 import { ResetPasswordPage } from './reset-password-page';
 
 describe('ResetPasswordPage', () => {
@@ -34,5 +34,31 @@ describe('ResetPasswordPage', () => {
     fireEvent.change(screen.getByLabelText('Confirmer le nouveau mot de passe'), { target: { value: 'une autre phrase' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et me connecter' }));
     expect(screen.getByText('Les deux mots de passe ne sont pas identiques.')).toBeInTheDocument();
+  });
+
+  it('asks for a code too when the account has two-step verification, keeping the new password typed', async () => {
+    const base = { token: 'good-token', newPassword: 'une nouvelle phrase' };
+    const mocks = [
+      {
+        request: { query: ResetPasswordDocument, variables: base },
+        result: { errors: [new GraphQLError('Code needed', { extensions: { code: 'TWO_FACTOR_REQUIRED' } })] },
+      },
+      {
+        request: { query: ResetPasswordDocument, variables: { ...base, code: '654321' } },
+        result: { data: { resetPassword: { __typename: 'AuthPayload', accessToken: 'token-reset', user: viewer({ twoFactorEnabled: true }) } } },
+      },
+    ];
+    renderWithProviders(<ResetPasswordPage />, { route: '/reset-password?token=good-token', path: '/reset-password', mocks });
+    fireEvent.change(screen.getByLabelText('Nouveau mot de passe'), { target: { value: base.newPassword } });
+    fireEvent.change(screen.getByLabelText('Confirmer le nouveau mot de passe'), { target: { value: base.newPassword } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et me connecter' }));
+
+    const code = await screen.findByLabelText(/Code de vérification/);
+    await waitFor(() => expect(document.activeElement).toBe(code));
+    expect(screen.getByText(/entrez aussi un code de votre application/)).toBeInTheDocument();
+    expect((screen.getByLabelText('Nouveau mot de passe') as HTMLInputElement).value).toBe(base.newPassword);
+    fireEvent.change(code, { target: { value: '654321' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et me connecter' }));
+    expect((await screen.findByTestId('location')).textContent).toBe('/');
   });
 });

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { firstAppError, useFormFailure, useResetPassword } from '@concertation/web-data-access';
+import { firstAppError, hasErrorCode, useFormFailure, useResetPassword } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
-import { Button, ErrorMessage, PageHeader, useForm } from '@concertation/web-ui';
+import { Alert, Button, ErrorMessage, PageHeader, requiredError, useForm } from '@concertation/web-ui';
 import { confirmationError, newPasswordError } from './form-helpers';
 import { NewPasswordFields } from './new-password-fields';
+import { SecondFactorField } from './second-factor-field';
 
 /** The server's names for the new password; any other field it blames is the link's token. */
 const PASSWORD_FIELDS: Record<string, string> = { newPassword: 'newPassword', password: 'newPassword' };
@@ -18,8 +19,16 @@ export function ResetPasswordPage() {
   const token = params.get('token') ?? '';
   const [resetPassword, { loading }] = useResetPassword();
   const [tokenRefused, setTokenRefused] = useState(false);
-  const form = useForm({ newPassword: '', confirmation: '' }, (error) => {
+  // With two-step verification on, the link alone is not enough: the server asks for a code too.
+  const [codeNeeded, setCodeNeeded] = useState(false);
+  const [recovery, setRecovery] = useState(false);
+  const codeStep = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (codeNeeded) codeStep.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [codeNeeded]);
+  const form = useForm({ newPassword: '', confirmation: '', code: '' }, (error) => {
     const first = firstAppError(error);
+    if (codeNeeded && first?.code === 'UNAUTHENTICATED') return { fields: { code: t('auth.signIn.wrongCode') } };
     // BAD_USER_INPUT that is not about the password means the link's token: unknown, used or expired.
     if (first?.code === 'BAD_USER_INPUT' && !(first.field && PASSWORD_FIELDS[first.field])) {
       setTokenRefused(true);
@@ -42,9 +51,21 @@ export function ResetPasswordPage() {
   }
 
   const onSubmit = form.submit(
-    (values) => ({ newPassword: newPasswordError(values.newPassword, t), confirmation: confirmationError(values.newPassword, values.confirmation, t) }),
+    (values) => ({
+      newPassword: newPasswordError(values.newPassword, t),
+      confirmation: confirmationError(values.newPassword, values.confirmation, t),
+      code: codeNeeded ? requiredError(values.code, t) : undefined,
+    }),
     async (values) => {
-      await resetPassword(token, values.newPassword);
+      try {
+        await resetPassword(token, values.newPassword, codeNeeded ? values.code.trim() : undefined);
+      } catch (error) {
+        if (!codeNeeded && hasErrorCode(error, 'TWO_FACTOR_REQUIRED')) {
+          setCodeNeeded(true);
+          return;
+        }
+        throw error;
+      }
       navigate(paths.home(), { replace: true, state: { notice: t('auth.reset.done') } });
     },
   );
@@ -55,6 +76,21 @@ export function ResetPasswordPage() {
       {form.formError && <ErrorMessage>{form.formError}</ErrorMessage>}
       <form ref={form.formRef} className="form" noValidate onSubmit={onSubmit}>
         <NewPasswordFields values={values} errors={errors} set={set} />
+        {codeNeeded && (
+          <div ref={codeStep} className="stack">
+            <Alert tone="info">{t('auth.reset.codeIntro')}</Alert>
+            <SecondFactorField
+              value={values.code}
+              onChange={set('code')}
+              error={errors.code}
+              recovery={recovery}
+              onToggleRecovery={() => {
+                setRecovery((current) => !current);
+                form.setValues({ ...values, code: '' });
+              }}
+            />
+          </div>
+        )}
         <div className="form__actions">
           <Button type="submit" busy={loading}>
             {t('auth.reset.submit')}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaItemKind, AgendaItemStatus, AttendanceStatus, MeetingStatus, NotificationKind, RsvpResponse } from '@concertation/web-data-access';
+import type {
+  AgendaItemKind,
+  AgendaItemStatus,
+  AttendanceCapacity,
+  AttendanceStatus,
+  MeetingStatus,
+  NotificationKind,
+  RsvpResponse,
+} from '@concertation/web-data-access';
 import { en, fr, lookup, type Messages } from '@concertation/web-i18n';
 
 // Records over the API's enums: the compiler refuses these lists when the schema adds a value.
@@ -8,6 +16,7 @@ const meetingStatuses = every<MeetingStatus>({ DRAFT: true, SCHEDULED: true, IN_
 const itemKinds = every<AgendaItemKind>({ INFORMATION: true, DISCUSSION: true, DECISION: true });
 const itemStatuses = every<AgendaItemStatus>({ PENDING: true, IN_PROGRESS: true, DONE: true, DEFERRED: true });
 const attendance = every<AttendanceStatus>({ PRESENT: true, ABSENT: true, EXCUSED: true });
+const capacities = every<AttendanceCapacity>({ DELEGATE: true, ALTERNATE: true, SUBSTITUTE: true, PARTICIPANT: true });
 const answers = every<RsvpResponse>({ ATTENDING: true, TENTATIVE: true, DECLINED: true });
 const notificationKinds = every<NotificationKind>({
   MEETING_SCHEDULED: true,
@@ -25,6 +34,8 @@ const notificationKinds = every<NotificationKind>({
   REFERRAL_ANSWERED: true,
   CONSULTATION_OPENED: true,
   PROTOCOL_PUBLISHED: true,
+  PROXY_RECEIVED: true,
+  SUBSTITUTE_INVITED: true,
 });
 
 const keys = [
@@ -32,8 +43,8 @@ const keys = [
   ...itemKinds.map((value) => `agenda.kinds.${value}`),
   ...itemStatuses.map((value) => `agenda.itemStatus.${value}`),
   ...attendance.map((value) => `live.attendance.status.${value}`),
+  ...capacities.map((value) => `live.attendance.capacity.${value}`),
   ...answers.flatMap((value) => [`rsvp.answers.${value}`, `rsvp.yours.${value}`, `rsvp.groups.${value}.one`, `rsvp.groups.${value}.other`]),
-  ...notificationKinds.map((value) => `notifications.kinds.${value}`),
 ];
 
 describe('labels of what the API sends', () => {

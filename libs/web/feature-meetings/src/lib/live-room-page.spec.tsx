@@ -12,6 +12,7 @@ const query = (data: typeof inProgress) => ({ request: { query: MeetingDocument,
 const present = (participant: typeof camille) => ({
   __typename: 'Attendance' as const,
   status: 'PRESENT' as const,
+  capacity: 'PARTICIPANT' as const,
   recordedAt: '2027-01-12T14:05:00.000Z',
   user: participant.user,
   organization: participant.organization,

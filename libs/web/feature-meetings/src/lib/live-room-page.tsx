@@ -8,6 +8,7 @@ import { Alert, buttonClassName, cx, ErrorMessage, Loading, PageHeader, Section 
 import { AttendancePanel } from './attendance-panel';
 import { CurrentItemDetails } from './current-item-panel';
 import { rememberItemStart } from './item-clock';
+import { LiveSpeakersSection, LiveVotesSection, useLiveFloor } from './live-floor';
 import { LiveAgenda } from './live-agenda';
 import { LiveControls } from './live-controls';
 import { QuorumIndicator } from './quorum-indicator';
@@ -38,6 +39,7 @@ export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) 
     if (event.kind === 'CURRENT_ITEM_CHANGED' && current) rememberItemStart(id, current.id, new Date(event.at).getTime());
   };
   const live = useMeetingEvents(id, { skip: !meeting, onEvent });
+  const floor = useLiveFloor(id, !meeting);
   const [announcement, setAnnouncement] = useState('');
 
   // Everyone hears the move to another item, whoever made it.
@@ -101,11 +103,12 @@ export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) 
               <CurrentItemDetails meetingId={meeting.id} item={current} startedAt={meeting.currentItemStartedAt} index={index} count={meeting.agenda.length} />
             ) : (
               <p className="muted">
-                {t(meeting.status !== 'IN_PROGRESS' ? 'live.notStarted' : !seesInCamera(meeting.table.viewerRole) ? 'live.noCurrentVisible' : 'live.noCurrent')}
+                {t(meeting.status !== 'IN_PROGRESS' ? 'live.notStarted' : !seesInCamera(meeting.viewerRole) ? 'live.noCurrentVisible' : 'live.noCurrent')}
               </p>
             )}
             {isOfficer && <LiveControls meeting={meeting} currentIndex={index} />}
           </Section>
+          <LiveVotesSection meeting={meeting} floor={floor} />
           {MinutesPanel && (
             <Suspense fallback={<Loading label={t('minutes.loading')} />}>
               <MinutesPanel meetingId={meeting.id} currentItemId={current?.id ?? null} />
@@ -119,6 +122,7 @@ export function LiveRoomPage({ minutes: MinutesPanel }: LiveRoomPageProps = {}) 
           <Section title={t('live.quorum.title')}>
             <QuorumIndicator quorum={meeting.quorum} />
           </Section>
+          <LiveSpeakersSection meeting={meeting} floor={floor} />
           <Section title={t('live.attendance.title')}>
             {/* Folded by default: on a phone the list of people would push everything else away. */}
             <details className="disclosure">

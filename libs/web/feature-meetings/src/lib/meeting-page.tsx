@@ -9,6 +9,7 @@ import { AgendaSection } from './agenda-section';
 import { MeetingFacts } from './meeting-facts';
 import { MeetingManagement } from './meeting-management';
 import { MeetingWhen } from './meeting-when';
+import { RepresentationSection } from './representation-section';
 import { RsvpSection } from './rsvp-section';
 import { MeetingStatusBadge } from './status-badges';
 import type { ReferForm } from './types';
@@ -43,8 +44,8 @@ export function MeetingPage({ referForm }: MeetingPageProps = {}) {
 
   const isOfficer = isOfficerRole(meeting.table.viewerRole);
   const showLiveLink = meeting.status === 'IN_PROGRESS' || (isOfficer && canStartMeeting(meeting.status));
-  // Minutes exist from the start of the meeting, for those who sit at its table.
-  const showMinutesLink = meeting.table.viewerRole !== null && (meeting.status === 'IN_PROGRESS' || meeting.status === 'ADJOURNED');
+  // Minutes exist from the start of the meeting, for those who sit at its table and its substitutes.
+  const showMinutesLink = meeting.viewerRole !== null && (meeting.status === 'IN_PROGRESS' || meeting.status === 'ADJOURNED');
 
   return (
     <>
@@ -94,6 +95,9 @@ export function MeetingPage({ referForm }: MeetingPageProps = {}) {
           <RsvpSection meeting={meeting} />
         </Section>
       </div>
+      <Section title={t('meetings.representation.title')}>
+        <RepresentationSection meeting={meeting} />
+      </Section>
       {isOfficer && (
         <Section title={t('meetings.manage.title')}>
           <MeetingManagement meeting={meeting} />

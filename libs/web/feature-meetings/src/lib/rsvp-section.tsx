@@ -15,7 +15,8 @@ export function RsvpSection({ meeting }: { meeting: MeetingDetails }) {
   const [sending, setSending] = useState<RsvpResponse | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const canAnswer = meeting.table.viewerRole !== null && !isMeetingClosed(meeting.status);
+  // A colleague sent to this meeting answers for the seat it gives them.
+  const canAnswer = meeting.viewerRole !== null && !isMeetingClosed(meeting.status);
 
   const answer = async (response: RsvpResponse) => {
     setNotice(null);

@@ -3,6 +3,7 @@ import { MAX_BODY_LENGTH } from '@concertation/shared-domain';
 import { useI18n } from '@concertation/web-i18n';
 import { Markdown, WriteAndPreview, type MarkdownProps } from '@concertation/web-ui';
 import { ConflictPanel } from './conflict-panel';
+import { PersonalInformationNotice, usePersonalInformation } from './personal-information-notice';
 import { SaveStatusLine } from './save-status';
 import { useMinutesAutosave, type ServerText } from './use-minutes-autosave';
 
@@ -16,17 +17,31 @@ export interface MinutesTextEditorProps {
   headingLevel?: MarkdownProps['headingLevel'];
   /** Tests shorten the pause after which typing is saved. */
   autosaveDelayMs?: number;
+  /** Tests shorten the pause after which the text is checked for personal information again. */
+  privacyCheckDelayMs?: number;
 }
 
 /**
  * One text of the minutes, saved as the person types (after a pause, and on leaving the field), in
- * Markdown: the « Aperçu » tab shows it as readers will see it.
+ * Markdown: the « Aperçu » tab shows it as readers will see it. What in it looks like personal
+ * information is pointed out beside it as it is typed; saving goes on regardless.
  */
-export function MinutesTextEditor({ label, server, save, fetchLatest, rows = 8, headingLevel = 4, autosaveDelayMs }: MinutesTextEditorProps) {
+export function MinutesTextEditor({
+  label,
+  server,
+  save,
+  fetchLatest,
+  rows = 8,
+  headingLevel = 4,
+  autosaveDelayMs,
+  privacyCheckDelayMs,
+}: MinutesTextEditorProps) {
   const { t } = useI18n();
   const id = useId();
   const autosave = useMinutesAutosave({ server, editable: true, save, fetchLatest, delayMs: autosaveDelayMs });
   const tooLong = autosave.draft.length > MAX_BODY_LENGTH;
+  const personalInformation = usePersonalInformation(autosave.draft, privacyCheckDelayMs);
+  const describedBy = [`${id}-hint`, tooLong && `${id}-error`, personalInformation.length > 0 && `${id}-privacy`].filter(Boolean).join(' ');
   return (
     <div className="minutes-editor">
       <div className={tooLong ? 'field field--invalid' : 'field'}>
@@ -47,11 +62,12 @@ export function MinutesTextEditor({ label, server, save, fetchLatest, rows = 8, 
             rows={rows}
             value={autosave.draft}
             aria-invalid={tooLong || undefined}
-            aria-describedby={tooLong ? `${id}-hint ${id}-error` : `${id}-hint`}
+            aria-describedby={describedBy}
             onChange={(event) => autosave.change(event.target.value)}
             onBlur={() => void autosave.flush()}
           />
         </WriteAndPreview>
+        <PersonalInformationNotice id={`${id}-privacy`} matches={personalInformation} />
         {tooLong && (
           <p className="field__error" id={`${id}-error`}>
             {t('validation.tooLong', { max: MAX_BODY_LENGTH })}

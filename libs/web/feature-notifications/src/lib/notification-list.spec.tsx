@@ -33,7 +33,7 @@ describe('the new notification kinds', () => {
       />,
     );
     expect(screen.getByText('Action confiée')).toBeInTheDocument();
-    expect(screen.getByText('Action à échéance')).toBeInTheDocument();
+    expect(screen.getByText('Échéance d’une action')).toBeInTheDocument();
     expect(screen.getByText('Procès-verbal diffusé')).toBeInTheDocument();
     const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
     expect(href('Action confiée : Préparer le bilan')).toBe('/actions/action-1');

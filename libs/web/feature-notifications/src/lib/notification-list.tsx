@@ -1,28 +1,18 @@
 import { Link } from 'react-router';
 import type { NotificationItem } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
-import { paths } from '@concertation/shared-paths';
+import { notificationPath } from '@concertation/shared-paths';
 import { Badge, Button, cx } from '@concertation/web-ui';
+import { useKindTexts } from './kind-texts';
 
-/**
- * Where a notification leads: circulated minutes to the meeting's minutes; an action item to its
- * page (the viewer's action items when it names none); a referral to its card on the referrals
- * page of the notification's table (the receiving one for REFERRAL_RECEIVED, the sending one for
- * REFERRAL_ANSWERED); an opened consultation to its page (the viewer's consultations when it
- * names none); otherwise its meeting, else its table.
- */
+/** Where a notification leads: the same place as from its e-mail (`notificationPath`). */
 export function notificationTarget(notification: NotificationItem): string | null {
-  if (notification.kind === 'MINUTES_CIRCULATED' && notification.meeting) return paths.minutes(notification.meeting.id);
-  if (notification.kind === 'ACTION_ITEM_ASSIGNED' || notification.kind === 'ACTION_ITEM_DUE') {
-    return notification.subjectId ? paths.actionItem(notification.subjectId) : paths.myActions();
-  }
-  if ((notification.kind === 'REFERRAL_RECEIVED' || notification.kind === 'REFERRAL_ANSWERED') && notification.table) {
-    return paths.tableReferrals(notification.table.id, { referral: notification.subjectId || undefined });
-  }
-  if (notification.kind === 'CONSULTATION_OPENED') return notification.subjectId ? paths.consultation(notification.subjectId) : paths.myConsultations();
-  if (notification.meeting) return paths.meeting(notification.meeting.id);
-  if (notification.table) return paths.table(notification.table.id);
-  return null;
+  return notificationPath({
+    kind: notification.kind,
+    meetingId: notification.meeting?.id ?? null,
+    tableId: notification.table?.id ?? null,
+    subjectId: notification.subjectId ?? null,
+  });
 }
 
 export interface NotificationListProps {
@@ -36,6 +26,7 @@ export interface NotificationListProps {
 
 export function NotificationList({ notifications, onMarkRead, onOpen, busyId, headingLevel = 3 }: NotificationListProps) {
   const { t, formatDateTime } = useI18n();
+  const kindTexts = useKindTexts();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="notification-list">
@@ -56,8 +47,7 @@ export function NotificationList({ notifications, onMarkRead, onOpen, busyId, he
             </Heading>
             {notification.body && <p className="notification__body">{notification.body}</p>}
             <p className="notification__meta muted">
-              <Badge>{t(`notifications.kinds.${notification.kind}` as const)}</Badge>{' '}
-              <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt)}</time>
+              <Badge>{kindTexts(notification.kind).name}</Badge> <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt)}</time>
               {notification.table && <> · {notification.table.name}</>}
             </p>
             {unread && (

@@ -1,5 +1,7 @@
+import { Link } from 'react-router';
 import { useDescribeError, useNotifications } from '@concertation/web-data-access';
 import { useI18n } from '@concertation/web-i18n';
+import { paths } from '@concertation/shared-paths';
 import { Button, EmptyState, ErrorMessage, Loading, PageHeader, Section } from '@concertation/web-ui';
 import { NotificationList } from './notification-list';
 import { useMarkRead } from './use-mark-read';
@@ -17,11 +19,14 @@ export function NotificationsPage() {
         title={t('notifications.title')}
         description={list.unreadCount > 0 ? tp('notifications.unreadCount', list.unreadCount) : t('notifications.allRead')}
         actions={
-          list.unreadCount > 0 && (
-            <Button variant="secondary" busy={loading && !busyId} onClick={markAll}>
-              {t('notifications.markAllRead')}
-            </Button>
-          )
+          <div className="button-row notifications-page__actions">
+            <Link to={paths.notificationSettings()}>{t('notifications.settingsLink')}</Link>
+            {list.unreadCount > 0 && (
+              <Button variant="secondary" busy={loading && !busyId} onClick={markAll}>
+                {t('notifications.markAllRead')}
+              </Button>
+            )}
+          </div>
         }
       />
       <Section title={t('notifications.listTitle')}>

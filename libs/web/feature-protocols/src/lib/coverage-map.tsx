@@ -1,19 +1,13 @@
-import { useId, useState, type CSSProperties } from 'react';
+import { useId, useState } from 'react';
 import type { RegionAdoptionItem } from '@concertation/web-data-access';
 import { localizedName, useI18n } from '@concertation/web-i18n';
+import { RegionTileMap } from '@concertation/web-ui';
 import { COVERAGE_STATES, COVERAGE_SYMBOLS, regionState, type CoverageState } from './coverage-state';
-import { tileOf, type RegionTile } from './region-tiles';
 
 export interface CoverageProps {
   regions: readonly RegionAdoptionItem[];
   currentVersion: number | null;
 }
-
-/**
- * The tile's place on the map, as custom properties rather than grid lines: a narrow screen drops the
- * places (see protocols.css) and lists the tiles in the same reading order, wide enough for whole names.
- */
-const tilePlace = (tile: RegionTile) => ({ '--tile-column': tile.column, '--tile-span': tile.span ?? 1, '--tile-row': tile.row }) as CSSProperties;
 
 const stateClass = (state: CoverageState) => `coverage-state--${state.toLowerCase().replace('_', '-')}`;
 
@@ -42,37 +36,39 @@ function CoverageLegend() {
 
 /**
  * Quebec's 17 regions as tiles, coloured (and patterned) by adoption. Each tile is a button named
- * by its region and status (« Montréal : À jour, version 2 »); choosing one shows its tables below, announced politely. Tiles come
- * in reading order (top to bottom, west to east), so that Tab follows the map. Names are never cut
- * inside a word (« Laurentid/es »): they wrap at their hyphens only, on tiles wide enough for the longest word.
+ * by its region and status (« Montréal : À jour, version 2 »); choosing one shows its tables below, announced politely.
+ * The tiles' places, their reading order and whole-word names are the shared map's (web-ui's RegionTileMap).
  */
 export function CoverageMap({ regions, currentVersion }: CoverageProps) {
   const { t, language } = useI18n();
   const captionId = useId();
   const [selected, setSelected] = useState<string | null>(null);
-  const tiles = regions
-    .map((entry, index) => ({ entry, tile: tileOf(entry.region.code, index), state: regionState(entry, currentVersion) }))
-    .sort((a, b) => a.tile.row - b.tile.row || a.tile.column - b.tile.column);
+  const stateOf = (entry: RegionAdoptionItem) => regionState(entry, currentVersion);
   // The status in words, with the adopted version: the same on the tile, in its name and below the map.
   const statusText = (entry: RegionAdoptionItem, state: CoverageState) =>
     entry.adoptedVersion !== null
       ? `${t(`protocols.coverage.states.${state}`)}, ${t('protocols.coverage.tileVersion', { number: entry.adoptedVersion })}`
       : t(`protocols.coverage.states.${state}`);
-  const chosen = tiles.find(({ entry }) => entry.region.code === selected);
+  const chosenEntry = regions.find((entry) => entry.region.code === selected);
+  const chosen = chosenEntry ? { entry: chosenEntry, state: stateOf(chosenEntry) } : undefined;
 
   return (
     <figure className="coverage-map" aria-labelledby={captionId}>
-      <ul className="coverage-map__grid" aria-label={t('protocols.coverage.mapLabel')}>
-        {tiles.map(({ entry, tile, state }) => (
-          <li key={entry.region.code} className="coverage-map__cell" style={tilePlace(tile)}>
+      <RegionTileMap
+        items={regions}
+        regionCode={(entry) => entry.region.code}
+        label={t('protocols.coverage.mapLabel')}
+        renderTile={(entry) => {
+          const state = stateOf(entry);
+          return (
             <button
               type="button"
-              className={`coverage-tile ${stateClass(state)}`}
+              className={`region-tile coverage-tile ${stateClass(state)}`}
               aria-pressed={selected === entry.region.code}
               aria-label={t('protocols.coverage.tileLabel', { region: localizedName(language, entry.region), status: statusText(entry, state) })}
               onClick={() => setSelected((current) => (current === entry.region.code ? null : entry.region.code))}
             >
-              <span className="coverage-tile__name">{localizedName(language, entry.region)}</span>
+              <span className="region-tile__name">{localizedName(language, entry.region)}</span>
               <span className="coverage-tile__status">
                 <span className="coverage-tile__symbol" aria-hidden="true">
                   {COVERAGE_SYMBOLS[state]}
@@ -80,9 +76,9 @@ export function CoverageMap({ regions, currentVersion }: CoverageProps) {
                 {statusText(entry, state)}
               </span>
             </button>
-          </li>
-        ))}
-      </ul>
+          );
+        }}
+      />
       <figcaption id={captionId} className="coverage-map__caption">
         {t('protocols.coverage.mapCaption')}
       </figcaption>

@@ -11,12 +11,6 @@ import { join } from 'node:path';
 // Read from disk: the test set-up gives stylesheets imported by the code no content.
 const stylesheet = readFileSync(join(__dirname, 'protocols.css'), 'utf8');
 
-/** The declarations of one rule of the feature's stylesheet. */
-const ruleOf = (selector: string) => {
-  const start = stylesheet.indexOf(`${selector} {`);
-  return start < 0 ? '' : stylesheet.slice(start, stylesheet.indexOf('}', start));
-};
-
 const STATUS_WORDS = ['À jour', 'Version dépassée', 'En cours', 'Non amorcé'];
 
 function renderBoth() {
@@ -79,16 +73,13 @@ describe('the coverage map and its table', () => {
   it('names every region in whole words, never cut inside a word on a tile', () => {
     renderBoth();
     const map = screen.getByRole('list', { name: 'Carte schématique de l’adoption par région' });
-    const names = [...map.querySelectorAll('.coverage-tile__name')].map((name) => name.textContent);
+    const names = [...map.querySelectorAll('.region-tile__name')].map((name) => name.textContent);
     // The full names, without soft hyphens or invisible break points slipped in.
     expect([...names].sort()).toEqual(QUEBEC_REGIONS.map(([, name]) => name).sort());
     for (const name of names) expect(name).not.toMatch(/[\u00ad\u200b]/);
     expect(names).toContain('Gaspésie–Îles-de-la-Madeleine');
 
-    // Wrapping only at hyphens and dashes: no rule lets the browser break a name anywhere, nor hyphenate it.
-    const nameRule = ruleOf('.coverage-tile__name');
-    expect(nameRule).toContain('overflow-wrap: normal');
-    expect(nameRule).toContain('hyphens: manual');
+    // Wrapping only at hyphens and dashes (the shared map's rule, see web-ui's region-tile-map.spec): nothing here undoes it.
     expect(stylesheet).not.toMatch(/overflow-wrap: anywhere|word-break: break-all|hyphens: auto/);
     // A tile's place is a custom property, which narrow screens drop for a list of wide tiles.
     const montreal = screen.getByRole('button', { name: 'Montréal : À jour, version 2 adoptée' }).closest('li');

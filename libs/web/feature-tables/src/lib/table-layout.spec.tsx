@@ -66,6 +66,7 @@ describe('the table page’s layout', () => {
       ['Références', '/tables/table-1/referrals'],
       ['Consultations', '/tables/table-1/consultations'],
       ['Membres', '/tables/table-1/members'],
+      ['Rapport', '/tables/table-1/report'],
       ['Journal', '/tables/table-1/journal'],
     ]);
   });
@@ -77,6 +78,7 @@ describe('the table page’s layout', () => {
     ['/tables/table-1/referrals', 'Références', 'Références (autre fonction)'],
     ['/tables/table-1/consultations', 'Consultations', 'Consultations (autre fonction)'],
     ['/tables/table-1/members', 'Membres', 'Organisations membres'],
+    ['/tables/table-1/report', 'Rapport', 'Rapport d’activité (autre fonction)'],
     ['/tables/table-1/journal', 'Journal', 'Journal d’audit de la table'],
   ])('at %s, marks « %s » as the current tab and shows its content', async (route, tab, content) => {
     renderAt(route, [tableMock(), emptyLog]);
@@ -106,11 +108,36 @@ describe('the table page’s layout', () => {
     ).toEqual(['Aperçu', 'Membres']);
   });
 
-  it('keeps the log’s tab for officers', async () => {
+  it('keeps the log’s and the report’s tabs for officers', async () => {
     renderAt('/tables/table-1', [tableMock({ viewerRole: 'MEMBER' })]);
     await screen.findByText('Votre rôle : Membre');
     expect(within(tabsNav()).queryByRole('link', { name: 'Journal' })).toBeNull();
+    expect(within(tabsNav()).queryByRole('link', { name: 'Rapport' })).toBeNull();
     expect(within(tabsNav()).getByRole('link', { name: 'Actions' })).toBeInTheDocument();
+  });
+
+  it('gives the report’s tab to an officer of a table above, even one who only sits here as a member', async () => {
+    const provincial = { __typename: 'RoundTable' as const, id: 'table-0', name: 'Table provinciale du Québec', level: 'PROVINCIAL' as const };
+    const national = { __typename: 'RoundTable' as const, id: 'table-n', viewerRole: 'SECRETARY' as const };
+    renderAt('/tables/table-1', [tableMock({ viewerRole: 'MEMBER', parent: { ...provincial, viewerRole: null, parent: national } })]);
+    await screen.findByText('Votre rôle : Membre');
+    expect(within(tabsNav()).getByRole('link', { name: 'Rapport' })).toHaveAttribute('href', '/tables/table-1/report');
+    expect(within(tabsNav()).queryByRole('link', { name: 'Journal' })).toBeNull();
+  });
+
+  it('gives the report’s tab to a coordinator who does not sit at the table', async () => {
+    renderWithProviders(<TableRoutes />, {
+      route: '/tables/table-1',
+      path: tablePath,
+      mocks: [tableMock({ viewerRole: null, participants: [] })],
+      me: viewer({ platformRole: 'COORDINATOR' }),
+    });
+    expect(await screen.findByText('Vous ne siégez pas à cette table')).toBeInTheDocument();
+    expect(
+      within(tabsNav())
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Aperçu', 'Membres', 'Rapport']);
   });
 
   it('says so when the table does not exist, with the way back to the directory', async () => {

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Link, matchPath, Outlet, useLocation, useParams } from 'react-router';
-import { useDescribeError, useTable } from '@concertation/web-data-access';
+import { useDescribeError, useSession, useTable } from '@concertation/web-data-access';
 import { localizedName, useI18n, type MessageKey } from '@concertation/web-i18n';
 import { paths } from '@concertation/shared-paths';
 import { Badge, Breadcrumb, ErrorMessage, Loading, PageHeader, useDocumentTitle, type BreadcrumbItem } from '@concertation/web-ui';
@@ -41,8 +41,9 @@ export function TableLayout() {
   const describe = useDescribeError();
   const { pathname } = useLocation();
   const { data, loading, error } = useTable(id);
+  const { isCoordinator } = useSession();
   const table = data?.table;
-  const tabs = table ? tableTabs(table) : [];
+  const tabs = table ? tableTabs(table, { coordinator: isCoordinator }) : [];
   const current = tabs.find((tab) => matchPath({ path: tab.to, end: tab.key === 'overview' }, pathname));
   // The browser tab names the tab and the table (the header's own title runs first, as a child).
   useDocumentTitle(table ? `${current ? t(`tables.tabs.${current.key}` as MessageKey) : t('tables.tabs.overview')} · ${table.name}` : null);

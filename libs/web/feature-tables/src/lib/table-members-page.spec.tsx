@@ -8,7 +8,16 @@ import {
   TablePendingRequestsDocument,
 } from '@concertation/web-data-access';
 import { renderWithProviders, viewer } from '@concertation/web-testing';
-import { membership, participant, pendingRequests, policeOrganization, schoolOrganization, table, youthOrganization } from '../testing/table-fixtures';
+import {
+  memberOf,
+  membership,
+  participant,
+  pendingRequests,
+  policeOrganization,
+  schoolOrganization,
+  table,
+  youthOrganization,
+} from '../testing/table-fixtures';
 import { TableRoutes, tablePath } from '../testing/table-routes';
 
 const route = { route: '/tables/table-1/members', path: tablePath };
@@ -39,7 +48,7 @@ describe('the table’s Membres tab', () => {
   afterEach(() => localStorage.clear());
 
   it('lets an officer accept a pending membership request', async () => {
-    const accepted = { ...membership('membership-youth', youthOrganization, 'ACTIVE'), table: { __typename: 'RoundTable', id: 'table-1' } };
+    const accepted = { ...memberOf('membership-youth', youthOrganization), table: { __typename: 'RoundTable', id: 'table-1' } };
     const mocks = [
       { request: { query: TableDocument, variables: { id: 'table-1' } }, result: { data: { table: table() } } },
       { request: { query: TablePendingRequestsDocument, variables: { id: 'table-1' } }, result: { data: pendingRequests } },
@@ -54,7 +63,7 @@ describe('the table’s Membres tab', () => {
         result: {
           data: {
             table: table({
-              memberships: [membership('membership-police', policeOrganization, 'ACTIVE'), membership('membership-youth', youthOrganization, 'ACTIVE')],
+              memberships: [memberOf('membership-police', policeOrganization), memberOf('membership-youth', youthOrganization)],
               participants: [participant('p1', 'Camille Tremblay', 'CHAIR'), participant('p2', 'Sam Roy', 'MEMBER', youthOrganization)],
             }),
           },

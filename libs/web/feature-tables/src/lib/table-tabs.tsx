@@ -5,15 +5,24 @@ import { paths } from '@concertation/shared-paths';
 import type { TableDetails } from './types';
 
 export interface TableTab {
-  key: 'overview' | 'meetings' | 'actions' | 'referrals' | 'consultations' | 'members' | 'journal';
+  key: 'overview' | 'meetings' | 'actions' | 'referrals' | 'consultations' | 'members' | 'report' | 'journal';
   to: string;
 }
 
 /**
- * The tabs the viewer has something behind: meetings, actions, referrals and consultations are for
- * those who sit at the table (the API gives others nothing), the log for its officers.
+ * Who may read the table's activity report, as the API decides: coordinators, and the officers of
+ * the table or of a table above it (its parent, or that one's parent: the network has three levels).
  */
-export function tableTabs(table: Pick<TableDetails, 'id' | 'viewerRole'>): TableTab[] {
+export function mayReadTableReport(table: Pick<TableDetails, 'viewerRole' | 'parent'>, coordinator: boolean): boolean {
+  return coordinator || [table.viewerRole, table.parent?.viewerRole, table.parent?.parent?.viewerRole].some(isOfficerRole);
+}
+
+/**
+ * The tabs the viewer has something behind: meetings, actions, referrals and consultations are for
+ * those who sit at the table (the API gives others nothing), the report for those who may read it,
+ * the log for its officers.
+ */
+export function tableTabs(table: Pick<TableDetails, 'id' | 'viewerRole' | 'parent'>, { coordinator = false }: { coordinator?: boolean } = {}): TableTab[] {
   const seated = table.viewerRole !== null;
   const tabs: Array<TableTab | false> = [
     { key: 'overview', to: paths.table(table.id) },
@@ -22,6 +31,7 @@ export function tableTabs(table: Pick<TableDetails, 'id' | 'viewerRole'>): Table
     seated && { key: 'referrals', to: paths.tableReferrals(table.id) },
     seated && { key: 'consultations', to: paths.tableConsultations(table.id) },
     { key: 'members', to: paths.tableMembers(table.id) },
+    mayReadTableReport(table, coordinator) && { key: 'report', to: paths.tableReport(table.id) },
     isOfficerRole(table.viewerRole) && { key: 'journal', to: paths.tableJournal(table.id) },
   ];
   return tabs.filter((tab): tab is TableTab => tab !== false);

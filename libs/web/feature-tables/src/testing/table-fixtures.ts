@@ -34,6 +34,18 @@ export function membership(id: string, organization: OrganizationRef, status: 'A
   };
 }
 
+type Seat = ReturnType<typeof participant>;
+
+/** An ACTIVE membership as the table's page reads it, with who represents the organization there. */
+export function memberOf(id: string, organization: OrganizationRef, delegate: Seat | null = null, alternates: Seat[] = []) {
+  const person = (seat: Seat) => ({
+    __typename: 'TableParticipant' as const,
+    id: seat.id,
+    user: { __typename: 'User' as const, id: seat.user.id, displayName: seat.user.displayName },
+  });
+  return { ...membership(id, organization, 'ACTIVE'), delegate: delegate && person(delegate), alternates: alternates.map(person) };
+}
+
 export function participant(id: string, displayName: string, role: TableRole, organization: OrganizationRef = policeOrganization) {
   return {
     __typename: 'TableParticipant' as const,
@@ -57,9 +69,9 @@ export function table(overrides: Partial<Table> = {}): Table {
     archivedAt: null,
     viewerRole: 'CHAIR',
     regions: [montrealRegion],
-    parent: { __typename: 'RoundTable', id: 'table-0', name: 'Table provinciale du Québec', level: 'PROVINCIAL' },
+    parent: { __typename: 'RoundTable', id: 'table-0', name: 'Table provinciale du Québec', level: 'PROVINCIAL', viewerRole: null, parent: null },
     children: [],
-    memberships: [membership('membership-police', policeOrganization, 'ACTIVE')],
+    memberships: [memberOf('membership-police', policeOrganization)],
     participants: [participant('p1', 'Camille Tremblay', 'CHAIR')],
     ...overrides,
   };

@@ -15,6 +15,7 @@ export function TableRoutes() {
         <Route path="referrals" element={<p>Références (autre fonction)</p>} />
         <Route path="consultations" element={<p>Consultations (autre fonction)</p>} />
         <Route path="members" element={<TableMembersPage />} />
+        <Route path="report" element={<p>Rapport d’activité (autre fonction)</p>} />
         <Route path="journal" element={<TableJournalPage />} />
       </Route>
     </Routes>

@@ -2,12 +2,15 @@ import { enActions } from './en-actions';
 import { enAuth } from './en-auth';
 import { enConsultations } from './en-consultations';
 import { enDirectory } from './en-directory';
+import { enFloor } from './en-floor';
 import { enMeetings } from './en-meetings';
 import { enMinutes } from './en-minutes';
 import { enNetwork } from './en-network';
 import { enNotifications } from './en-notifications';
+import { enPrivacy } from './en-privacy';
 import { enProtocols } from './en-protocols';
 import { enReferrals } from './en-referrals';
+import { enReports } from './en-reports';
 import { enSearch } from './en-search';
 import { enShell } from './en';
 import { enTables } from './en-tables';
@@ -15,12 +18,15 @@ import { frActions } from './fr-actions';
 import { frAuth } from './fr-auth';
 import { frConsultations } from './fr-consultations';
 import { frDirectory } from './fr-directory';
+import { frFloor } from './fr-floor';
 import { frMeetings } from './fr-meetings';
 import { frMinutes } from './fr-minutes';
 import { frNetwork } from './fr-network';
 import { frNotifications } from './fr-notifications';
+import { frPrivacy } from './fr-privacy';
 import { frProtocols } from './fr-protocols';
 import { frReferrals } from './fr-referrals';
+import { frReports } from './fr-reports';
 import { frSearch } from './fr-search';
 import { frShell } from './fr';
 import { frTables } from './fr-tables';
@@ -38,6 +44,7 @@ export const fr = /* @__PURE__ */ (() => ({
   ...frDirectory,
   ...frTables,
   ...frMeetings,
+  ...frFloor,
   ...frNotifications,
   ...frMinutes,
   ...frActions,
@@ -46,6 +53,8 @@ export const fr = /* @__PURE__ */ (() => ({
   ...frNetwork,
   ...frConsultations,
   ...frReferrals,
+  ...frReports,
+  ...frPrivacy,
 }))();
 
 export const en: Messages = /* @__PURE__ */ (() => ({
@@ -54,6 +63,7 @@ export const en: Messages = /* @__PURE__ */ (() => ({
   ...enDirectory,
   ...enTables,
   ...enMeetings,
+  ...enFloor,
   ...enNotifications,
   ...enMinutes,
   ...enActions,
@@ -62,4 +72,6 @@ export const en: Messages = /* @__PURE__ */ (() => ({
   ...enNetwork,
   ...enConsultations,
   ...enReferrals,
+  ...enReports,
+  ...enPrivacy,
 }))();

@@ -59,6 +59,23 @@ export const enMinutes: Pick<Messages, 'minutes'> = {
       empty: 'Nothing to preview yet.',
       hint: 'Formatting in Markdown: “##” for a heading, “-” for a list, **bold**.',
     },
+    privacy: {
+      one: 'This text seems to contain {kind} ({excerpt}).',
+      several: 'This text seems to contain personal information:',
+      more: { one: '… and {count} more.', other: '… and {count} more.' },
+      advice: 'Minutes must never make it possible to identify a person.',
+      hint: 'Remove or replace what is flagged; saving is not blocked.',
+      announce: 'This text seems to contain {kinds}. Minutes must never make it possible to identify a person.',
+      cleared: 'No personal information found in this text any more.',
+      kinds: {
+        EMAIL_ADDRESS: 'an email address',
+        PHONE_NUMBER: 'a phone number',
+        HEALTH_INSURANCE_NUMBER: 'a health insurance number',
+        SOCIAL_INSURANCE_NUMBER: 'a social insurance number',
+        DATE_OF_BIRTH: 'a date of birth',
+        POSTAL_CODE: 'a postal code',
+      },
+    },
     summary: {
       title: 'Meeting summary',
       label: 'Summary text',

@@ -36,6 +36,16 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(localeTag(language)).format(value);
 }
 
+/** A file's size as people read it: « 830 ko », « 1,2 Mo » ("830 kB", "1.2 MB"). */
+export function formatByteSize(bytes: number, language: Language): string {
+  const megabytes = bytes >= 1_000_000;
+  return new Intl.NumberFormat(localeTag(language), {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: megabytes ? 1 : 0,
+  }).format(megabytes ? bytes / 1_000_000 : Math.max(1, Math.round(bytes / 1000)));
+}
+
 /** Regions and other reference data carry both names; show the one of the interface's language. */
 export function localizedName(language: Language, named: { nameFr: string; nameEn: string }): string {
   return language === 'fr' ? named.nameFr : named.nameEn;

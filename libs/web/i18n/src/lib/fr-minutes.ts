@@ -57,6 +57,23 @@ export const frMinutes = {
       empty: 'Rien à prévisualiser pour l’instant.',
       hint: 'Mise en forme en Markdown : « ## » pour un titre, « - » pour une liste, **gras**.',
     },
+    privacy: {
+      one: 'Ce texte semble contenir {kind} ({excerpt}).',
+      several: 'Ce texte semble contenir des renseignements personnels :',
+      more: { one: '… et {count} autre.', other: '… et {count} autres.' },
+      advice: 'Les procès-verbaux ne doivent jamais permettre d’identifier une personne.',
+      hint: 'Retirez ou remplacez ce qui est signalé : l’enregistrement n’est pas bloqué pour autant.',
+      announce: 'Ce texte semble contenir {kinds}. Les procès-verbaux ne doivent jamais permettre d’identifier une personne.',
+      cleared: 'Plus aucun renseignement personnel repéré dans ce texte.',
+      kinds: {
+        EMAIL_ADDRESS: 'une adresse courriel',
+        PHONE_NUMBER: 'un numéro de téléphone',
+        HEALTH_INSURANCE_NUMBER: 'un numéro d’assurance maladie',
+        SOCIAL_INSURANCE_NUMBER: 'un numéro d’assurance sociale',
+        DATE_OF_BIRTH: 'une date de naissance',
+        POSTAL_CODE: 'un code postal',
+      },
+    },
     summary: {
       title: 'Résumé de la rencontre',
       label: 'Texte du résumé',

@@ -13,7 +13,12 @@ const loaders = {
   auth: () => Promise.all([import('./fr-auth'), import('./en-auth')]).then(([fr, en]) => ({ fr: fr.frAuth, en: en.enAuth })),
   directory: () => Promise.all([import('./fr-directory'), import('./en-directory')]).then(([fr, en]) => ({ fr: fr.frDirectory, en: en.enDirectory })),
   tables: () => Promise.all([import('./fr-tables'), import('./en-tables')]).then(([fr, en]) => ({ fr: fr.frTables, en: en.enTables })),
-  meetings: () => Promise.all([import('./fr-meetings'), import('./en-meetings')]).then(([fr, en]) => ({ fr: fr.frMeetings, en: en.enMeetings })),
+  // The live room's votes and speakers' list come with the meetings' texts: the room shows them.
+  meetings: () =>
+    Promise.all([import('./fr-meetings'), import('./en-meetings'), import('./fr-floor'), import('./en-floor')]).then(([fr, en, frFloor, enFloor]) => ({
+      fr: { ...fr.frMeetings, ...frFloor.frFloor },
+      en: { ...en.enMeetings, ...enFloor.enFloor },
+    })),
   notifications: () =>
     Promise.all([import('./fr-notifications'), import('./en-notifications')]).then(([fr, en]) => ({ fr: fr.frNotifications, en: en.enNotifications })),
   minutes: () => Promise.all([import('./fr-minutes'), import('./en-minutes')]).then(([fr, en]) => ({ fr: fr.frMinutes, en: en.enMinutes })),
@@ -24,6 +29,8 @@ const loaders = {
   consultations: () =>
     Promise.all([import('./fr-consultations'), import('./en-consultations')]).then(([fr, en]) => ({ fr: fr.frConsultations, en: en.enConsultations })),
   referrals: () => Promise.all([import('./fr-referrals'), import('./en-referrals')]).then(([fr, en]) => ({ fr: fr.frReferrals, en: en.enReferrals })),
+  reports: () => Promise.all([import('./fr-reports'), import('./en-reports')]).then(([fr, en]) => ({ fr: fr.frReports, en: en.enReports })),
+  privacy: () => Promise.all([import('./fr-privacy'), import('./en-privacy')]).then(([fr, en]) => ({ fr: fr.frPrivacy, en: en.enPrivacy })),
 } satisfies Record<string, () => Promise<Texts>>;
 
 export type Namespace = keyof typeof loaders;

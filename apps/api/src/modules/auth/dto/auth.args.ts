@@ -5,6 +5,8 @@ import { IsPassword, NormalizedEmail } from '../../accounts/dto/account-rules';
 
 /** The longest e-mail address a mail server takes (RFC 5321); the column holds no more. */
 const MAX_EMAIL_LENGTH = 254;
+/** A one-time code has 6 digits and a recovery code 19 characters; room for spaces typed around them, no more. */
+export const MAX_CODE_LENGTH = 64;
 
 /**
  * Sign-in checks lengths only: a malformed address simply matches no account, and answering it
@@ -22,6 +24,12 @@ export class LoginArgs {
   @IsString()
   @MaxLength(MAX_PASSWORD_LENGTH, { message: `password must be at most ${MAX_PASSWORD_LENGTH} characters long.` })
   password!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_CODE_LENGTH, { message: `code must be at most ${MAX_CODE_LENGTH} characters long.` })
+  code?: string | null;
 }
 
 @ArgsType()
@@ -64,4 +72,13 @@ export class ResetPasswordArgs {
   @Field()
   @IsPassword()
   newPassword!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "With two-factor sign-in on: the authenticator's current code or an unused recovery code (TWO_FACTOR_REQUIRED without it).",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_CODE_LENGTH, { message: `code must be at most ${MAX_CODE_LENGTH} characters long.` })
+  code?: string | null;
 }

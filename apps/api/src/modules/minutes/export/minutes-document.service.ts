@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EnumValue, TableRole } from '@concertation/shared-domain';
+import { shownName, type EnumValue, type TableRole } from '@concertation/shared-domain';
 import { notFound } from '../../../core/errors/domain-errors';
 import { EntityLoaders } from '../../../core/graphql/entity-loaders';
 import type { RequestContext } from '../../../core/graphql/request-context';
 import { ActionItemsPolicy } from '../../action-items/action-items.policy';
 import type { DecisionEntity } from '../../decisions/decision.entity';
 import { DecisionsLoaders } from '../../decisions/decisions.loaders';
+import { VotesLoaders } from '../../votes/votes.loaders';
 import type { MeetingEntity } from '../../meetings/meeting.entity';
 import { MeetingsLoaders } from '../../meetings/meetings.loaders';
 import { MeetingsPolicy } from '../../meetings/meetings.policy';
@@ -24,8 +25,8 @@ const toLine = (d: DecisionEntity): DecisionLine => ({
 
 /**
  * Gathers the minutes of a meeting as one reader may see them (MeetingsPolicy for items, notes
- * and decisions; ActionItemsPolicy for action items): in-camera items, their notes, decisions
- * and action items are left out for those who may not see them. Reading in-camera notes here is
+ * and decisions; ActionItemsPolicy for action items): in-camera items, their notes, votes,
+ * decisions and action items are left out for those who may not see them. Reading in-camera notes here is
  * audited like `AgendaItem.notes` (it goes through MinutesViewsService.notes). Every lookup goes
  * through the per-request loaders.
  */
@@ -39,6 +40,7 @@ export class MinutesDocumentService {
     private readonly decisions: DecisionsLoaders,
     private readonly actionItems: ActionItemsPolicy,
     private readonly entities: EntityLoaders,
+    private readonly votes: VotesLoaders,
   ) {}
 
   /** GET /meetings/:id/minutes.{md,pdf}: NOT_FOUND / FORBIDDEN like `meeting(id)`; NOT_FOUND before the meeting starts. */
@@ -58,13 +60,14 @@ export class MinutesDocumentService {
   }
 
   private async build(ctx: RequestContext, meeting: MeetingEntity, minutes: MinutesEntity, role: EnumValue<TableRole> | null): Promise<MinutesDocument> {
-    const [reader, table, allItems, attendance, allDecisions, actions] = await Promise.all([
+    const [reader, table, allItems, attendance, allDecisions, actions, allVotes] = await Promise.all([
       ctx.viewer ? this.entities.user(ctx).load(ctx.viewer.userId) : null,
       this.entities.table(ctx).load(meeting.tableId),
       this.meetings.agendaOf(ctx).load(meeting.id),
       this.meetings.attendanceOf(ctx).load(meeting.id),
       this.decisions.ofMeeting(ctx).load(meeting.id),
       this.minutes.actionItemsOf(ctx).load(meeting.id),
+      this.votes.ofMeeting(ctx).load(meeting.id),
     ]);
     const locale = reader?.locale === 'EN' ? 'EN' : 'FR';
     const items = allItems.filter((item) => this.policy.canSeeItem(role, item));
@@ -84,7 +87,7 @@ export class MinutesDocumentService {
             this.entities.user(ctx).load(a.userId),
             a.organizationId ? this.entities.organization(ctx).load(a.organizationId) : null,
           ]);
-          return { name: user?.displayName ?? '?', organization: org?.name ?? null, status: a.status };
+          return { name: user ? shownName(user.displayName, locale) : '?', organization: org?.name ?? null, status: a.status };
         }),
       ),
       Promise.all(items.map((item) => this.views.notes(ctx, item))),
@@ -94,7 +97,7 @@ export class MinutesDocumentService {
             a.assigneeId ? this.entities.user(ctx).load(a.assigneeId) : null,
             a.assigneeOrganizationId ? this.entities.organization(ctx).load(a.assigneeOrganizationId) : null,
           ]);
-          return [user?.displayName, org?.name].filter(Boolean).join(', ') || null;
+          return [user ? shownName(user.displayName, locale) : null, org?.name].filter(Boolean).join(', ') || null;
         }),
       ),
     ]);
@@ -122,6 +125,9 @@ export class MinutesDocumentService {
         title: item.title,
         inCamera: item.confidentiality === 'IN_CAMERA',
         notes: notes[i],
+        votes: allVotes
+          .filter((v) => v.agendaItemId === item.id && v.status === 'CLOSED')
+          .map((v) => ({ question: v.question, secret: v.secret, counts: v.results ?? [], passed: v.passed === true })),
         decisions: decisions.filter((d) => d.agendaItemId === item.id).map(toLine),
       })),
       otherDecisions: decisions.filter((d) => d.agendaItemId === null).map(toLine),

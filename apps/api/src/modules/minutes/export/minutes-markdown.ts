@@ -1,4 +1,4 @@
-import { decisionLabel, LABELS, oneLine, type DecisionLine, type MinutesDocument } from './minutes-document';
+import { decisionLabel, LABELS, oneLine, voteLabel, type DecisionLine, type MinutesDocument } from './minutes-document';
 
 /** Titles and names are plain text: their Markdown and HTML characters are escaped. */
 function plain(text: string): string {
@@ -38,6 +38,7 @@ export function writeMinutesMarkdown(doc: MinutesDocument): string {
   for (const item of doc.items) {
     out.push(`### ${item.number}. ${plain(item.title)}${item.inCamera ? ` (${t.inCamera})` : ''}`, '');
     if (item.notes) out.push(block(item.notes), '');
+    if (item.votes.length > 0) out.push(`**${t.formalVotes}**`, '', ...item.votes.map((v) => `- ${plain(voteLabel(t, v))}`), '');
     if (item.decisions.length > 0) out.push(`**${t.decisions}**`, '', ...item.decisions.map(decision), '');
   }
 

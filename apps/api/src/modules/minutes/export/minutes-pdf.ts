@@ -1,17 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { decisionLabel, LABELS, oneLine, type MinutesDocument } from './minutes-document';
-
-/**
- * The standard PDF fonts only carry Windows-1252 (WinAnsi) glyphs: French and English text fits,
- * anything else (emoji, other scripts) becomes "?" rather than unreadable boxes.
- */
-const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-function printable(text: string): string {
-  return Array.from(text.normalize('NFC'), (c) => {
-    const code = c.codePointAt(0) ?? 0;
-    return c === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(c) ? c : '?';
-  }).join('');
-}
+import { printable } from '../../../core/pdf/printable';
+import { decisionLabel, LABELS, oneLine, voteLabel, type MinutesDocument } from './minutes-document';
 
 /** The minutes of one meeting as a PDF (GET /meetings/:id/minutes.pdf), written with pdfkit. */
 export function writeMinutesPdf(doc: MinutesDocument): Promise<Buffer> {
@@ -65,6 +54,7 @@ export function writeMinutesPdf(doc: MinutesDocument): Promise<Buffer> {
   for (const item of doc.items) {
     heading(`${item.number}. ${oneLine(item.title)}${item.inCamera ? ` (${t.inCamera})` : ''}`, 12);
     if (item.notes) body(item.notes.trim());
+    for (const v of item.votes) body(`${t.formalVotes} — ${voteLabel(t, v)}`);
     for (const d of item.decisions) body(`${t.decisions} — ${decisionLabel(t, d)}${colon}${oneLine(d.text)}`);
   }
   if (doc.otherDecisions.length > 0) {

@@ -8,9 +8,10 @@ export class TableMembershipModel {
   @Field(() => String, { nullable: true }) message!: string | null;
   @Field() requestedAt!: Date;
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
-  /** Resolved by field resolvers: `table`, `organization`, `requestedBy`, `decidedBy`. */
+  /** Resolved by field resolvers: `table`, `organization`, `requestedBy`, `decidedBy`, `delegate`, `alternates`. */
   tableId!: string;
   organizationId!: string;
   requestedById!: string | null;
   decidedById!: string | null;
+  delegateParticipantId!: string | null;
 }

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { type EntityManager, IsNull } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { forbidden } from '../../core/errors/domain-errors';
+import { AttendanceEntity } from '../meetings/attendance.entity';
+import type { RequestContext } from '../../core/graphql/request-context';
+import type { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingsLoaders } from '../meetings/meetings.loaders';
+import { MeetingsPolicy } from '../meetings/meetings.policy';
+import { RoundTablesLoaders } from '../round-tables/round-tables.loaders';
+import { ProxiesService } from './proxies.service';
+import { ProxyEntity } from './proxy.entity';
+
+/** The seats that vote: OBSERVERs never do; a substitute holds a MEMBER's seat. */
+const VOTING_ROLES = new Set(['CHAIR', 'SECRETARY', 'MEMBER']);
+
+/**
+ * Whose ballot the viewer may cast at a meeting (docs/api-guide.md, "Representation"): their own
+ * organization when they hold a voting seat at the meeting, it is an ACTIVE member of the table,
+ * and they are recorded PRESENT; with it, each organization whose proxy their organization holds.
+ */
+@Injectable()
+export class BallotRightsService {
+  constructor(
+    private readonly meetings: MeetingsPolicy,
+    private readonly meetingLoaders: MeetingsLoaders,
+    private readonly tableLoaders: RoundTablesLoaders,
+    private readonly proxies: ProxiesService,
+  ) {}
+
+  /** `Meeting.viewerBallotOrganizations`, as organization ids: the viewer's own first, then those by proxy. */
+  async viewerBallotOrganizations(ctx: RequestContext, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): Promise<string[]> {
+    const viewer = ctx.viewer;
+    const seat = await this.meetings.seatAt(ctx, meeting);
+    if (!viewer || !seat || !seat.organizationId || !VOTING_ROLES.has(seat.role)) return [];
+    const own = seat.organizationId;
+    const [attendance, memberships, proxies] = await Promise.all([
+      this.meetingLoaders.attendanceOf(ctx).load(meeting.id),
+      this.tableLoaders.membershipsOf(ctx).load(meeting.tableId),
+      this.proxies.ofMeeting(ctx, meeting),
+    ]);
+    const present = attendance.some((a) => a.userId === viewer.userId && a.status === 'PRESENT');
+    const active = memberships.some((m) => m.organizationId === own && m.status === 'ACTIVE');
+    if (!present || !active) return [];
+    return [own, ...proxies.filter((p) => p.toOrganizationId === own).map((p) => p.fromOrganizationId)];
+  }
+
+  /**
+   * castBallot's check of the caster, in its transaction (the vote's own checks are the caller's):
+   * whether the viewer may cast `organizationId`'s ballot now, and whether through a proxy.
+   */
+  async assertMayCast(
+    manager: EntityManager,
+    viewer: Viewer,
+    meeting: Pick<MeetingEntity, 'id' | 'tableId'>,
+    organizationId: string,
+  ): Promise<{ byProxy: boolean }> {
+    const seat = await this.meetings.seatIn(manager, viewer.userId, meeting);
+    if (!seat || !seat.organizationId || !VOTING_ROLES.has(seat.role)) {
+      throw forbidden('Only a person who represents a member organization at this meeting may vote; observers never do.');
+    }
+    if (!(await manager.existsBy(AttendanceEntity, { meetingId: meeting.id, userId: viewer.userId, status: 'PRESENT' }))) {
+      throw forbidden('Only those recorded present at the meeting may vote.');
+    }
+    if (organizationId === seat.organizationId) return { byProxy: false };
+    const holdsProxy = await manager.existsBy(ProxyEntity, {
+      meetingId: meeting.id,
+      fromOrganizationId: organizationId,
+      toOrganizationId: seat.organizationId,
+      revokedAt: IsNull(),
+    });
+    if (!holdsProxy) throw forbidden('You may cast only your own organization’s ballot, or that of an organization whose proxy it holds.');
+    return { byProxy: true };
+  }
+}
