@@ -23,6 +23,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx', '<rootDir>/test/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   moduleNameMapper: {
     ...moduleNameMapper,
     // file-type's exports offer only `import` (and Node's `module-sync`), which Jest's CommonJS

@@ -16,11 +16,21 @@ export function postgresAdminUrl(): string {
   return process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
+/** The address of one database on that server. */
+export function postgresUrlOf(database: string): string {
+  const url = new URL(postgresAdminUrl());
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
 export const HOW_TO_START_POSTGRES =
   'PostgreSQL is not reachable. Start it with `pg_ctlcluster --skip-systemctl-redirect 15 main start` ' +
   '(or set DATABASE_URL to a server you can create databases on), or run `.ci/run`, which starts it.';
 
 export const PGLITE_TEMPLATE_ENV = 'CONCERTATION_PGLITE_TEMPLATE';
+
+/** The migrated database (PostgreSQL run) that each test file's database is copied from. */
+export const POSTGRES_TEMPLATE_ENV = 'CONCERTATION_POSTGRES_TEMPLATE';
 
 /** Where the two-process test finds Redis. */
 export function testRedisUrl(): string {

@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { loadAppConfig, type AppConfig } from '../../src/core/config/app-config';
 import { createApp } from '../../src/create-app';
 import { PGLITE_EXTENSIONS } from '../../src/core/database/pglite-extensions';
-import { PGLITE_TEMPLATE_ENV, postgresAdminUrl, testStore } from './stores';
+import { PGLITE_TEMPLATE_ENV, POSTGRES_TEMPLATE_ENV, postgresAdminUrl, postgresUrlOf, testStore } from './stores';
 
 export interface GqlResult<T = any> {
   status: number;
@@ -34,15 +34,15 @@ export const codeOf = (result: GqlResult): string | undefined => result.errors?.
 
 async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = postgresAdminUrl();
+  const template = process.env[POSTGRES_TEMPLATE_ENV];
+  if (!template) throw new Error('The PostgreSQL template is missing: run the tests through jest.config.cjs (its globalSetup makes it).');
   const name = `concertation_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url: postgresUrlOf(name),
     drop: async () => {
       const c = new Client({ connectionString: adminUrl });
       await c.connect();
