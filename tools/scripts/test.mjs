@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: the formatting check, every project's lint, type check and tests, then the end-to-end
 // flows in Chromium.
-// The API suite runs twice, on PostgreSQL (DATABASE_URL's server) and on the embedded PGlite.
+// The web projects' unit tests run two at a time; the API suite runs twice, side by side, on
+// PostgreSQL (DATABASE_URL's server) and on the embedded PGlite (apps/api/project.json). Each step
+// prints how long it took, so that CI's log shows where its minutes go.
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -10,14 +12,17 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 const steps = [
   ['prettier', '--check', '.'],
   ['nx', 'run-many', '-t', 'lint', 'typecheck', '--parallel=2', '--outputStyle=static'],
-  ['nx', 'run-many', '-t', 'test', '--parallel=1', '--outputStyle=static'],
+  ['nx', 'run-many', '-t', 'test', '--exclude=api', '--parallel=2', '--outputStyle=static'],
+  ['nx', 'run', 'api:test', '--outputStyle=static'],
   ['nx', 'run', 'web-e2e:e2e', '--outputStyle=static'],
 ];
 
 let failed = 0;
 for (const args of steps) {
   console.log(`\n$ npx ${args.join(' ')}`);
+  const started = Date.now();
   const run = spawnSync('npx', args, { cwd: root, env, stdio: 'inherit' });
+  console.log(`\n(${Math.round((Date.now() - started) / 1000)} s: npx ${args.join(' ')})`);
   if (run.status !== 0) {
     failed++;
     console.error(`\n✗ failed: npx ${args.join(' ')}`);
