@@ -15,4 +15,6 @@ module.exports = {
     '^@concertation/shared-domain$': '<rootDir>/../../libs/shared/domain/src/index.ts',
   },
   testTimeout: 120000,
+  // The failures again at the very end, where a CI log's tail shows them (with 14 files Jest would not repeat them).
+  reporters: [['default', { summaryThreshold: 0 }]],
 };

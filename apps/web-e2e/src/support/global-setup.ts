@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_PATH, STATE_FILE } from './paths';
+import { ARTEFACTS, CHROMIUM_PATH, STATE_FILE } from './paths';
 
 const root = resolve(__dirname, '../../../..');
 
@@ -56,8 +56,19 @@ export default async function globalSetup(): Promise<void> {
   // The flows run on the embedded database, as a newcomer's `npm start` does.
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
-  const server = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  // The product's log goes to a file beside the screenshots: in the terminal its thousands of
+  // lines would bury Jest's report of what failed.
+  mkdirSync(ARTEFACTS, { recursive: true });
+  const logFile = join(ARTEFACTS, 'product.log');
+  const log = openSync(logFile, 'w');
+  const server = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: root, env, stdio: ['ignore', log, log] });
+  closeSync(log);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, Date.now() + 60_000);
+  try {
+    await waitForHealth(url, Date.now() + 60_000);
+  } catch (err) {
+    server.kill();
+    throw new Error(`${(err as Error).message}; its log:\n${readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n')}`, { cause: err });
+  }
   writeFileSync(STATE_FILE, JSON.stringify({ url, pid: server.pid, dataDir }));
 }
