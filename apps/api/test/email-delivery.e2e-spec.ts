@@ -3,6 +3,7 @@ import { OutboxSender } from '../src/modules/email/outbox-sender';
 import { NotificationKind } from '@concertation/shared-domain';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
 import { createUser, type FixtureUser } from './support/fixtures';
+import { countStatements } from './support/inspect';
 import { headerOf, SmtpSink } from './support/smtp-sink';
 import { codeOf, startTestApp, type TestApp } from './support/test-app';
 import { testStore } from './support/stores';
@@ -142,6 +143,21 @@ describe('delivery, refusals and what coordinators see', () => {
     expect((await t.gql(RETRY, {}, coordinator.token)).data.retryFailedEmails).toBe(10);
     expect((await outboxRows(t)).PENDING).toBe(10);
     expect(await t.app.get(OutboxSender).deliverDue()).toEqual({ sent: 0, failed: 10, deferred: 0 });
+  });
+
+  it('writes a batch of e-mails with shared reads: one statement per e-mail (marking it sent) and a few for the batch', async () => {
+    const people = [await createUser(t), await createUser(t), await createUser(t)];
+    await burst(t, people, 40);
+    const before = smtp.received.length;
+    let pass: unknown;
+    const statements = await countStatements(t, async () => (pass = await t.app.get(OutboxSender).deliverDue()));
+    expect(pass).toEqual({ sent: 40, failed: 0, deferred: 0 });
+    expect(smtp.received.length - before).toBe(40);
+    // Claimed in one transaction, recipients and notifications read once each, then each marked
+    // sent; a next claim finds nothing. Before, each e-mail cost four statements of its own.
+    expect(statements).toBeLessThanOrEqual(40 + 10);
+    expect(await outboxRows(t)).toMatchObject({ SENT: expect.any(Number) });
+    expect((await outboxRows(t)).PENDING).toBeUndefined();
   });
 
   it('sends a password reset through the outbox and keeps no copy of its link', async () => {

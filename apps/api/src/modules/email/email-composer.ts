@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { paths, notificationPath } from '@concertation/shared-paths';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { addressOf, type OutgoingEmail } from '../../core/mail/mail-transport';
@@ -23,6 +23,31 @@ const MEETING_KINDS = new Set(['MEETING_SCHEDULED', 'MEETING_CHANGED', 'MEETING_
 const INVITATION_METHOD: Record<string, 'REQUEST' | 'CANCEL'> = { MEETING_SCHEDULED: 'REQUEST', MEETING_CHANGED: 'REQUEST', MEETING_CANCELLED: 'CANCEL' };
 
 /**
+ * The reads of one batch of e-mails, each made once: the 2,000 invitations of a national table's
+ * meeting read the meeting, its table and its agenda once, and their recipients and notifications
+ * in one statement each, rather than five statements per e-mail.
+ */
+export class ComposeReads {
+  private readonly reads = new Map<string, Promise<unknown>>();
+
+  once<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let found = this.reads.get(key) as Promise<T> | undefined;
+    if (!found) {
+      found = read();
+      this.reads.set(key, found);
+    }
+    return found;
+  }
+
+  know<T>(key: string, value: T): void {
+    this.reads.set(key, Promise.resolve(value));
+  }
+}
+
+/** One row's e-mail, or what kept it from being written. */
+export type Composed = { email: OutgoingEmail | null } | { error: unknown };
+
+/**
  * Writes an outbox row's e-mail when it is sent, in the recipient's language and zone, from the
  * data as it is then: a meeting's invitation has the same UID and SEQUENCE as its `.ics` file now.
  * What an e-mail may say is decided here (emailSafeParams, the public agenda): never minutes,
@@ -36,9 +61,32 @@ export class EmailComposer {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The e-mails of a batch of rows, in their order, sharing their reads. */
+  async composeAll(rows: readonly OutboxRow[]): Promise<Composed[]> {
+    const reads = new ComposeReads();
+    const users = await this.dataSource.getRepository(UserEntity).findBy({ id: In([...new Set(rows.map((r) => r.recipientId))]) });
+    const notificationIds = [...new Set(rows.flatMap((r) => (r.notificationId ? [r.notificationId] : [])))];
+    const notifications = notificationIds.length ? await this.dataSource.getRepository(NotificationEntity).findBy({ id: In(notificationIds) }) : [];
+    const userById = new Map(users.map((u) => [u.id, u]));
+    const notificationById = new Map(notifications.map((n) => [n.id, n]));
+    for (const row of rows) {
+      reads.know(`user:${row.recipientId}`, userById.get(row.recipientId) ?? null);
+      if (row.notificationId) reads.know(`notification:${row.notificationId}`, notificationById.get(row.notificationId) ?? null);
+    }
+    const composed: Composed[] = [];
+    for (const row of rows) {
+      try {
+        composed.push({ email: await this.compose(row, reads) });
+      } catch (error) {
+        composed.push({ error });
+      }
+    }
+    return composed;
+  }
+
   /** The e-mail, or null when there is nothing left to send (its recipient, their address or the notification is gone). */
-  async compose(row: OutboxRow): Promise<OutgoingEmail | null> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: row.recipientId });
+  async compose(row: OutboxRow, reads = new ComposeReads()): Promise<OutgoingEmail | null> {
+    const user = await reads.once(`user:${row.recipientId}`, () => this.dataSource.getRepository(UserEntity).findOneBy({ id: row.recipientId }));
     // An erased account has no address left (its placeholder is not one to write to).
     if (!user || user.erasedAt) return null;
     const reader: Reader = { locale: user.locale, timeZone: user.timeZone };
@@ -48,16 +96,24 @@ export class EmailComposer {
       if (!link) return null;
       return { ...base, ...(await renderPasswordResetEmail({ locale: reader.locale, recipientName: user.displayName, link })) };
     }
-    if (row.purpose === 'DIGEST') return this.digest(row, user, reader, base);
-    return this.notification(row, user, reader, base);
+    if (row.purpose === 'DIGEST') return this.digest(row, user, reader, base, reads);
+    return this.notification(row, user, reader, base, reads);
   }
 
-  private async notification(row: OutboxRow, user: UserEntity, reader: Reader, base: { to: string; messageId: string }): Promise<OutgoingEmail | null> {
-    const notification = row.notificationId ? await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: row.notificationId }) : null;
+  private async notification(
+    row: OutboxRow,
+    user: UserEntity,
+    reader: Reader,
+    base: { to: string; messageId: string },
+    reads: ComposeReads,
+  ): Promise<OutgoingEmail | null> {
+    const id = row.notificationId;
+    const notification = id ? await reads.once(`notification:${id}`, () => this.dataSource.getRepository(NotificationEntity).findOneBy({ id })) : null;
     if (!notification) return null;
-    const meeting = notification.meetingId && MEETING_KINDS.has(notification.kind) ? await this.meetingOf(notification.meetingId) : null;
+    const meetingId = notification.meetingId;
+    const meeting = meetingId && MEETING_KINDS.has(notification.kind) ? await reads.once(`meeting:${meetingId}`, () => this.meetingOf(meetingId)) : null;
     // The meeting block tells its table, date and place as they are now: the body does not repeat them.
-    const { title, body } = await this.safeText(notification, meeting ? { ...reader, meetingShownApart: true } : reader);
+    const { title, body } = await this.safeText(notification, meeting ? { ...reader, meetingShownApart: true } : reader, reads);
     const unsubscribeUrl = this.links.unsubscribeUrl({ userId: user.id, what: notification.kind as never });
     const content: EmailContent = await renderNotificationEmail({
       locale: reader.locale,
@@ -75,7 +131,7 @@ export class EmailComposer {
         ? {
             method,
             content: writeInvitation(
-              { meeting: meeting.meeting, tableName: meeting.tableName, agenda: await this.publicAgenda(meeting.meeting) },
+              { meeting: meeting.meeting, tableName: meeting.tableName, agenda: await this.publicAgenda(meeting.meeting, reads) },
               {
                 publicUrl: this.config.publicUrl,
                 locale: reader.locale,
@@ -89,7 +145,13 @@ export class EmailComposer {
     return { ...base, ...content, headers: unsubscribeHeaders(unsubscribeUrl), ...(calendar ? { calendar } : {}) };
   }
 
-  private async digest(row: OutboxRow, user: UserEntity, reader: Reader, base: { to: string; messageId: string }): Promise<OutgoingEmail | null> {
+  private async digest(
+    row: OutboxRow,
+    user: UserEntity,
+    reader: Reader,
+    base: { to: string; messageId: string },
+    reads: ComposeReads,
+  ): Promise<OutgoingEmail | null> {
     const ids = Array.isArray(row.payload.notificationIds) ? (row.payload.notificationIds as string[]) : [];
     if (ids.length === 0) return null;
     const notifications = await this.dataSource
@@ -103,7 +165,7 @@ export class EmailComposer {
     if (notifications.length === 0) return null;
     const entries = [];
     for (const notification of notifications) {
-      const { title, body } = await this.safeText(notification, reader);
+      const { title, body } = await this.safeText(notification, reader, reads);
       entries.push({ title, body, url: this.objectUrl(notification), createdAt: notification.createdAt.toISOString() });
     }
     const unsubscribeUrl = this.links.unsubscribeUrl({ userId: user.id, what: 'DIGEST' });
@@ -119,12 +181,13 @@ export class EmailComposer {
   }
 
   /** The notification's title and body with nothing an e-mail may not carry. */
-  private async safeText(notification: NotificationEntity, reader: Reader) {
+  private async safeText(notification: NotificationEntity, reader: Reader, reads: ComposeReads) {
     const params = (notification.params ?? {}) as Record<string, unknown>;
-    const publicAgenda = notification.kind === 'AGENDA_PUBLISHED' && notification.meetingId ? await this.publicAgendaOf(notification.meetingId) : [];
+    const { meetingId, subjectId } = notification;
+    const publicAgenda = notification.kind === 'AGENDA_PUBLISHED' && meetingId ? await this.publicAgendaOf(meetingId, reads) : [];
     const inCameraItem =
-      (notification.kind === 'ACTION_ITEM_ASSIGNED' || notification.kind === 'ACTION_ITEM_DUE') && notification.subjectId
-        ? await this.actionItemInCamera(notification.subjectId)
+      (notification.kind === 'ACTION_ITEM_ASSIGNED' || notification.kind === 'ACTION_ITEM_DUE') && subjectId
+        ? await reads.once(`in-camera:${subjectId}`, () => this.actionItemInCamera(subjectId))
         : false;
     // A row from before parameters were stored holds French text whose content cannot be vetted.
     if (params.legacy && Object.keys(params).length === 1) return renderNotification(notification.kind, {}, reader);
@@ -156,17 +219,19 @@ export class EmailComposer {
     return { meeting, tableName: rows[0].table_name };
   }
 
-  private publicAgenda(meeting: MeetingEntity): Promise<string[]> {
-    return meeting.agendaPublishedAt ? this.publicAgendaOf(meeting.id) : Promise.resolve([]);
+  private publicAgenda(meeting: MeetingEntity, reads: ComposeReads): Promise<string[]> {
+    return meeting.agendaPublishedAt ? this.publicAgendaOf(meeting.id, reads) : Promise.resolve([]);
   }
 
   /** The titles of a meeting's agenda items that are not in camera, in order. */
-  private async publicAgendaOf(meetingId: string): Promise<string[]> {
-    const rows: Array<{ title: string }> = await this.dataSource.query(
-      `SELECT title FROM agenda_item WHERE meeting_id = $1 AND confidentiality <> 'IN_CAMERA' ORDER BY position, id`,
-      [meetingId],
-    );
-    return rows.map((r) => r.title);
+  private publicAgendaOf(meetingId: string, reads: ComposeReads): Promise<string[]> {
+    return reads.once(`agenda:${meetingId}`, async () => {
+      const rows: Array<{ title: string }> = await this.dataSource.query(
+        `SELECT title FROM agenda_item WHERE meeting_id = $1 AND confidentiality <> 'IN_CAMERA' ORDER BY position, id`,
+        [meetingId],
+      );
+      return rows.map((r) => r.title);
+    });
   }
 
   private async actionItemInCamera(actionItemId: string): Promise<boolean> {

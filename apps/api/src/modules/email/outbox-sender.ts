@@ -7,10 +7,18 @@ import { Topics } from '../../core/pubsub/topics';
 import { EmailComposer } from './email-composer';
 import type { EmailOutboxEntity } from './email-outbox.entity';
 
-/** A claim, renewed before each send, lasts longer than one SMTP exchange can (see MailTransport's timeouts). */
+/** A claim lasts longer than one SMTP exchange can (see MailTransport's timeouts: 40 s at most). */
 const LEASE_SECONDS = 60;
-/** E-mails claimed at once: few, so that a crash leaves few waiting for their lease to end. */
-const BATCH = 10;
+/**
+ * The claim is renewed once this long has gone by since it was taken or last renewed, so that
+ * every e-mail leaves with at least 45 s of its lease left, more than one SMTP exchange can take.
+ */
+const RENEW_AFTER_MS = (LEASE_SECONDS - 45) * 1000;
+/**
+ * E-mails claimed at once: enough that their reads are shared (one meeting's invitations read it
+ * once), few enough that a crash leaves at most a minute's delay on fifty.
+ */
+const BATCH = 50;
 /** Looks for due retries and for e-mails another process wrote while this one's wake-up was lost. */
 const POLL_MS = 5000;
 /** After this long without reaching SMTP, an e-mail is given up (FAILED). */
@@ -103,32 +111,46 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     return total;
   }
 
+  /**
+   * Claims a batch, writes its e-mails with shared reads, then sends them one after the other on
+   * the one SMTP connection; each is marked sent while the next one leaves, so that the database
+   * and the SMTP server are never waited for in turn.
+   */
   private async onePass(): Promise<DeliveryPass & { claimed: number; unreachable: boolean }> {
     const rows = await this.claim();
+    let leaseTakenAt = Date.now();
     const pass = { sent: 0, failed: 0, deferred: 0, claimed: rows.length, unreachable: false };
+    const composed = rows.length ? await this.composer.composeAll(rows) : [];
+    const marking: Array<Promise<void>> = [];
+    const lost = new Set<string>();
     for (const [index, row] of rows.entries()) {
       if (this.stopped) {
         await this.release(rows.slice(index));
         break;
       }
-      let email;
-      try {
-        email = await this.composer.compose(row);
-      } catch (err) {
-        this.logger.error(`Could not write e-mail ${row.id}: ${String(err)}`);
-        await this.fail(row, `could not be written: ${String(err)}`);
+      const written = composed[index];
+      if ('error' in written) {
+        this.logger.error(`Could not write e-mail ${row.id}: ${String(written.error)}`);
+        await this.fail(row, `could not be written: ${String(written.error)}`);
         pass.failed++;
         continue;
       }
+      const email = written.email;
       if (!email) {
         // What it was about is gone (the person erased, say): there is nothing to send.
         await this.fail(row, 'nothing left to send');
         pass.failed++;
         continue;
       }
-      // The batch's lease may be running out behind slow exchanges: take this row's again, unless
-      // another process has claimed it since (its claim counted one more attempt).
-      if (!(await this.renewLease(row))) continue;
+      // Slow exchanges may have used up the batch's lease: take the rest of the batch again, but for
+      // rows another process has claimed since (its claim counted one more attempt).
+      if (Date.now() - leaseTakenAt >= RENEW_AFTER_MS) {
+        const rest = rows.slice(index);
+        const kept = await this.renewLeases(rest);
+        for (const r of rest) if (!kept.has(r.id)) lost.add(r.id);
+        leaseTakenAt = Date.now();
+      }
+      if (lost.has(row.id)) continue;
       try {
         await this.transport.send(email);
       } catch (err) {
@@ -144,9 +166,10 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
         pass.unreachable = true;
         break;
       }
-      await this.markSent(row);
+      marking.push(this.markSent(row));
       pass.sent++;
     }
+    await Promise.all(marking);
     return pass;
   }
 
@@ -179,17 +202,18 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     });
   }
 
-  /** A fresh lease for one claimed row, if the claim is still this pass's: false when another process holds it now. */
-  private async renewLease(row: ClaimedRow): Promise<boolean> {
-    const renewed: unknown[] = await this.dataSource.query(
+  /** A fresh lease for the claimed rows whose claim is still this pass's: the ids of those (not those another process holds now). */
+  private async renewLeases(rows: readonly ClaimedRow[]): Promise<Set<string>> {
+    const renewed: Array<{ id: string }> = await this.dataSource.query(
       `WITH renewed AS (
-         UPDATE email_outbox SET lease_until = now() + interval '${LEASE_SECONDS} seconds'
-          WHERE id = $1 AND attempts = $2 AND status = 'PENDING'
-          RETURNING id)
+         UPDATE email_outbox o SET lease_until = now() + interval '${LEASE_SECONDS} seconds'
+           FROM unnest($1::uuid[], $2::int[]) AS mine(id, attempts)
+          WHERE o.id = mine.id AND o.attempts = mine.attempts AND o.status = 'PENDING'
+          RETURNING o.id)
        SELECT id FROM renewed`,
-      [row.id, row.attempts],
+      [rows.map((r) => r.id), rows.map((r) => r.attempts)],
     );
-    return renewed.length === 1;
+    return new Set(renewed.map((r) => r.id));
   }
 
   private async markSent(row: ClaimedRow): Promise<void> {
