@@ -198,6 +198,35 @@ describe('votes: one ballot per organization, counted at closing into the decisi
     expect(kinds).toContain('DECISION_RECORDED');
   });
 
+  it('tells the room of a burst of ballots in a few turnout events, the last with the final state', async () => {
+    const { meetingId, itemId } = await room();
+    const EVENTS = `subscription($id: ID!) { meetingEvents(meetingId: $id) { kind meeting { votes { ballots { organization { id } choice } } } } }`;
+    const live = await sockets.follow(t, personB.token, EVENTS, { id: meetingId });
+    await waitForListener(t.app, Topics.meeting(meetingId));
+    const voteId = (await open(itemId)).data.openVote.id;
+    expect((await live.next()).data?.meetingEvents.kind).toBe('VOTE_OPENED');
+    // Twelve ballots at once, then the one that stays: thirteen changes of turnout.
+    const burst = await Promise.all(Array.from({ length: 12 }, () => castBallot(personB.token, voteId, orgB, 'YES')));
+    expect(burst.every((r) => !r.errors)).toBe(true);
+    expect((await castBallot(personB.token, voteId, orgB, 'NO')).errors).toBeUndefined();
+    const choiceIn = (event: any) => event.meeting.votes[0].ballots.find((b: { organization: { id: string } }) => b.organization.id === orgB)?.choice;
+    const updates: string[] = [];
+    for (;;) {
+      const event = (await live.next()).data?.meetingEvents;
+      expect(event.kind).toBe('VOTE_UPDATED');
+      updates.push(choiceIn(event));
+      if (updates.at(-1) === 'NO') break;
+    }
+    await t.gql(CLOSE, { id: voteId }, cast.chair.token);
+    for (;;) {
+      const event = (await live.next()).data?.meetingEvents;
+      if (event.kind === 'VOTE_CLOSED') break;
+      if (event.kind === 'VOTE_UPDATED') updates.push(choiceIn(event));
+    }
+    // The first ballot at once, the others together at most twice a second: not one event per ballot.
+    expect(updates.length).toBeLessThanOrEqual(6);
+  });
+
   it('keeps a secret ballot’s choice from everyone but its caster, officers and the audit included', async () => {
     const { itemId } = await room();
     const voteId = (await open(itemId, { secret: true })).data.openVote.id;

@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import { PUB_SUB } from './pub-sub.provider';
 
-type Pending = Array<{ topic: string; payload: unknown }>;
+type Pending = Array<() => void>;
 
 /**
  * Publishes live events, but only once the transaction that made the change has committed: a
@@ -31,13 +31,18 @@ export class EventBus implements EntitySubscriberInterface, OnApplicationShutdow
   }
 
   publishAfterCommit(manager: EntityManager | null, topic: string, payload: unknown): void {
+    this.afterCommit(manager, () => this.publish(topic, payload));
+  }
+
+  /** Runs `action` once the manager's transaction has committed (at once outside one; never if it rolls back). */
+  afterCommit(manager: EntityManager | null, action: () => void): void {
     const runner = manager?.queryRunner;
     if (!runner || !runner.isTransactionActive) {
-      this.publish(topic, payload);
+      action();
       return;
     }
     const queue = this.pending.get(runner) ?? [];
-    queue.push({ topic, payload });
+    queue.push(action);
     this.pending.set(runner, queue);
   }
 
@@ -50,7 +55,7 @@ export class EventBus implements EntitySubscriberInterface, OnApplicationShutdow
     if (event.queryRunner.isTransactionActive) return;
     const queue = this.pending.get(event.queryRunner);
     this.pending.delete(event.queryRunner);
-    for (const { topic, payload } of queue ?? []) this.publish(topic, payload);
+    for (const action of queue ?? []) action();
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {

@@ -3,6 +3,7 @@ import { type EntityManager, IsNull } from 'typeorm';
 import { MeetingEventKind, type EnumValue, type NotificationKind, type TableRole } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
+import { Coalescer } from '../../core/pubsub/coalescer';
 import { EventBus } from '../../core/pubsub/event-bus';
 import { Topics } from '../../core/pubsub/topics';
 import type { NotificationParamsByKind } from '../notifications/notification-texts';
@@ -35,12 +36,22 @@ type MeetingNoticeKind =
   | NotificationKind.MINUTES_CIRCULATED;
 
 /**
+ * How often a room hears of a vote's turnout while ballots pour in: at once for the first ballot,
+ * then at most twice a second (the last state always goes out), well within the second the room
+ * expects. A national table's 300 organizations casting in the same second would otherwise have
+ * every subscriber read the meeting 300 times.
+ */
+export const TURNOUT_WINDOW_MS = 500;
+
+/**
  * What every meeting mutation does after its change, in its transaction: the audit event, the
  * live event (published once the transaction commits), and the notifications to everyone who
  * sits at the table but the actor.
  */
 @Injectable()
 export class MeetingActivity {
+  private readonly turnout = new Coalescer(TURNOUT_WINDOW_MS);
+
   constructor(
     private readonly audit: AuditService,
     private readonly events: EventBus,
@@ -80,7 +91,21 @@ export class MeetingActivity {
 
   publish(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, kind: MeetingEventKind): void {
     const payload: MeetingEventPayload = { kind, meetingId: meeting.id, tableId: meeting.tableId, actorId: viewer.userId, at: new Date() };
+    // A closed or cancelled vote has subscribers read every vote again: a turnout still waiting is not needed.
+    if (kind === MeetingEventKind.VOTE_CLOSED) this.events.afterCommit(manager, () => this.turnout.drop(meeting.id));
     this.events.publishAfterCommit(manager, Topics.meeting(meeting.id), payload);
+  }
+
+  /** A ballot cast: VOTE_UPDATED, coalesced with the other ballots of the meeting (TURNOUT_WINDOW_MS). */
+  ballotCast(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): void {
+    const payload: MeetingEventPayload = {
+      kind: MeetingEventKind.VOTE_UPDATED,
+      meetingId: meeting.id,
+      tableId: meeting.tableId,
+      actorId: viewer.userId,
+      at: new Date(),
+    };
+    this.events.afterCommit(manager, () => this.turnout.run(meeting.id, () => this.events.publishAfterCommit(null, Topics.meeting(meeting.id), payload)));
   }
 
   /**

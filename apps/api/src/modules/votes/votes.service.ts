@@ -99,7 +99,7 @@ export class VotesService implements OnModuleInit {
         [vote.id, organizationId, choice, viewer.userId, byProxy],
       );
       await this.audit.record(manager, { actorId: viewer.userId, action: 'ballot.cast', entityType: 'vote', entityId: vote.id, tableId: meeting.tableId });
-      this.activity.publish(manager, viewer, meeting, MeetingEventKind.VOTE_UPDATED);
+      this.activity.ballotCast(manager, viewer, meeting);
       return manager.findOneByOrFail(BallotEntity, { voteId: vote.id, organizationId });
     });
   }
