@@ -1,6 +1,7 @@
 // Holds a share of the live subscribers (scenario 3) in its own process, so that the driver's event
 // loop stays healthy. Forked by run.mjs; told {urls, tokens, meetingId} over IPC; answers 'ready'
-// once every socket is acknowledged, then on 'stop' reports what each subscriber received.
+// once every socket is acknowledged, then answers 'count' with the events received so far, and on
+// 'stop' reports what each subscriber received.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -46,7 +47,12 @@ process.once('message', async ({ urls, tokens, meetingId }) => {
     ),
   );
   process.send({ type: 'ready', errors });
-  process.once('message', async () => {
+  process.on('message', async (command) => {
+    // 'count': how many events have arrived so far, over every subscriber (to wait for a burst to settle).
+    if (command === 'count') {
+      process.send({ type: 'count', received: received.reduce((sum, list) => sum + list.length, 0) });
+      return;
+    }
     // Exit only once the report is flushed: process.exit() may drop a pending IPC message.
     await new Promise((resolve) => process.send({ type: 'report', received, errors }, resolve));
     await Promise.all(clients.map((c) => c.dispose()));

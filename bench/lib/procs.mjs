@@ -1,6 +1,6 @@
 // Child processes of the bench: started in their own process group, stopped by that group's id.
 import { spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { openSync, readFileSync, writeFileSync } from 'node:fs';
 
 const started = new Set();
 
@@ -47,4 +47,27 @@ export async function waitHealthy(url, timeoutMs = 60000, stepMs = 50) {
     await new Promise((r) => setTimeout(r, stepMs));
   }
   throw new Error(`not healthy within ${timeoutMs} ms: ${url}`);
+}
+
+/**
+ * A process's peak resident memory in MB since it started or since `resetPeakRss` (Linux: VmHWM of
+ * /proc/<pid>/status; null elsewhere or once it is gone).
+ */
+export function peakRssMb(child) {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts a new peak for `peakRssMb` (Linux ≥ 4.0: `5` to /proc/<pid>/clear_refs), so that each scenario gets its own. */
+export function resetPeakRss(child) {
+  try {
+    writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
+  } catch {
+    /* not Linux, or not allowed: the peak then runs from the process's start */
+  }
 }
