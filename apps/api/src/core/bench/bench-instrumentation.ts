@@ -10,19 +10,24 @@ export const BENCH_STATEMENTS_HEADER = 'x-bench-sql-statements';
 /** Event-loop delay and statement totals of this process (bench only). */
 export const BENCH_STATS_PATH = '/__bench/stats';
 
-/** `npm run bench` sets BENCH_INSTRUMENT=1; nothing here is installed otherwise, nor in production. */
+/**
+ * `npm run bench` sets BENCH_INSTRUMENT=1 (statements per request and the process's totals) or
+ * `stats` (the totals only); nothing here is installed otherwise, nor in production.
+ */
 export function benchInstrumentationEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return env.BENCH_INSTRUMENT === '1' && env.NODE_ENV !== 'production';
+  return (env.BENCH_INSTRUMENT === '1' || env.BENCH_INSTRUMENT === 'stats') && env.NODE_ENV !== 'production';
 }
 
 /**
  * Counts the SQL statements each HTTP request sends (through TypeORM's logger, which every query
  * runner announces each query to, logging on or off) and reports the process's event-loop delay.
- * The count is per request thanks to AsyncLocalStorage, so it holds under concurrent load.
+ * The count is per request thanks to AsyncLocalStorage, so it holds under concurrent load; with
+ * BENCH_INSTRUMENT=stats only the process's totals are kept, since AsyncLocalStorage slows every
+ * promise of the process (a quarter of its CPU under load), which the live fan-out would measure.
  */
 export function installBenchInstrumentation(app: INestApplication): void {
   const dataSource = app.get(DataSource);
-  const perRequest = new AsyncLocalStorage<{ statements: number }>();
+  const perRequest = process.env.BENCH_INSTRUMENT === 'stats' ? null : new AsyncLocalStorage<{ statements: number }>();
   const logSql = process.env.BENCH_LOG_SQL === '1';
   let total = 0;
   const holder = dataSource as unknown as { logger: Logger };
@@ -32,7 +37,7 @@ export function installBenchInstrumentation(app: INestApplication): void {
       if (prop !== 'logQuery') return Reflect.get(target, prop, receiver);
       return (...args: Parameters<Logger['logQuery']>) => {
         total++;
-        const store = perRequest.getStore();
+        const store = perRequest?.getStore();
         if (store) store.statements++;
         if (logSql) process.stderr.write(`[bench-sql] ${JSON.stringify({ sql: args[0], parameters: args[1] ?? [] })}\n`);
         return target.logQuery(...args);
@@ -61,6 +66,7 @@ export function installBenchInstrumentation(app: INestApplication): void {
       res.json(body);
       return;
     }
+    if (!perRequest) return next();
     const store = { statements: 0 };
     const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => ServerResponse;
     (res as unknown as { writeHead: (...a: unknown[]) => ServerResponse }).writeHead = (...a: unknown[]) => {
