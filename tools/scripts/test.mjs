@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: the formatting check, every project's lint, type check and tests, then the end-to-end
 // flows in Chromium.
-// The web projects' unit tests run two at a time; the API suite runs twice, side by side, on
-// PostgreSQL (DATABASE_URL's server) and on the embedded PGlite (apps/api/project.json). Each step
-// prints how long it took, so that CI's log shows where its minutes go.
+// The web projects' unit tests run two at a time; the API suite runs twice, on PostgreSQL
+// (DATABASE_URL's server, one file at a time) and then on the embedded PGlite (two files at a
+// time: each is one process's CPU), apps/api/project.json. Each step prints how long it took, so
+// that CI's log shows where its minutes go.
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('../..', import.meta.url).pathname;
