@@ -3,6 +3,7 @@ import { NOTIFICATION_KIND_TEXTS } from '@concertation/shared-domain';
 import { ApiSession } from './support/api';
 import { baseUrl, launchBrowser, type Session } from './support/browser';
 import { checkPage, signIn, violations } from './support/flows';
+import { horizontalOverflow } from './support/route-checks';
 
 // Fictitious demo account (apps/api/src/startup/demo-data.ts).
 const MEMBER = 'membre.police@exemple.test';
@@ -11,11 +12,6 @@ const KIND = 'MEETING_CHANGED';
 
 interface Preferences {
   me: { locale: string; digestHour: number | null; notificationPreferences: Array<{ kind: string; channel: string }> };
-}
-
-/** How far the page reaches past the screen's width: 0 when nothing scrolls sideways. */
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 const holdsFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
@@ -117,7 +113,7 @@ describe('notification settings, with the keyboard only', () => {
     // On a phone: nothing sideways, and each kind's three channels one under the other.
     await page.setViewportSize({ width: 360, height: 740 });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await sidewaysOverflow(page)).toBe(0);
+    expect(await horizontalOverflow(page)).toBeNull();
     const tops = await groupEn.getByRole('radio').evaluateAll((radios) => radios.map((radio) => Math.round(radio.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(3);
     await checkPage(page, '53-notification-settings-phone-en');

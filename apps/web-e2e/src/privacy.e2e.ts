@@ -1,14 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { paths } from '@concertation/shared-paths';
 import { baseUrl, launchBrowser, type Session } from './support/browser';
 import { checkPage, DEMO_PASSWORD, signIn, violations } from './support/flows';
-
-/** How far the page reaches past the screen's width: 0 when nothing scrolls sideways. */
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
+import { horizontalOverflow } from './support/route-checks';
 
 /** GraphQL over HTTP without a token, as registration and sign-in are. */
 async function anonymous(
@@ -56,7 +51,7 @@ describe('privacy: the page, my data, and erasing my account', () => {
 
     await page.setViewportSize({ width: 360, height: 740 });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await sidewaysOverflow(page)).toBe(0);
+    expect(await horizontalOverflow(page)).toBeNull();
     await checkPage(page, '72-privacy-phone-en');
     await context.close();
     expect(violations).toEqual({});

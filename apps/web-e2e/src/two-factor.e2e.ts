@@ -1,8 +1,8 @@
 import { Secret, TOTP } from 'otpauth';
-import type { Page } from 'playwright-core';
 import { paths } from '@concertation/shared-paths';
 import { baseUrl, launchBrowser, type Session } from './support/browser';
 import { checkPage, DEMO_PASSWORD, violations } from './support/flows';
+import { horizontalOverflow } from './support/route-checks';
 
 // A fictitious demo account no other flow signs in as (apps/api/src/startup/demo-data.ts).
 const PERSON = 'intervention.sante@exemple.test';
@@ -34,7 +34,6 @@ async function gql<T>(
 const LOGIN = `mutation ($email: String!, $password: String!, $code: String) { login(email: $email, password: $password, code: $code) { accessToken } }`;
 
 /** How far the page reaches past the screen's width: 0 when nothing scrolls sideways. */
-const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('two-step verification and signed-in devices', () => {
   let browser: Session;
@@ -135,7 +134,7 @@ describe('two-step verification and signed-in devices', () => {
     // On a phone, the list fits the screen; the device is signed out from there, after a question.
     await page.setViewportSize({ width: 360, height: 740 });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await sidewaysOverflow(page)).toBe(0);
+    expect(await horizontalOverflow(page)).toBeNull();
     await firefox.getByRole('button', { name: 'Déconnecter Firefox sur Windows' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Déconnecter cet appareil ?' });
     await dialog.waitFor();
