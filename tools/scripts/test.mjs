@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the formatting check, every project's lint, type check and tests, then the end-to-end
 // flows in Chromium.
-// The web projects' unit tests run two at a time; the API suite runs twice, on PostgreSQL
+// The web projects' unit tests run one project at a time (two at once made screen tests wait past
+// their limits on two cores); the API suite runs twice, on PostgreSQL
 // (DATABASE_URL's server, one file at a time) and then on the embedded PGlite (two files at a
 // time: each is one process's CPU), apps/api/project.json. Each step prints how long it took, so
 // that CI's log shows where its minutes go.
@@ -13,7 +14,7 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 const steps = [
   ['prettier', '--check', '.'],
   ['nx', 'run-many', '-t', 'lint', 'typecheck', '--parallel=2', '--outputStyle=static'],
-  ['nx', 'run-many', '-t', 'test', '--exclude=api', '--parallel=2', '--outputStyle=static'],
+  ['nx', 'run-many', '-t', 'test', '--exclude=api', '--parallel=1', '--outputStyle=static'],
   ['nx', 'run', 'api:test', '--outputStyle=static'],
   ['nx', 'run', 'web-e2e:e2e', '--outputStyle=static'],
 ];

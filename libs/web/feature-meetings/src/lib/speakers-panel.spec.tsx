@@ -93,7 +93,8 @@ describe('the speakers’ list of the live room', () => {
 
     expect(await within(region).findByText('Vous êtes en position 2 sur la liste.')).toBeInTheDocument();
     expect(within(region).getByText('Sam Roy (vous)')).toBeInTheDocument();
-    expect(said(region)).toHaveTextContent('Votre demande de parole est enregistrée.');
+    // The live region is written after the list shows the new place (a later render).
+    await waitFor(() => expect(said(region)).toHaveTextContent('Votre demande de parole est enregistrée.'));
     fireEvent.click(within(region).getByRole('button', { name: 'Retirer ma demande' }));
     expect(await within(region).findByRole('button', { name: 'Demander la parole' })).toBeInTheDocument();
     await waitFor(() => expect(said(region)).toHaveTextContent('Votre demande de parole est retirée.'));
