@@ -227,7 +227,7 @@ export async function startWorld(): Promise<World> {
 /** The world of one spec file: started before its tests, closed after them. Call it in a describe; read the world inside tests. */
 export function worldOfThisFile(): () => World {
   let w: World;
-  // The world is some hundred mutations: on PGlite, with another suite's worker beside it, that
+  // The world is some hundred mutations: on PGlite, with another test file's worker beside it, that
   // takes more than Jest's default minute.
   beforeAll(async () => {
     w = await startWorld();
