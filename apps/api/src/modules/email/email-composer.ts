@@ -85,7 +85,7 @@ export class EmailComposer {
   }
 
   /** The e-mail, or null when there is nothing left to send (its recipient, their address or the notification is gone). */
-  async compose(row: OutboxRow, reads = new ComposeReads()): Promise<OutgoingEmail | null> {
+  private async compose(row: OutboxRow, reads: ComposeReads): Promise<OutgoingEmail | null> {
     const user = await reads.once(`user:${row.recipientId}`, () => this.dataSource.getRepository(UserEntity).findOneBy({ id: row.recipientId }));
     // An erased account has no address left (its placeholder is not one to write to).
     if (!user || user.erasedAt) return null;

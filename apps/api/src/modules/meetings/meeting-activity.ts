@@ -90,7 +90,7 @@ export class MeetingActivity {
   }
 
   publish(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, kind: MeetingEventKind): void {
-    const payload: MeetingEventPayload = { kind, meetingId: meeting.id, tableId: meeting.tableId, actorId: viewer.userId, at: new Date() };
+    const payload = eventPayload(viewer, meeting, kind);
     // A closed or cancelled vote has subscribers read every vote again: a turnout still waiting is not needed.
     if (kind === MeetingEventKind.VOTE_CLOSED) this.events.afterCommit(manager, () => this.turnout.drop(meeting.id));
     this.events.publishAfterCommit(manager, Topics.meeting(meeting.id), payload);
@@ -98,13 +98,7 @@ export class MeetingActivity {
 
   /** A ballot cast: VOTE_UPDATED, coalesced with the other ballots of the meeting (TURNOUT_WINDOW_MS). */
   ballotCast(manager: EntityManager, viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>): void {
-    const payload: MeetingEventPayload = {
-      kind: MeetingEventKind.VOTE_UPDATED,
-      meetingId: meeting.id,
-      tableId: meeting.tableId,
-      actorId: viewer.userId,
-      at: new Date(),
-    };
+    const payload = eventPayload(viewer, meeting, MeetingEventKind.VOTE_UPDATED);
     this.events.afterCommit(manager, () => this.turnout.run(meeting.id, () => this.events.publishAfterCommit(null, Topics.meeting(meeting.id), payload)));
   }
 
@@ -126,4 +120,9 @@ export class MeetingActivity {
       } as NotificationDraft);
     }
   }
+}
+
+/** What a meeting topic carries for one change, stamped now. */
+function eventPayload(viewer: Viewer, meeting: Pick<MeetingEntity, 'id' | 'tableId'>, kind: MeetingEventKind): MeetingEventPayload {
+  return { kind, meetingId: meeting.id, tableId: meeting.tableId, actorId: viewer.userId, at: new Date() };
 }
