@@ -7,6 +7,7 @@ import { horizontalOverflow } from './support/route-checks';
 const CHAIR = 'presidence.montreal@exemple.test';
 const MONTREAL = 'Table régionale de Montréal (fictive)';
 const MEETING = 'Rencontre au téléphone (fictive, e2e)';
+const NEXT_MONTH = 'Rencontre du mois prochain (fictive, e2e)';
 const ITEMS = ['Ouverture (fictive)', 'Bilan des signalements (fictif)', 'Prévention dans les écoles (fictive)', 'Hébergement (fictif)', 'Varia (fictif)'];
 
 describe('meetings on a 360 px phone', () => {
@@ -69,14 +70,22 @@ describe('meetings on a 360 px phone', () => {
     expect(await horizontalOverflow(page)).toBeNull();
     await screenshot(page, '42-live-room-adjourned-phone');
 
-    // The calendars too: my meetings and the table's, as lists and as a month.
+    // The calendars too: my meetings and the table's, as lists and as a month. Next month has a
+    // meeting on each day of its first week, so that every column of the grid holds one: what a
+    // meeting's link carries once stuck out of a column on the right, whichever day the test ran.
+    const now = new Date();
+    for (let day = 1; day <= 7; day += 1) {
+      const startsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, day, 15));
+      await api.scheduledMeeting(await api.tableNamed(MONTREAL), `${NEXT_MONTH} ${day}`, [ITEMS[0]], startsAt);
+    }
     for (const path of ['/meetings', `/tables/${await api.tableNamed(MONTREAL)}/meetings`]) {
       await page.goto(path);
       await page.getByRole('group', { name: 'Affichage du calendrier' }).waitFor();
       expect(await horizontalOverflow(page)).toBeNull();
       await page.getByRole('button', { name: 'Mois', exact: true }).click();
-      await page.getByRole('button', { name: 'Mois suivant' }).waitFor();
-      // The month's meetings and the view's styles arrive after its first frame: measured once they have.
+      await page.getByRole('button', { name: 'Mois suivant' }).click();
+      await page.getByRole('link', { name: `${NEXT_MONTH} 7` }).waitFor();
+      // The view's styles arrive after its first frame: measured once the page is still.
       await page.waitForLoadState('networkidle');
       expect(await horizontalOverflow(page)).toBeNull();
     }

@@ -172,10 +172,19 @@ export async function horizontalOverflow(page: Page): Promise<string | null> {
     // The element that sticks out furthest, so that the message says where to look.
     let culprit = '';
     let right = width;
-    // Inside a container that scrolls or clips, an element does not widen the page.
+    // Inside a container that scrolls or clips, an element does not widen the page, unless it is
+    // positioned against an ancestor outside that container: an absolutely positioned element escapes
+    // every clipping box between it and its containing block (a visually hidden label inside a
+    // scrolled table, for one), and a fixed one escapes them all.
     const clipped = (element: HTMLElement) => {
+      const position = getComputedStyle(element).position;
+      if (position === 'fixed') return false;
+      let escaping = position === 'absolute';
       for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+        const style = getComputedStyle(parent);
+        // The containing block itself clips what it contains.
+        if (style.position !== 'static') escaping = false;
+        if (!escaping && style.overflowX !== 'visible') return true;
       }
       return false;
     };
