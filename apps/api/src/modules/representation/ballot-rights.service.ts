@@ -6,6 +6,7 @@ import { AttendanceEntity } from '../meetings/attendance.entity';
 import type { RequestContext } from '../../core/graphql/request-context';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsLoaders } from '../meetings/meetings.loaders';
+import type { MeetingSeat } from '../meetings/meeting-seat';
 import { MeetingsPolicy } from '../meetings/meetings.policy';
 import { RoundTablesLoaders } from '../round-tables/round-tables.loaders';
 import { ProxiesService } from './proxies.service';
@@ -47,15 +48,16 @@ export class BallotRightsService {
 
   /**
    * castBallot's check of the caster, in its transaction (the vote's own checks are the caller's):
-   * whether the viewer may cast `organizationId`'s ballot now, and whether through a proxy.
+   * whether the viewer, holding `seat` at the meeting (MeetingsPolicy.seatIn, read in the same
+   * transaction), may cast `organizationId`'s ballot now, and whether through a proxy.
    */
   async assertMayCast(
     manager: EntityManager,
     viewer: Viewer,
     meeting: Pick<MeetingEntity, 'id' | 'tableId'>,
+    seat: MeetingSeat,
     organizationId: string,
   ): Promise<{ byProxy: boolean }> {
-    const seat = await this.meetings.seatIn(manager, viewer.userId, meeting);
     if (!seat || !seat.organizationId || !VOTING_ROLES.has(seat.role)) {
       throw forbidden('Only a person who represents a member organization at this meeting may vote; observers never do.');
     }

@@ -88,19 +88,22 @@ export class VotesService implements OnModuleInit {
       if (!isUuid(organizationId) || !(await manager.existsBy(OrganizationEntity, { id: organizationId }))) throw notFound('organization');
       const meeting = await manager.findOneByOrFail(MeetingEntity, { id: vote.meetingId });
       const item = await manager.findOneByOrFail(AgendaItemEntity, { id: vote.agendaItemId });
-      if (!this.policy.canSeeItem(await this.policy.roleIn(manager, viewer, meeting), item)) throw forbidden('You may not read this vote.');
-      const { byProxy } = await this.rights.assertMayCast(manager, viewer, meeting, organizationId);
+      // One read of the caster's seat for both checks: a burst of ballots is mostly these statements.
+      const seat = await this.policy.seatIn(manager, viewer.userId, meeting);
+      if (!this.policy.canSeeItem(seat?.role ?? null, item)) throw forbidden('You may not read this vote.');
+      const { byProxy } = await this.rights.assertMayCast(manager, viewer, meeting, seat, organizationId);
       if (vote.status !== 'OPEN') throw forbidden(`This vote is ${vote.status.toLowerCase()}: ballots are no longer taken.`);
       if (!vote.options.includes(choice)) throw badInput('choice must be one of the vote’s options.', 'choice');
       if (!vote.eligibleOrganizationIds.includes(organizationId)) throw forbidden('This organization was not a member of the table when the vote opened.');
-      await manager.query(
+      const [row] = (await manager.query(
         `INSERT INTO ballot (vote_id, organization_id, choice, cast_by_id, by_proxy) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (vote_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice, cast_by_id = EXCLUDED.cast_by_id, by_proxy = EXCLUDED.by_proxy, cast_at = now()`,
+         ON CONFLICT (vote_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice, cast_by_id = EXCLUDED.cast_by_id, by_proxy = EXCLUDED.by_proxy, cast_at = now()
+         RETURNING cast_at`,
         [vote.id, organizationId, choice, viewer.userId, byProxy],
-      );
+      )) as { cast_at: Date }[];
       await this.audit.record(manager, { actorId: viewer.userId, action: 'ballot.cast', entityType: 'vote', entityId: vote.id, tableId: meeting.tableId });
       this.activity.ballotCast(manager, viewer, meeting);
-      return manager.findOneByOrFail(BallotEntity, { voteId: vote.id, organizationId });
+      return manager.create(BallotEntity, { voteId: vote.id, organizationId, choice, castById: viewer.userId, byProxy, castAt: new Date(row.cast_at) });
     });
   }
 
