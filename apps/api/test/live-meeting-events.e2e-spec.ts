@@ -1,5 +1,6 @@
 import { MeetingEventKind } from '@concertation/shared-domain';
 import { LiveConnections } from '../src/core/live/live-connections';
+import { LiveEventsService } from '../src/modules/live-events/live-events.service';
 import { EventBus } from '../src/core/pubsub/event-bus';
 import { Topics } from '../src/core/pubsub/topics';
 import { createUser, seat, signIn, tableWithCast } from './support/fixtures';
@@ -195,6 +196,49 @@ describe('meetingEvents over graphql-ws', () => {
     for (const result of [large.results[1], ...large.results.slice(3)]) {
       expect(titlesOf(result)).toEqual(['Point public fictif']);
       expect(result.data.meetingEvents.actor).toEqual({ id: r.chair.id });
+    }
+  });
+
+  it('executes a document once per access class when all its fields are the same within a class, once per subscriber otherwise', async () => {
+    const r = await room();
+    const observers = [];
+    for (let i = 0; i < 6; i++) {
+      const user = await createUser(t, { organizationId: r.organizationId });
+      await seat(t, r.tableId, user.id, 'OBSERVER', r.organizationId);
+      observers.push(await signIn(t, user.id));
+    }
+    const people = [r.member.token, r.secretary.token, r.observer.token, ...observers];
+    const OWN_ROLE = `subscription ($id: ID!) { meetingEvents(meetingId: $id) { kind meeting { id viewerRole agenda { title } } } }`;
+    const shared = await followAll(people, r.meetingId);
+    const own: LiveSubscription[] = [];
+    for (const token of people) own.push(await sockets.follow(t, token, OWN_ROLE, { id: r.meetingId }));
+    await waitForListener(t.app, Topics.meeting(r.meetingId), people.length * 2);
+
+    const meetingReads = jest.spyOn(t.app.get(LiveEventsService), 'meetingOf');
+    try {
+      t.app.get(EventBus).publishAfterCommit(null, Topics.meeting(r.meetingId), {
+        kind: MeetingEventKind.MEETING_UPDATED,
+        meetingId: r.meetingId,
+        tableId: r.tableId,
+        actorId: r.chair.id,
+        at: new Date(),
+      });
+      const sharedResults = await Promise.all(shared.map((sub) => sub.next()));
+      const ownResults = await Promise.all(own.map((sub) => sub.next()));
+      // Three classes (member, secretary, observer) for the first document; nine people for the second.
+      expect(meetingReads).toHaveBeenCalledTimes(3 + people.length);
+      // One answer per class: the in-camera item still only for the roles that see it.
+      expect(titlesOf(sharedResults[0])).toContain(SECRET_TITLE);
+      expect(titlesOf(sharedResults[1])).toContain(SECRET_TITLE);
+      for (const result of sharedResults.slice(2)) expect(titlesOf(result)).toEqual(['Point public fictif']);
+      expect(ownResults.map((result) => result.data.meetingEvents.meeting.viewerRole)).toEqual([
+        'MEMBER',
+        'SECRETARY',
+        ...people.slice(2).map(() => 'OBSERVER'),
+      ]);
+      for (const result of ownResults.slice(2)) expect(JSON.stringify(result)).not.toContain(SECRET_TITLE);
+    } finally {
+      meetingReads.mockRestore();
     }
   });
 });

@@ -11,6 +11,8 @@ export class ContextualEvent<T = unknown> {
   constructor(
     readonly payload: T,
     readonly context: RequestContext,
+    /** The subscriber's access class for this event, when the stream has classes (once-per-access-class.ts). */
+    readonly accessClass?: string,
   ) {}
 }
 
@@ -30,6 +32,12 @@ export interface LiveStreamSpec<E, P> {
   once?(event: E): string;
   /** What the subscriber receives, read with their rights; null drops the event. Without it, the event as published. */
   payload?(event: E, ctx: RequestContext): Promise<P | null>;
+  /**
+   * The subscriber's access class, asked once admitted: every fact of the viewer that a field
+   * marked SameForAccessClass may depend on. Subscribers of one class then share one execution of
+   * a document made only of such fields. Without it, every subscriber executes their own.
+   */
+  accessClass?(event: E, ctx: RequestContext): Promise<string>;
 }
 
 /** An async iterator with `return` and `throw` (graphql-ws ends a subscription through `return`). */
@@ -85,7 +93,8 @@ export function liveStream<E, P = E>(base: RequestContext, source: AsyncIterator
       if (spec.allowed && !(await spec.allowed(ctx))) return 'end';
       if (spec.once && !firstTime(spec.once(event))) return 'skip';
       const payload = spec.payload ? await spec.payload(event, ctx) : (event as unknown as P);
-      return payload === null ? 'skip' : { value: new ContextualEvent(payload, ctx) };
+      if (payload === null) return 'skip';
+      return { value: new ContextualEvent(payload, ctx, spec.accessClass ? await spec.accessClass(event, ctx) : undefined) };
     } catch (err) {
       // A failed check delivers nothing; the next event is checked again.
       logger.warn(`admission check failed: ${String(err)}`);

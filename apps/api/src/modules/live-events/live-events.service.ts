@@ -33,6 +33,7 @@ export class LiveEventsService {
     return liveStream(ctx, this.events.asyncIterator<MeetingEventPayload>(Topics.meeting(meetingId)), {
       concerns: (event) => event?.meetingId === meetingId,
       allowed: async (eventCtx) => (await unlessRefused(this.meetings.readableMeeting(eventCtx, meetingId))) !== null,
+      accessClass: async (_event, eventCtx) => this.meetings.accessClassAt(eventCtx, (await this.meetings.readableMeeting(eventCtx, meetingId)).meeting),
     });
   }
 

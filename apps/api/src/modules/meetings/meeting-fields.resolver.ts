@@ -1,6 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { RsvpResponse, TableRole } from '@concertation/shared-domain';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
+import { SameForAccessClass } from '../../core/live/once-per-access-class';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { RoundTableModel } from '../round-tables/models/round-table.model';
 import { MeetingViewsService } from './meeting-views.service';
@@ -20,21 +21,27 @@ export class MeetingFieldsResolver {
     private readonly entities: EntityLoaders,
   ) {}
 
+  // The table, and what the seat's role lets one see of the agenda (MeetingsPolicy.canSeeItem): the
+  // same for a whole access class (MeetingsPolicy.accessClassAt).
+  @SameForAccessClass()
   @ResolveField(() => RoundTableModel)
   table(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.entities.table(ctx).load(meeting.tableId);
   }
 
+  @SameForAccessClass()
   @ResolveField(() => [AgendaItemModel], { description: 'Ordered by position; items the viewer may not see are left out.' })
   agenda(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.agenda(ctx, meeting);
   }
 
+  @SameForAccessClass()
   @ResolveField(() => AgendaItemModel, { nullable: true, description: 'Null when no item is current or the viewer may not see it.' })
   currentItem(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext) {
     return this.views.item(ctx, meeting.currentItemId);
   }
 
+  @SameForAccessClass()
   @ResolveField(() => Date, { nullable: true, description: 'When the current item became current.' })
   async currentItemStartedAt(meeting: MeetingEntity, _: NoArgs, ctx: RequestContext): Promise<Date | null> {
     // Null whenever currentItem is: an observer must not learn that an in-camera item is running, nor since when.

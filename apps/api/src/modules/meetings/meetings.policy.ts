@@ -107,6 +107,16 @@ export class MeetingsPolicy {
     return { meeting, role };
   }
 
+  /**
+   * The viewer's access class at a meeting: every fact of them that a meeting field marked
+   * SameForAccessClass may depend on (their platform role, and their seat: at the table or as a
+   * substitute, with its role). Live subscribers of one class share the execution of such fields.
+   */
+  async accessClassAt(ctx: RequestContext, meeting: MeetingRef): Promise<string> {
+    const seat = await this.seatAt(ctx, meeting);
+    return [ctx.viewer?.platformRole ?? 'anonymous', seat?.kind ?? 'no seat', seat?.role ?? 'no role'].join('/');
+  }
+
   /** Whether the viewer may read a meeting already loaded (lists, notifications, live events). */
   async mayRead(ctx: RequestContext, meeting: MeetingRef): Promise<boolean> {
     return this.canRead(await this.roleAt(ctx, meeting));
