@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench:profile`: one API process started with `--cpu-prof` on the bench's seeded
-// database, under scenario 1's dashboard load (default) or, with BENCH_PROFILE=live, scenario 3's
-// live fan-out on one process (1,000 subscribers, one agenda change a second); then the functions
+// database, under scenario 1's dashboard load (default); with BENCH_PROFILE=live, scenario 3's
+// live fan-out on one process (1,000 subscribers, one agenda change a second); with
+// BENCH_PROFILE=votes, scenario 8's ballots on one process (150 a second, half the burst's rate
+// per process, while 1,000 subscribers follow the meeting); then the functions
 // that took the most CPU (self time, grouped by package or by file of the API). Where
 // bench/findings.md's profiles come from. BENCH_PROFILE_SECONDS (default 20) sets the window;
 // BENCH_PROTECTIONS and BENCH_INSTRUMENT pass through to the API (instrumentation off by default:
@@ -14,10 +16,14 @@ import pg from 'pg';
 import { LIVE_MEETING, SIZES, seedSql, tokenFor, uuidOf } from './lib/seed.mjs';
 import { startProcess, stopAll, stopProcess, waitHealthy } from './lib/procs.mjs';
 import { DASHBOARD, runLoad } from './lib/dashboard.mjs';
+import { CAST_BALLOT, openBenchVote } from './lib/votes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const seconds = Number(process.env.BENCH_PROFILE_SECONDS ?? 20);
-const live = process.env.BENCH_PROFILE === 'live';
+const mode = process.env.BENCH_PROFILE ?? 'dashboard';
+const live = mode === 'live' || mode === 'votes';
+const BALLOTS_PER_SECOND = 150;
+const VOTERS = 300;
 const PG_ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const JWT_SECRET = `profile-${process.pid}`;
 const PORT = 3911;
@@ -59,6 +65,14 @@ try {
   child = api(['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
   await waitHealthy(`http://127.0.0.1:${PORT}/health`);
   const sign = (n) => tokenFor(n, JWT_SECRET);
+  const post = async (tok, query, variables) =>
+    (
+      await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tok}` },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json();
   if (live) {
     // Users 0..999 sit at table 0, user 0 chairs it (lib/seed.mjs).
     const tokens = await Promise.all(Array.from({ length: 1000 }, (_, i) => sign(i)));
@@ -69,7 +83,34 @@ try {
       worker.send({ urls: [`ws://127.0.0.1:${PORT}/graphql`], tokens, meetingId });
     });
     const item = await uuidOf('agenda', 0);
-    for (let i = 0; i < seconds; i++) {
+    if (mode === 'votes') {
+      const seeder = new pg.Client({ connectionString: databaseUrl });
+      await seeder.connect();
+      const { voteId, orgIds } = await openBenchVote(seeder, VOTERS, (query, variables) => post(tokens[0], query, variables));
+      await seeder.end();
+      // Each organization casts again and again (a ballot replaces the last), at a steady rate.
+      const latencies = [];
+      let errors = 0;
+      const began = Date.now();
+      const casts = [];
+      for (let n = 0; n < seconds * BALLOTS_PER_SECOND; n++) {
+        await new Promise((r) => setTimeout(r, Math.max(0, began + (n * 1000) / BALLOTS_PER_SECOND - Date.now())));
+        const o = n % VOTERS;
+        const sent = performance.now();
+        casts.push(
+          post(tokens[o], CAST_BALLOT, { v: voteId, o: orgIds[o], c: n % 3 ? 'YES' : 'NO' }).then((body) => {
+            latencies.push(performance.now() - sent);
+            if (body.errors) errors++;
+          }),
+        );
+      }
+      await Promise.all(casts);
+      latencies.sort((a, b) => a - b);
+      console.log(
+        `votes: ${latencies.length} ballots, ${errors} errors, p50 ${latencies[Math.floor(latencies.length / 2)].toFixed(0)} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)].toFixed(0)} ms`,
+      );
+    }
+    for (let i = 0; i < (mode === 'live' ? seconds : 0); i++) {
       const tick = Date.now();
       await fetch(`http://127.0.0.1:${PORT}/graphql`, {
         method: 'POST',

@@ -11,6 +11,7 @@ import { BIG_TABLE, COORDINATOR, LIVE_MEETING, LIVE_SUBSCRIBERS, SIZES, seedSql,
 import { peakRssMb, resetPeakRss, startProcess, stopAll, stopProcess, waitHealthy } from './lib/procs.mjs';
 import { plainLoop, startSink, waitForAccepted } from './lib/email.mjs';
 import { DASHBOARD, WHAT_NEEDS_ME, runLoad } from './lib/dashboard.mjs';
+import { CAST_BALLOT, openBenchVote } from './lib/votes.mjs';
 import { NETWORK_REPORT, TABLE_REPORT, lastYear, tableWork, timeSequential } from './lib/reports.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -557,37 +558,11 @@ async function liveScenario(seeder, apiA) {
  * process, while the 2,000 subscribers receive VOTE_UPDATED.
  */
 async function votesPhase(seeder, apiA, apiB, audience) {
-  const meetingId = await uuidOf('meeting', LIVE_MEETING);
-  const tableId = await uuidOf('table', 0);
-  const voterIds = await Promise.all(Array.from({ length: VOTERS }, (_, o) => uuidOf('user', o)));
-  const orgIds = await Promise.all(Array.from({ length: VOTERS }, (_, o) => uuidOf('org', o)));
-  // Observers never vote: the voters sit as members (user 0 stays the chair).
-  await seeder.query(`UPDATE table_participant SET role = 'MEMBER' WHERE table_id = $1 AND user_id = ANY($2::uuid[]) AND role = 'OBSERVER'`, [
-    tableId,
-    voterIds,
-  ]);
-  await seeder.query(
-    `INSERT INTO attendance (meeting_id, user_id, organization_id, status)
-     SELECT $1, u, o, 'PRESENT' FROM unnest($2::uuid[], $3::uuid[]) AS x(u, o)
-     ON CONFLICT (meeting_id, user_id) DO UPDATE SET status = 'PRESENT', organization_id = EXCLUDED.organization_id`,
-    [meetingId, voterIds, orgIds],
-  );
-  const opened = await gql(PORTS.a, await token(0), 'mutation($input: OpenVoteInput!) { openVote(input: $input) { id } }', {
-    input: {
-      agendaItemId: await uuidOf('agenda', 0),
-      question: 'Question fictive du banc d’essai',
-      method: 'YES_NO_ABSTAIN',
-      threshold: 'SIMPLE_MAJORITY',
-      secret: false,
-    },
-  });
-  if (opened.body.errors) throw new Error(`openVote: ${JSON.stringify(opened.body.errors)}`);
-  const voteId = opened.body.data.openVote.id;
+  const { voteId, orgIds } = await openBenchVote(seeder, VOTERS, async (query, variables) => (await gql(PORTS.a, await token(0), query, variables)).body);
   const voterTokens = await Promise.all(Array.from({ length: VOTERS }, (_, o) => token(o)));
-  const CAST = 'mutation($v: ID!, $o: ID!, $c: String!) { castBallot(voteId: $v, organizationId: $o, choice: $c) { choice } }';
   const cast = async (o, choice) => {
     const began = performance.now();
-    const r = await gql(o % 2 ? PORTS.b : PORTS.a, voterTokens[o], CAST, { v: voteId, o: orgIds[o], c: choice });
+    const r = await gql(o % 2 ? PORTS.b : PORTS.a, voterTokens[o], CAST_BALLOT, { v: voteId, o: orgIds[o], c: choice });
     return { ms: performance.now() - began, error: r.body.errors ? (r.body.errors[0]?.extensions?.code ?? r.body.errors[0]?.message) : null };
   };
   const unloaded = [];
