@@ -22,6 +22,10 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx', '<rootDir>/test/**/*.e2e-spec.ts'],
+  // Each file leaves some memory behind in the process that ran it (its module registry, ~80 MB):
+  // one process running all ~100 files ran out of heap. Workers are replaced once they hold more
+  // than this after a file, so the suite runs in workers, one at a time for PostgreSQL (project.json).
+  workerIdleMemoryLimit: '1500MB',
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   moduleNameMapper: {
