@@ -112,13 +112,9 @@ try {
     }
     for (let i = 0; i < (mode === 'live' ? seconds : 0); i++) {
       const tick = Date.now();
-      await fetch(`http://127.0.0.1:${PORT}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
-        body: JSON.stringify({
-          query: 'mutation($id: ID!, $t: String!) { updateAgendaItem(id: $id, input: { title: $t }) { id } }',
-          variables: { id: item, t: `Point fictif ${i}` },
-        }),
+      await post(tokens[0], 'mutation($id: ID!, $t: String!) { updateAgendaItem(id: $id, input: { title: $t }) { id } }', {
+        id: item,
+        t: `Point fictif ${i}`,
       });
       await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - tick))));
     }
