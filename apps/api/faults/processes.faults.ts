@@ -85,7 +85,7 @@ describe('one API process killed while clients hold subscriptions; another stopp
     await sleep(1500);
     const answeredBeforeSigterm = answered;
 
-    api.child.kill('SIGTERM');
+    api.signal('SIGTERM');
     const termAt = Date.now();
     await sleep(1000);
     const aliveWhileDraining = api.alive();

@@ -6,6 +6,7 @@ import { embeddedDatabase } from './core/database/data-source';
 import { SNAPSHOT_DIR_NAME } from './core/database/pglite-snapshot';
 import { writePgliteSnapshot } from './core/database/pglite-snapshot.writer';
 import { DEFAULT_SHUTDOWN_GRACE_MS } from './core/observability/graceful-shutdown';
+import { logUnhandledRejections } from './core/observability/unhandled-rejections';
 import { createApp } from './create-app';
 import { emitSchema } from './emit-schema';
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from './startup/demo-data';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     console.log(`Migrated PGlite snapshot written to ${target}`);
     return;
   }
+  logUnhandledRejections(process, new Logger('Process'));
   const config = loadAppConfig();
   // The build puts the snapshot beside this bundle; without DATABASE_URL a first start copies it.
   const pglite = config.databaseUrl ? undefined : embeddedDatabase(config.dataDir, join(__dirname, SNAPSHOT_DIR_NAME));

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UNHANDLED_REJECTION } from '../../src/core/observability/unhandled-rejections';
 import { freePort } from './services';
 import { waitFor } from './timing';
 
@@ -20,6 +21,9 @@ export const codeOf = (r: GqlResult): string | undefined => r.errors?.[0]?.exten
 
 /** One API process started from the built bundle, as `npm start` runs it, on a free loopback port. */
 export class ApiProcess {
+  /** Whether this suite ended the process (stop, kill), as opposed to its ending on its own. */
+  private asked = false;
+
   private constructor(
     readonly name: string,
     readonly port: number,
@@ -72,6 +76,10 @@ export class ApiProcess {
       child.once('exit', (code, signal) => resolve({ code, signal })),
     );
     const api = new ApiProcess(name, chosen, child, dataDir, exited);
+    // A process that ends unasked is what a fault test is there to catch: say why while its log exists.
+    void exited.then(({ code, signal }) => {
+      if (!api.asked) process.stdout.write(`[faults] API ${name} exited unasked (code ${code}, signal ${signal}); the end of its log:\n${api.logTail(60)}\n`);
+    });
     try {
       await waitFor(
         async () => {
@@ -90,13 +98,20 @@ export class ApiProcess {
   }
 
   logTail(lines = 30): string {
+    const log = this.logLines();
+    return log.length ? log.slice(-lines).join('\n') : '(no log)';
+  }
+
+  private logLines(): string[] {
     const file = join(this.dataDir, 'api.log');
-    return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '(no log)';
+    return existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
   }
 
   /** Removes the process's DATA_DIR (its log included) once it has exited; FAULTS_KEEP_LOGS=1 keeps it. */
   async remove(): Promise<void> {
     await this.stop();
+    const lost = this.logLines().filter((line) => line.includes(UNHANDLED_REJECTION));
+    if (lost.length) process.stdout.write(`[faults] API ${this.name} logged ${lost.length} unhandled rejection(s):\n${lost.join('\n')}\n`);
     if (process.env.FAULTS_KEEP_LOGS === '1') process.stdout.write(`[faults] log of API ${this.name}: ${join(this.dataDir, 'api.log')}\n`);
     else rmSync(this.dataDir, { recursive: true, force: true });
   }
@@ -132,13 +147,20 @@ export class ApiProcess {
     }
   }
 
-  async kill(signal: NodeJS.Signals): Promise<void> {
+  /** Sends a signal without waiting for the process to end (a test that watches it drain). */
+  signal(signal: NodeJS.Signals): void {
+    this.asked = true;
     if (this.alive()) this.child.kill(signal);
+  }
+
+  async kill(signal: NodeJS.Signals): Promise<void> {
+    this.signal(signal);
     await this.exited;
   }
 
   /** Ends the process when a test is done with it (SIGKILL after 10 s if SIGTERM is not enough). */
   async stop(): Promise<void> {
+    this.asked = true;
     if (!this.alive()) return;
     this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);

@@ -166,7 +166,11 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
         pass.unreachable = true;
         break;
       }
-      marking.push(this.markSent(row));
+      const marked = this.markSent(row);
+      // Handled at once, awaited below: were it to fail while the next e-mail is being sent, a
+      // rejection nobody listened to yet would be reported as unhandled.
+      marked.catch(() => undefined);
+      marking.push(marked);
       pass.sent++;
     }
     await Promise.all(marking);
