@@ -6,7 +6,6 @@ import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import * as q from './lib/dashboard-sql.mjs';
 
-pg.types.setTypeParser(1082, (v) => v); // date → 'YYYY-MM-DD', as the API's Date scalar answers
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const secret = process.env.JWT_SECRET;
 const iso = (d) => (d === null ? null : d.toISOString());
@@ -16,50 +15,40 @@ async function dashboard(authorization, variables) {
   const claims = token ? jwt.verify(token, secret, { algorithms: ['HS256'] }) : null;
   const viewer = (await pool.query(q.sessionSql, [claims.jti, claims.sub])).rows[0];
   const userId = claims.sub;
-  const tableCache = new Map();
-  const loadTables = async (ids) => {
-    const missing = [...new Set(ids)].filter((id) => !tableCache.has(id));
-    if (missing.length) for (const t of (await pool.query(q.tablesFor(missing.length), missing)).rows) tableCache.set(t.RoundTableEntity_id, t);
-  };
-  const meetingsPart = (async () => {
-    const rows = (await pool.query(q.meetingsSql, [userId, new Date(variables.from), new Date(variables.to)])).rows;
-    const tableIds = [...new Set(rows.map((m) => m.m_table_id))];
-    if (tableIds.length) {
-      const seats = (await pool.query(q.participantsFor(tableIds.length), [userId, ...tableIds])).rows;
-      const seated = new Set(seats.map((s) => s.TableParticipantEntity_table_id));
-      await loadTables(tableIds);
-      return rows.filter((m) => seated.has(m.m_table_id));
-    }
-    return rows;
-  })();
-  const actionsPart = (async () => {
-    const [count, page] = await Promise.all([
-      pool.query(q.actionCountSql, [userId, viewer.organization_id]),
-      pool.query(q.actionPageSql, [userId, viewer.organization_id]),
-    ]);
-    const rows = page.rows.slice(0, 50);
-    await meetingsPart; // the API's loader batches the meetings' tables first
-    await loadTables(rows.map((a) => a.ai_table_id));
-    return { totalCount: Number(count.rows[0].cnt), rows };
-  })();
-  const notificationsPart = Promise.all([pool.query(q.notificationPageSql, [userId]), pool.query(q.notificationCountsSql, [userId])]);
-  const [meetings, actions, [, counts]] = await Promise.all([meetingsPart, actionsPart, notificationsPart]);
-  const table = (id) => ({ id, name: tableCache.get(id).RoundTableEntity_name });
+  // As the API: the lists first, side by side; then, in one statement each, the viewer's seats at
+  // the meetings' tables (a meeting's location is for those seated there) and every table named.
+  const [meetings, count, page, , counts] = await Promise.all([
+    pool.query(q.meetingsSql, [userId, new Date(variables.from), new Date(variables.to)]),
+    pool.query(q.actionCountSql, [userId, viewer.organization_id]),
+    pool.query(q.actionPageSql, [userId, viewer.organization_id]),
+    pool.query(q.notificationPageSql, [userId]),
+    pool.query(q.notificationCountsSql, [userId]),
+  ]);
+  const actions = page.rows.slice(0, 50);
+  const meetingTables = [...new Set(meetings.rows.map((m) => m.tableId))];
+  const allTables = [...new Set([...meetingTables, ...actions.map((a) => a.tableId)])];
+  const [seats, tables] = await Promise.all([
+    meetingTables.length ? pool.query(q.participantsSql, [[userId], meetingTables]) : { rows: [] },
+    allTables.length ? pool.query(q.tablesSql, [allTables]) : { rows: [] },
+  ]);
+  const seated = new Set(seats.rows.map((s) => s.tableId));
+  const names = new Map(tables.rows.map((t) => [t.id, t.name]));
+  const table = (id) => ({ id, name: names.get(id) });
   return {
     data: {
-      myMeetings: meetings.map((m) => ({
-        id: m.m_id,
-        title: m.m_title,
-        status: m.m_status,
-        startsAt: iso(m.m_starts_at),
-        endsAt: iso(m.m_ends_at),
-        timeZone: m.m_time_zone,
-        location: m.m_location,
-        table: table(m.m_table_id),
+      myMeetings: meetings.rows.map((m) => ({
+        id: m.id,
+        title: m.title,
+        status: m.status,
+        startsAt: iso(m.startsAt),
+        endsAt: iso(m.endsAt),
+        timeZone: m.timeZone,
+        location: seated.has(m.tableId) ? m.location : null,
+        table: table(m.tableId),
       })),
       myActionItems: {
-        totalCount: actions.totalCount,
-        edges: actions.rows.map((a) => ({ node: { id: a.ai_id, title: a.ai_title, status: a.ai_status, dueOn: a.ai_due_on, table: table(a.ai_table_id) } })),
+        totalCount: count.rows[0].n,
+        edges: actions.map((a) => ({ node: { id: a.id, title: a.title, status: a.status, dueOn: a.dueOn, table: table(a.tableId) } })),
       },
       notifications: { unreadCount: counts.rows[0].unread },
     },

@@ -6,6 +6,7 @@ import { UserEntity } from '../../modules/accounts/user.entity';
 import { OrganizationEntity } from '../../modules/directory/organization.entity';
 import { RegionEntity } from '../../modules/directory/region.entity';
 import { RoundTableEntity } from '../../modules/round-tables/round-table.entity';
+import { entityColumns } from '../database/entity-columns';
 import type { RequestContext } from './request-context';
 import { byKey } from './request-loaders';
 
@@ -42,9 +43,14 @@ export class EntityLoaders {
     );
   }
 
+  /** Fixed SQL: a table's name is on nearly every answer (every meeting's and action item's table). */
   table(ctx: RequestContext): DataLoader<string, RoundTableEntity | null> {
-    return ctx.loaders.shared('table.byId', async (ids: readonly string[]) =>
-      byKey(ids, await this.dataSource.getRepository(RoundTableEntity).findBy({ id: In([...ids]) }), (t) => t.id),
-    );
+    return ctx.loaders.shared('table.byId', async (ids: readonly string[]) => {
+      const rows: RoundTableEntity[] = await this.dataSource.query(
+        `SELECT ${entityColumns(this.dataSource, RoundTableEntity, 't')} FROM round_table t WHERE t.id = ANY($1::uuid[])`,
+        [[...ids]],
+      );
+      return byKey(ids, rows, (t) => t.id);
+    });
   }
 }

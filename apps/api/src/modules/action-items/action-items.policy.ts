@@ -129,12 +129,13 @@ export class ActionItemsPolicy {
    * `decide`'s read rule in SQL, for lists filtered and counted in the database: items linked to
    * an IN_CAMERA agenda item for the roles that see in camera; the others for those who sit at the
    * table and the owners. Aliases: `ai` the action item, `agi` its agenda item, `tp` the viewer's
-   * seat at its table (both left-joined); parameters :viewerId and :viewerOrgId.
+   * seat at its table (both left-joined); the placeholders of the viewer's id and organization's
+   * id as the caller's SQL writes them (`$1`, `:viewerId`).
    * test/authorization-sql-parity.e2e-spec.ts holds it to `rights` on the authorization world.
    */
-  visibleSql(): string {
+  visibleSql(viewerParam: string, orgParam: string): string {
     return `(CASE WHEN agi.confidentiality = 'IN_CAMERA' THEN tp.role IN ${this.meetings.inCameraRolesSql()}
-  ELSE (tp.id IS NOT NULL OR ai.assignee_id = :viewerId OR ai.assignee_organization_id = :viewerOrgId) END)`;
+  ELSE (tp.id IS NOT NULL OR ai.assignee_id = ${viewerParam} OR ai.assignee_organization_id = ${orgParam}) END)`;
   }
 
   /** Whether a given user (not the viewer) may read an item linked to this agenda item: for notification texts. */

@@ -119,7 +119,7 @@ export class WhatNeedsMeService {
       .createQueryBuilder('ai')
       .leftJoin('agenda_item', 'agi', 'agi.id = ai.agenda_item_id')
       .leftJoin('table_participant', 'tp', 'tp.table_id = ai.table_id AND tp.user_id = :viewerId')
-      .where(this.actionItems.visibleSql())
+      .where(this.actionItems.visibleSql(':viewerId', ':viewerOrgId'))
       .andWhere('(ai.assignee_id = :viewerId OR (ai.assignee_id IS NULL AND ai.assignee_organization_id = :viewerOrgId))')
       .andWhere(`ai.status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')`)
       .andWhere(`(ai.status = 'BLOCKED' OR (ai.due_on IS NOT NULL AND ai.due_on <= ${TABLE_TODAY} + CAST(:soonDays AS int)))`)

@@ -3,13 +3,14 @@ import { DataSource } from 'typeorm';
 import type { EnumValue, TableRole } from '@concertation/shared-domain';
 import type { Viewer } from '../../core/auth/viewer';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { entityColumns } from '../../core/database/entity-columns';
 import { EntityLoaders } from '../../core/graphql/entity-loaders';
 import { RoundTablesLoaders } from '../round-tables/round-tables.loaders';
 import type { AgendaItemEntity } from './agenda-item.entity';
 import type { AttendanceEntity } from './attendance.entity';
 import type { MeetingRangeArgs } from './dto/meetings.args';
 import { MeetingEntity } from './meeting.entity';
-import { applyWindow, MeetingsLoaders, type MeetingWindow } from './meetings.loaders';
+import { MeetingsLoaders, type MeetingWindow } from './meetings.loaders';
 import { substituteMeetingsSql } from './meeting-seat';
 import { MeetingsPolicy } from './meetings.policy';
 import { computeQuorum, type Quorum } from './quorum';
@@ -41,16 +42,22 @@ export class MeetingViewsService {
     return meeting && (await this.policy.mayRead(ctx, meeting)) ? meeting : null;
   }
 
-  /** Meetings of every table the viewer sits at, and those they are sent to as a substitute, by startsAt. */
+  /**
+   * Meetings of every table the viewer sits at, and those they are sent to as a substitute, by
+   * startsAt. Fixed SQL: it is on everyone's dashboard (see ActionItemViewsService's lists).
+   */
   async mine(viewer: Viewer, window: MeetingRangeArgs): Promise<MeetingEntity[]> {
-    const query = this.dataSource
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .where(`(m.tableId IN (SELECT p.table_id FROM table_participant p WHERE p.user_id = :userId) OR m.id IN ${substituteMeetingsSql(':userId')})`, {
-        userId: viewer.userId,
-      });
-    applyWindow(query, window);
-    return query.orderBy('m.startsAt', 'ASC').addOrderBy('m.id', 'ASC').getMany();
+    const params: unknown[] = [viewer.userId];
+    const bounds = [
+      window.from ? ` AND m.ends_at > $${params.push(window.from)}` : '',
+      window.to ? ` AND m.starts_at < $${params.push(window.to)}` : '',
+    ].join('');
+    return this.dataSource.query(
+      `SELECT ${entityColumns(this.dataSource, MeetingEntity, 'm')} FROM meeting m
+        WHERE (m.table_id IN (SELECT p.table_id FROM table_participant p WHERE p.user_id = $1) OR m.id IN ${substituteMeetingsSql('$1')})${bounds}
+        ORDER BY m.starts_at, m.id`,
+      params,
+    );
   }
 
   /** A table's meetings for those who sit there; an empty list for others (a substitute included). */

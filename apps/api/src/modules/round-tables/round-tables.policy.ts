@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type EnumValue, isOfficerRole, TABLE_ROLES, type TableRole } from '@concertation/shared-domain';
 import { isCoordinator, type Viewer } from '../../core/auth/viewer';
+import { entityColumns } from '../../core/database/entity-columns';
 import { forbidden } from '../../core/errors/domain-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { byKey } from '../../core/graphql/request-loaders';
@@ -43,10 +44,12 @@ export class RoundTablesPolicy {
     const loader = ctx.loaders.shared(
       'policy.seat',
       async (keys: readonly SeatKey[]) => {
-        const seats = await this.dataSource.getRepository(TableParticipantEntity).findBy({
-          userId: In([...new Set(keys.map((k) => k.userId))]),
-          tableId: In([...new Set(keys.map((k) => k.tableId))]),
-        });
+        // Fixed SQL: every request and every live event's subscribers ask it.
+        const seats: TableParticipantEntity[] = await this.dataSource.query(
+          `SELECT ${entityColumns(this.dataSource, TableParticipantEntity, 'p')} FROM table_participant p
+            WHERE p.user_id = ANY($1::uuid[]) AND p.table_id = ANY($2::uuid[])`,
+          [[...new Set(keys.map((k) => k.userId))], [...new Set(keys.map((k) => k.tableId))]],
+        );
         return byKey(keys.map(seatKey), seats, seatKey);
       },
       { cacheKeyFn: seatKey },
