@@ -130,6 +130,11 @@ describe('votes: one ballot per organization, counted at closing into the decisi
     expect(codeOf(await castBallot(cast.outsider.token, voteId, cast.otherOrganizationId, 'YES'))).toBe('FORBIDDEN');
     const refused = await castBallot(personB.token, voteId, orgB, 'PEUT-ÊTRE');
     expect([codeOf(refused), refused.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'choice']);
+    // The options are tested in the database: an option's text quoted, or a choice in another case, is not that option.
+    for (const choice of ['"YES"', 'yes', '["YES"]']) expect(codeOf(await castBallot(personB.token, voteId, orgB, choice))).toBe('BAD_USER_INPUT');
+    for (const organization of ['00000000-0000-4000-8000-000000000000', 'x']) {
+      expect(codeOf(await castBallot(personB.token, voteId, organization, 'YES'))).toBe('NOT_FOUND');
+    }
     // An organization that joins after the vote opened has no ballot in it.
     const late = await createOrganization(t, { name: 'Organisme fictif arrivé en retard' });
     await addMembership(t, cast.tableId, late);

@@ -1,11 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUuid, MeetingEventKind, tallyVote, voteOptions } from '@concertation/shared-domain';
+import { type Confidentiality, type EnumValue, isUuid, MeetingEventKind, tallyVote, voteOptions, type VoteStatus } from '@concertation/shared-domain';
 import { AuditService } from '../../core/audit/audit.service';
 import type { Viewer } from '../../core/auth/viewer';
 import { badInput, forbidden, notFound } from '../../core/errors/domain-errors';
 import { DecisionsService } from '../decisions/decisions.service';
-import { OrganizationEntity } from '../directory/organization.entity';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { AttendanceEntity } from '../meetings/attendance.entity';
 import { MeetingActivity } from '../meetings/meeting-activity';
@@ -81,29 +80,26 @@ export class VotesService implements OnModuleInit {
   /** Casts or replaces the organization's ballot. The audit names the vote, never the choice. */
   async cast(viewer: Viewer, voteId: string, organizationId: string, choice: string): Promise<BallotEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const vote = isUuid(voteId)
-        ? await manager.getRepository(VoteEntity).createQueryBuilder('v').setLock('pessimistic_read').where('v.id = :voteId', { voteId }).getOne()
-        : null;
-      if (!vote) throw notFound('vote');
-      if (!isUuid(organizationId) || !(await manager.existsBy(OrganizationEntity, { id: organizationId }))) throw notFound('organization');
-      const meeting = await manager.findOneByOrFail(MeetingEntity, { id: vote.meetingId });
-      const item = await manager.findOneByOrFail(AgendaItemEntity, { id: vote.agendaItemId });
+      const target = isUuid(voteId) ? await ballotTargetIn(manager, voteId, isUuid(organizationId) ? organizationId : null, choice) : null;
+      if (!target) throw notFound('vote');
+      if (!target.organizationExists) throw notFound('organization');
+      const meeting = { id: target.meetingId, tableId: target.tableId };
       // One read of the caster's seat for both checks: a burst of ballots is mostly these statements.
       const seat = await this.policy.seatIn(manager, viewer.userId, meeting);
-      if (!this.policy.canSeeItem(seat?.role ?? null, item)) throw forbidden('You may not read this vote.');
+      if (!this.policy.canSeeItem(seat?.role ?? null, target)) throw forbidden('You may not read this vote.');
       const { byProxy } = await this.rights.assertMayCast(manager, viewer, meeting, seat, organizationId);
-      if (vote.status !== 'OPEN') throw forbidden(`This vote is ${vote.status.toLowerCase()}: ballots are no longer taken.`);
-      if (!vote.options.includes(choice)) throw badInput('choice must be one of the vote’s options.', 'choice');
-      if (!vote.eligibleOrganizationIds.includes(organizationId)) throw forbidden('This organization was not a member of the table when the vote opened.');
+      if (target.status !== 'OPEN') throw forbidden(`This vote is ${target.status.toLowerCase()}: ballots are no longer taken.`);
+      if (!target.offersChoice) throw badInput('choice must be one of the vote’s options.', 'choice');
+      if (!target.eligible) throw forbidden('This organization was not a member of the table when the vote opened.');
       const [row] = (await manager.query(
         `INSERT INTO ballot (vote_id, organization_id, choice, cast_by_id, by_proxy) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (vote_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice, cast_by_id = EXCLUDED.cast_by_id, by_proxy = EXCLUDED.by_proxy, cast_at = now()
          RETURNING cast_at`,
-        [vote.id, organizationId, choice, viewer.userId, byProxy],
+        [target.id, organizationId, choice, viewer.userId, byProxy],
       )) as { cast_at: Date }[];
-      await this.audit.record(manager, { actorId: viewer.userId, action: 'ballot.cast', entityType: 'vote', entityId: vote.id, tableId: meeting.tableId });
+      await this.audit.record(manager, { actorId: viewer.userId, action: 'ballot.cast', entityType: 'vote', entityId: target.id, tableId: meeting.tableId });
       this.activity.ballotCast(manager, viewer, meeting);
-      return manager.create(BallotEntity, { voteId: vote.id, organizationId, choice, castById: viewer.userId, byProxy, castAt: new Date(row.cast_at) });
+      return manager.create(BallotEntity, { voteId: target.id, organizationId, choice, castById: viewer.userId, byProxy, castAt: new Date(row.cast_at) });
     });
   }
 
@@ -178,4 +174,39 @@ export class VotesService implements OnModuleInit {
     }
     if (cancelled.length > 0) this.activity.publish(manager, viewer, meeting, MeetingEventKind.VOTE_CLOSED);
   }
+}
+
+/** What castBallot checks of a vote and of the ballot asked for, its vote row held FOR SHARE (see the class's locks). */
+interface BallotTarget {
+  id: string;
+  status: EnumValue<VoteStatus>;
+  meetingId: string;
+  tableId: string;
+  /** The agenda item's: whether the caster may read the vote at all. */
+  confidentiality: EnumValue<Confidentiality>;
+  organizationExists: boolean;
+  offersChoice: boolean;
+  /** Whether the organization was an ACTIVE member of the table when the vote opened. */
+  eligible: boolean;
+}
+
+/**
+ * One statement for the vote, its meeting's table, its item and the ballot's organization and
+ * choice: the options and the eligible organizations (up to hundreds of ids) are tested in the
+ * database, not read into each of a burst of ballots.
+ */
+async function ballotTargetIn(manager: EntityManager, voteId: string, organizationId: string | null, choice: string): Promise<BallotTarget | null> {
+  const [target] = (await manager.query(
+    `SELECT v.id, v.status, v.meeting_id AS "meetingId", m.table_id AS "tableId", agi.confidentiality,
+            EXISTS (SELECT 1 FROM organization o WHERE o.id = $2::uuid) AS "organizationExists",
+            v.options @> jsonb_build_array($3::text) AS "offersChoice",
+            COALESCE($2::uuid = ANY(v.eligible_organization_ids), false) AS eligible
+       FROM vote v
+       JOIN meeting m ON m.id = v.meeting_id
+       JOIN agenda_item agi ON agi.id = v.agenda_item_id
+      WHERE v.id = $1
+        FOR SHARE OF v`,
+    [voteId, organizationId, choice],
+  )) as BallotTarget[];
+  return target ?? null;
 }
