@@ -48,10 +48,9 @@ export class MeetingViewsService {
    */
   async mine(viewer: Viewer, window: MeetingRangeArgs): Promise<MeetingEntity[]> {
     const params: unknown[] = [viewer.userId];
-    const bounds = [
-      window.from ? ` AND m.ends_at > $${params.push(window.from)}` : '',
-      window.to ? ` AND m.starts_at < $${params.push(window.to)}` : '',
-    ].join('');
+    let bounds = '';
+    if (window.from) bounds += ` AND m.ends_at > $${params.push(window.from)}`;
+    if (window.to) bounds += ` AND m.starts_at < $${params.push(window.to)}`;
     return this.dataSource.query(
       `SELECT ${entityColumns(this.dataSource, MeetingEntity, 'm')} FROM meeting m
         WHERE (m.table_id IN (SELECT p.table_id FROM table_participant p WHERE p.user_id = $1) OR m.id IN ${substituteMeetingsSql('$1')})${bounds}
