@@ -45,6 +45,7 @@ const env = (extra = {}) => ({
   NODE_ENV: 'development',
   BENCH_INSTRUMENT: process.env.BENCH_INSTRUMENT ?? '',
   BENCH_PROTECTIONS: process.env.BENCH_PROTECTIONS ?? '',
+  BENCH_LOG_SQL: process.env.BENCH_LOG_SQL ?? '',
   ...extra,
 });
 const api = (args = []) => startProcess('api', process.execPath, [...args, join(root, 'dist/apps/api/main.js')], { cwd: root, env: env(), logDir });

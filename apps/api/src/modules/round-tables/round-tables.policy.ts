@@ -62,8 +62,12 @@ export class RoundTablesPolicy {
   }
 
   /** A user's seat at a table, read in the caller's transaction. */
-  seatIn(manager: EntityManager, userId: string, tableId: string): Promise<Seat> {
-    return manager.getRepository(TableParticipantEntity).findOneBy({ userId, tableId });
+  async seatIn(manager: EntityManager, userId: string, tableId: string): Promise<Seat> {
+    const [seat]: TableParticipantEntity[] = await manager.query(
+      `SELECT ${entityColumns(manager.connection, TableParticipantEntity, 'p')} FROM table_participant p WHERE p.user_id = $1 AND p.table_id = $2`,
+      [userId, tableId],
+    );
+    return seat ?? null;
   }
 
   // ─── What a seat allows ──────────────────────────────────────────────────

@@ -65,13 +65,16 @@ export class VotesViews {
     if (vote.status === 'CLOSED') return all;
     const meeting = await this.meetings.meeting(ctx).load(vote.meetingId);
     const mine = new Set(meeting ? await this.rights.viewerBallotOrganizations(ctx, meeting) : []);
-    return all.filter((b) => mine.has(b.organizationId) || (ctx.viewer !== null && b.castById === ctx.viewer.userId));
+    return all.filter((b) => mine.has(b.organizationId) || this.castByViewer(ctx, b));
   }
 
   /** A ballot's choice as the viewer may read it: a secret one only by its caster. */
   choiceOf(ctx: RequestContext, vote: Pick<VoteEntity, 'secret'>, ballot: BallotEntity): string | null {
-    if (!vote.secret) return ballot.choice;
-    return ctx.viewer !== null && ballot.castById === ctx.viewer.userId ? ballot.choice : null;
+    return !vote.secret || this.castByViewer(ctx, ballot) ? ballot.choice : null;
+  }
+
+  castByViewer(ctx: RequestContext, ballot: Pick<BallotEntity, 'castById'>): boolean {
+    return ctx.viewer !== null && ballot.castById === ctx.viewer.userId;
   }
 
   private async mayRead(ctx: RequestContext, vote: VoteEntity): Promise<boolean> {
