@@ -11,6 +11,7 @@ process.once('message', async ({ urls, tokens, meetingId }) => {
   const clients = [];
   const received = tokens.map(() => []); // per subscriber: [key, latencyMs]
   let errors = 0;
+  let retries = 0; // sockets closed before their init was read, and opened again
   await Promise.all(
     tokens.map(
       (token, i) =>
@@ -19,13 +20,21 @@ process.once('message', async ({ urls, tokens, meetingId }) => {
             url: urls[i % urls.length],
             webSocketImpl: WebSocket,
             lazy: false,
-            retryAttempts: 0,
+            // As the web client does (it retries for ever): 5,000 sockets opened in the same instant
+            // is a reconnect storm, in which the server may close some with 4408 (no init read
+            // within its 3 s) before it gets to their init; each retry is counted and reported.
+            retryAttempts: 3,
             connectionParams: { authorization: `Bearer ${token}` },
             onNonLazyError: () => {
               errors++;
               resolve();
             },
-            on: { connected: () => resolve() },
+            on: {
+              connected: () => resolve(),
+              closed: (event) => {
+                if (event?.code === 4408) retries++;
+              },
+            },
           });
           clients.push(client);
           client.subscribe(
@@ -46,7 +55,7 @@ process.once('message', async ({ urls, tokens, meetingId }) => {
         }),
     ),
   );
-  process.send({ type: 'ready', errors });
+  process.send({ type: 'ready', errors, retries });
   process.on('message', async (command) => {
     // 'count': how many events have arrived so far, over every subscriber (to wait for a burst to settle).
     if (command === 'count') {

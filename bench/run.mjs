@@ -448,6 +448,8 @@ async function subscribeLive(count) {
   await sleep(3000); // subscriptions registered after the acks
   return {
     connectErrors: ready.reduce((sum, r) => sum + r.errors, 0),
+    /** Sockets the server closed before reading their init (4408), opened again by the client. */
+    connectRetries: ready.reduce((sum, r) => sum + (r.retries ?? 0), 0),
     /** Events received so far by every subscriber together. */
     received: async () => (await Promise.all(workers.map((w) => ask(w, 'count', 30_000, { received: NaN })))).reduce((sum, r) => sum + r.received, 0),
     /** Ends the subscriptions; per subscriber, the [kind@at, latency ms] of each event (a lost report counts as nothing received). */
@@ -525,7 +527,7 @@ async function liveScenario(seeder, apiA) {
   const audience = await subscribeLive(LIVE_SUBSCRIBERS);
   await Promise.all([stats(PORTS.a, 'POST'), stats(PORTS.b, 'POST')]);
   for (const api of [apiA, apiB]) resetPeakRss(api);
-  step(`live: subscribed (connect errors ${audience.connectErrors}); one agenda change per second for ${LIVE_SECONDS} s`);
+  step(`live: subscribed (connect errors ${audience.connectErrors}, retried ${audience.connectRetries}); one agenda change per second for ${LIVE_SECONDS} s`);
   const changes = await agendaChanges(LIVE_SECONDS, 'A');
   await sleep(3000);
   const loop = { a: await stats(PORTS.a), b: await stats(PORTS.b) };
@@ -624,7 +626,9 @@ async function largeAudience(seeder, apiA, apiB) {
   const audience = await subscribeLive(LARGE_AUDIENCE);
   await Promise.all([stats(PORTS.a, 'POST'), stats(PORTS.b, 'POST')]);
   for (const api of [apiA, apiB]) resetPeakRss(api);
-  step(`live: subscribed (connect errors ${audience.connectErrors}); one agenda change per second for ${LARGE_AUDIENCE_SECONDS} s`);
+  step(
+    `live: subscribed (connect errors ${audience.connectErrors}, retried ${audience.connectRetries}); one agenda change per second for ${LARGE_AUDIENCE_SECONDS} s`,
+  );
   const changes = await agendaChanges(LARGE_AUDIENCE_SECONDS, 'B');
   await settled(audience);
   const loop = { a: await stats(PORTS.a), b: await stats(PORTS.b) };
@@ -633,6 +637,7 @@ async function largeAudience(seeder, apiA, apiB) {
   results.scenarios.liveLarge = {
     ...deliveries(perSubscriber, AGENDA_KINDS),
     connectErrors: audience.connectErrors,
+    connectRetries: audience.connectRetries,
     mutationsSent: changes.sent,
     mutationsFailed: changes.failed,
     eventLoopDelayMs: { a: loop.a.eventLoopDelayMs, b: loop.b.eventLoopDelayMs },
@@ -732,7 +737,7 @@ function table() {
     row(
       '3. Live delivery, 5,000',
       'every event to every subscriber',
-      `${l.subscribersWithEveryEvent}/${l.subscribers} subscribers got all ${l.distinctEvents} events (${l.deliveries}/${l.expectedDeliveries}; connect errors ${l.connectErrors})`,
+      `${l.subscribersWithEveryEvent}/${l.subscribers} subscribers got all ${l.distinctEvents} events (${l.deliveries}/${l.expectedDeliveries}; connect errors ${l.connectErrors}, retried ${l.connectRetries ?? 0})`,
       l.subscribers === LARGE_AUDIENCE && l.subscribersWithEveryEvent === l.subscribers && l.distinctEvents >= l.mutationsSent && l.mutationsSent > 0,
     );
     row('3. Live latency, 5,000', 'p99 publish→receive ≤ 500 ms', `${l.latencyMs.p99} ms (p50 ${l.latencyMs.p50})`, l.latencyMs.p99 <= 500);
