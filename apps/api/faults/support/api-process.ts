@@ -76,8 +76,10 @@ export class ApiProcess {
       child.once('exit', (code, signal) => resolve({ code, signal })),
     );
     const api = new ApiProcess(name, chosen, child, dataDir, exited);
-    // A process that ends unasked is what a fault test is there to catch: say why while its log exists.
-    void exited.then(({ code, signal }) => {
+    // A process that ends unasked is what a fault test is there to catch: say why while its log
+    // exists, once the log has taken the process's last lines.
+    const logClosed = new Promise<void>((resolve) => log.once('close', () => resolve()));
+    void Promise.all([exited, logClosed]).then(([{ code, signal }]) => {
       if (!api.asked) process.stdout.write(`[faults] API ${name} exited unasked (code ${code}, signal ${signal}); the end of its log:\n${api.logTail(60)}\n`);
     });
     try {

@@ -117,6 +117,7 @@ export class ActionItemViewsService {
     const sql = new ListSql(entityColumns(this.dataSource, ActionItemEntity, 'ai'), viewer, this.policy.visibleSql('$1', '$2'));
     scope(sql);
     applyFilter(sql, args.filter ?? null);
+    // The whole list's count, sent before the cursor's condition is added, beside the page.
     const counted = this.dataSource.query<Array<{ n: number }>>(sql.count(), [...sql.params]);
     if (cursor) {
       const [rank, due, at, id] = cursor.map((value) => sql.param(value));
