@@ -144,6 +144,8 @@ const results = {
   scenarios: {},
 };
 const admin = new pg.Client({ connectionString: PG_ADMIN });
+// Only the database scenarios connect it: a query on a client that never connected waits for ever.
+let adminConnected = false;
 
 async function main() {
   buildIfStale();
@@ -154,6 +156,7 @@ async function main() {
 /** Scenarios 1 to 4 and 6, on the seeded PostgreSQL database. */
 async function databaseScenarios() {
   await admin.connect();
+  adminConnected = true;
   await admin.query(`CREATE DATABASE ${db}`);
   step(`database ${db}: migrating (API start)`);
   await stopProcess(await startApi('migrate', PORTS.a));
@@ -840,7 +843,14 @@ function mergeWithPrevious() {
   if (!only || !existsSync(file)) return { ...results, scenarioRuns: now };
   const previous = JSON.parse(readFileSync(file, 'utf8'));
   const before = previous.scenarioRuns ?? Object.fromEntries(Object.keys(previous.scenarios ?? {}).map((k) => [k, previous.startedAt]));
-  return { ...results, scenarios: { ...previous.scenarios, ...results.scenarios }, scenarioRuns: { ...before, ...now }, only };
+  // A run without the database scenarios seeds nothing: the seed is the earlier run's.
+  return {
+    ...results,
+    seed: results.seed ?? previous.seed,
+    scenarios: { ...previous.scenarios, ...results.scenarios },
+    scenarioRuns: { ...before, ...now },
+    only,
+  };
 }
 
 function write(error) {
@@ -889,12 +899,10 @@ try {
   console.error(err);
 } finally {
   await stopAll();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-  } catch {
-    /* never connected */
+  if (adminConnected) {
+    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`).catch(() => undefined);
+    await admin.end().catch(() => undefined);
   }
-  await admin.end().catch(() => undefined);
   write(failure);
   for (const dir of readdirSync(work)) if (dir !== 'logs') rmSync(join(work, dir), { recursive: true, force: true });
   process.exit(failure ? 1 : 0);
